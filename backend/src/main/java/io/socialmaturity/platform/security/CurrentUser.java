@@ -1,0 +1,44 @@
+package io.socialmaturity.platform.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.tenant.Tenant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The caller of an API request, built once per request from the validated access token by
+ * {@link io.socialmaturity.platform.tenancy.TenantResolutionFilter}. Controllers take it as a parameter;
+ * it is the only source of the tenant.
+ *
+ * @param id     Keycloak user id (the token's subject)
+ * @param tenant the caller's tenant; absent only for platform admins without an organization
+ */
+public record CurrentUser(
+        String id,
+        @Nullable String email,
+        @Nullable String name,
+        Set<String> roles,
+        @Nullable String businessFunction,
+        @Nullable Tenant tenant) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public Optional<Tenant> optionalTenant() {
+        return Optional.ofNullable(tenant);
+    }
+
+    /** The caller's tenant; a call that needs one and has none is refused (fail closed). */
+    public Tenant requireTenant() {
+        if (tenant == null) {
+            throw io.socialmaturity.platform.web.ProblemException.forbidden(
+                    "This call needs a tenant: sign in as a member of a company or consultancy.");
+        }
+        return tenant;
+    }
+
+    public long tenantId() {
+        return requireTenant().id();
+    }
+}

@@ -1,0 +1,12 @@
+package io.socialmaturity.platform.security;
+
+/** Realm roles of the {@code maturity} realm, delivered in the token's flat {@code roles} claim. */
+public final class Roles {
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String TENANT_ADMIN = "tenant-admin";
+    public static final String CONSULTANT = "consultant";
+    public static final String RESPONDENT = "respondent";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,9 @@
+package io.socialmaturity.tenant;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public enum TenantStatus {
+    ACTIVE,
+    DISABLED
+}

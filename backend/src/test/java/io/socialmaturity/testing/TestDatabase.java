@@ -1,0 +1,42 @@
+package io.socialmaturity.testing;
+
+import io.socialmaturity.platform.db.EmbeddedDatabase;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The tests' MySQL-compatible database: {@code JDBC_URL} (+ {@code JDBC_USER}, {@code JDBC_PASSWORD}) when set,
+ * otherwise one embedded MariaDB per test JVM with its files under {@code target/test-db}. Never H2.
+ */
+public final class TestDatabase {
+
+    private static Map<String, String> properties;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Map<String, String> properties() {
+        if (properties == null) {
+            String url = System.getenv("JDBC_URL");
+            if (url != null && !url.isBlank()) {
+                properties = Map.of(
+                        "datasources.default.url", url,
+                        "datasources.default.username", envOr("JDBC_USER", "root"),
+                        "datasources.default.password", envOr("JDBC_PASSWORD", ""));
+            } else {
+                Path dir = Path.of(System.getProperty("maturity.test.data-dir", "target/test-db"));
+                int port = Integer.parseInt(envOr("MATURITY_TEST_DB_PORT", "3317"));
+                properties = Map.of(
+                        "datasources.default.url", EmbeddedDatabase.start(dir.toAbsolutePath(), port),
+                        "datasources.default.username", "root",
+                        "datasources.default.password", "");
+            }
+        }
+        return properties;
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
