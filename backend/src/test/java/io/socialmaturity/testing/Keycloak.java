@@ -38,12 +38,24 @@ public final class Keycloak {
 
     /** A token from another client of the realm (its audience does not include the API). */
     public static String tokenOfClient(String clientId, String username) {
-        return passwordGrant(clientId, username);
+        return passwordGrant(clientId, username, "openid");
+    }
+
+    /**
+     * A token that asks for every organization of the user ({@code organization:*}); for a member of several
+     * organizations the claim then lists them all (a plain request gives none until one is chosen).
+     */
+    public static String tokenWithAllOrganizations(String username) {
+        return passwordGrant("maturity-cli", username, "openid organization:*");
     }
 
     private static String passwordGrant(String clientId, String username) {
+        return passwordGrant(clientId, username, "openid");
+    }
+
+    private static String passwordGrant(String clientId, String username, String scope) {
         String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username)
-                + "&password=" + enc(PASSWORD) + "&scope=openid";
+                + "&password=" + enc(PASSWORD) + "&scope=" + enc(scope);
         HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -49,6 +49,7 @@ public class TenantResolutionFilter implements Ordered {
             return null; // security has already answered 401 for /api/**; nothing to resolve
         }
         Set<String> roles = new LinkedHashSet<>(auth.getRoles());
+        roles.retainAll(Roles.ALL); // Keycloak adds its own (default-roles-maturity, offline_access, ...)
         List<String> organizations = stringList(auth.getAttributes().get("organization"));
         Tenant tenant = null;
         if (organizations.size() == 1) {

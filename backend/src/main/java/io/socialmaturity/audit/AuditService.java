@@ -1,0 +1,73 @@
+package io.socialmaturity.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.web.PageResponse;
+import io.socialmaturity.platform.web.Paging;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail's public face. {@link #record} joins the caller's transaction, so an audited change and
+ * its audit row are stored together or not at all.
+ */
+@Singleton
+public class AuditService {
+
+    private final AuditRepository repository;
+    private final JsonMapper json;
+
+    AuditService(AuditRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    public void record(long tenantId, CurrentUser actor, String action, String entityType, String entityId,
+                       Map<String, ?> details) {
+        String detailsJson;
+        try {
+            detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        repository.save(new AuditRecord(null, tenantId, Instant.now(), actor.id(),
+                actor.name() != null ? actor.name() : actor.email(), action, entityType, entityId, detailsJson));
+    }
+
+    public PageResponse<AuditEvent> page(long tenantId, Paging paging) {
+        List<AuditEvent> items = repository.page(tenantId, paging.size(), paging.offset()).stream()
+                .map(this::toEvent).toList();
+        return new PageResponse<>(items, paging.page(), paging.size(), repository.countByTenant(tenantId));
+    }
+
+    public List<AuditEvent> forEntity(long tenantId, String entityType, String entityId, int limit) {
+        return repository.forEntity(tenantId, entityType, entityId, limit).stream().map(this::toEvent).toList();
+    }
+
+    private AuditEvent toEvent(AuditRecord r) {
+        Map<String, Object> details = Map.of();
+        if (r.details() != null) {
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> parsed = json.readValue(r.details(), Map.class);
+                details = parsed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new AuditEvent(r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.action(), r.entityType(),
+                r.entityId(), details);
+    }
+
+    /** One entry of the audit trail. */
+    @Serdeable
+    public record AuditEvent(long id, Instant occurredAt, String actorId, @Nullable String actorName, String action,
+                             String entityType, String entityId, Map<String, Object> details) {
+    }
+}
