@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What is public and how it looks: the SPA with deep links, health, metrics, OpenAPI, errors. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class WebSurfaceTest extends ApiTest {
 
     @Test

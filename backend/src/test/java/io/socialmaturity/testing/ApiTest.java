@@ -36,6 +36,29 @@ public abstract class ApiTest implements TestPropertyProvider {
         return as(user, HttpRequest.GET(uri));
     }
 
+    protected static <T> MutableHttpRequest<T> post(String user, String uri, T body) {
+        return as(user, HttpRequest.POST(uri, body));
+    }
+
+    protected static <T> MutableHttpRequest<T> put(String user, String uri, T body) {
+        return as(user, HttpRequest.PUT(uri, body));
+    }
+
+    protected static MutableHttpRequest<?> delete(String user, String uri) {
+        return as(user, HttpRequest.DELETE(uri));
+    }
+
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> call(MutableHttpRequest<?> request) {
+        return http.toBlocking().retrieve(request, Map.class);
+    }
+
+    /** The problem's body as a map. */
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> body(HttpClientResponseException e) {
+        return e.getResponse().getBody(Map.class).orElseThrow();
+    }
+
     /** Asserts that the call fails with this status and a problem+json body; returns the exception. */
     protected static HttpClientResponseException assertProblem(int status, Executable call) {
         HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class, call);

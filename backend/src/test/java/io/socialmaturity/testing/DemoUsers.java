@@ -16,6 +16,12 @@ public final class DemoUsers {
     /** Fixture: member of no organization and not a platform admin. */
     public static final String NORA_NO_ORG = "nora.noorg@example.test";
 
+    public static final String ANNA_ID = "11111111-0000-4000-8000-000000000001";
+    public static final String MARCO_ID = "11111111-0000-4000-8000-000000000002";
+    public static final String IVAN_ID = "11111111-0000-4000-8000-000000000003";
+    public static final String GINA_ID = "22222222-0000-4000-8000-000000000001";
+    public static final String GIORGIO_ID = "22222222-0000-4000-8000-000000000002";
+
     private DemoUsers() {
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** /api/v1/me with real tokens from the real Keycloak: the tenant comes from the token only. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class MeApiTest extends ApiTest {
 
     @Test

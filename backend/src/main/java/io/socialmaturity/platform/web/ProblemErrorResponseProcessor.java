@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,16 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             problem = new Problem(Problem.TYPE_BASE + pe.type(), pe.title(), pe.status().getCode(), pe.getMessage(),
                     path, pe.violations(), pe.extra());
             status = pe.status();
+        } else if (context.getRootCause().orElse(null) instanceof ConstraintViolationException cve) {
+            List<Problem.Violation> violations = cve.getConstraintViolations().stream()
+                    .map(v -> new Problem.Violation(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.Violation::field))
+                    .toList();
+            String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                    : "Some fields are invalid: " + String.join(", ", violations.stream().map(Problem.Violation::field).toList()) + ".";
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail, path,
+                    violations, Map.of());
+            status = HttpStatus.BAD_REQUEST;
         } else if (status.getCode() >= 500) {
             String incident = java.util.UUID.randomUUID().toString();
             LOG.error("Unexpected error {} on {} {}", incident, context.getRequest().getMethod(), path,

@@ -1,0 +1,55 @@
+package io.socialmaturity.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/** What clients send. Records with validation; never entities. */
+public final class AssessmentCommands {
+
+    private AssessmentCommands() {
+    }
+
+    /** Creates an assessment; without a version the latest published one is pinned. */
+    @Serdeable
+    public record CreateAssessment(
+            @NotBlank @Size(max = 200) String title,
+            @Nullable @Size(max = 64) String frameworkKey,
+            @Nullable @Min(1) Integer frameworkVersion) {
+    }
+
+    /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
+    @Serdeable
+    public record SetTargets(@NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> targets) {
+    }
+
+    /** Invites a user of the same tenant; without a business function the user's own (from Keycloak) is used. */
+    @Serdeable
+    public record AddRespondent(
+            @NotBlank @Size(max = 64) String userId,
+            @Nullable @Pattern(regexp = "marketing|it|sales|service|rnd|hr|executive|other",
+                    message = "must be one of marketing, it, sales, service, rnd, hr, executive, other")
+            String businessFunction) {
+    }
+
+    /**
+     * An autosaved answer: an option key, or {@code notApplicable: true} ("don't know / not applicable").
+     * {@code baseRevision} is the revision the client last saw (0 for a new answer); a stale one is refused
+     * with 409 and the current answer.
+     */
+    @Serdeable
+    public record SaveAnswer(
+            @Nullable @Size(max = 64) String optionKey,
+            @Nullable Boolean notApplicable,
+            @Nullable @Size(max = 2000) String comment,
+            @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            String evidenceUrl,
+            @NotNull @Min(0) Integer baseRevision) {
+    }
+}

@@ -1,0 +1,38 @@
+package io.socialmaturity.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface RespondentRepository extends GenericRepository<RespondentRecord, RespondentRecord.Key> {
+
+    RespondentRecord save(RespondentRecord record);
+
+    @Query("""
+            SELECT * FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId
+            ORDER BY invited_at, user_id""")
+    List<RespondentRecord> list(long tenantId, long assessmentId);
+
+    @Query("SELECT * FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId")
+    Optional<RespondentRecord> find(long tenantId, long assessmentId, String userId);
+
+    @Query("DELETE FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId")
+    int delete(long tenantId, long assessmentId, String userId);
+
+    @Query("""
+            UPDATE respondent SET business_function = :businessFunction, display_name = :displayName, email = :email
+            WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId""")
+    int update(long tenantId, long assessmentId, String userId, String businessFunction, @Nullable String displayName,
+               @Nullable String email);
+
+    @Query("""
+            UPDATE respondent SET submitted_at = :at
+            WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId""")
+    int markSubmitted(long tenantId, long assessmentId, String userId, Instant at);
+}

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { fakeAuth, renderWithProviders, TEST_ACCESS_TOKEN } from '@/testing/test-utils';
+import { AppRoot } from './app';
+import { routes } from './router';
+
+const anna = {
+  id: '5b0f2e36-4c1a-4f7e-9a43-0a4d8f7e1c11',
+  email: 'anna.admin@acme.example',
+  name: 'Anna Admin',
+  roles: ['tenant-admin'],
+  businessFunction: 'executive',
+  tenant: { id: 'acme', name: 'Acme Manufacturing', kind: 'COMPANY' },
+};
+
+function renderAt(path: string, language: 'en' | 'it' = 'en') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  return renderWithProviders(<RouterProvider router={router} />, { language });
+}
+
+describe('the signed-in app', () => {
+  it('shows who is signed in, from /api/v1/me', async () => {
+    const { requests } = stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+
+    renderAt('/');
+
+    expect(await screen.findByText('Signed in as Anna Admin of Acme Manufacturing')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+
+    const banner = screen.getByRole('banner');
+    const user = within(banner).getByRole('region', { name: 'Signed-in user' });
+    expect(within(user).getByText('Anna Admin')).toBeInTheDocument();
+    expect(within(user).getByText(/Acme Manufacturing/)).toHaveTextContent('Acme Manufacturing (Company)');
+    expect(within(user).getByRole('list', { name: 'Roles' })).toHaveTextContent('Organization administrator');
+    expect(within(banner).getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+
+    expect(requests[0]?.headers.get('Authorization')).toBe(`Bearer ${TEST_ACCESS_TOKEN}`);
+  });
+
+  it('shows the server’s problem when /api/v1/me is refused', async () => {
+    stubFetch([
+      {
+        path: '/api/v1/me',
+        respond: () =>
+          problemResponse({ title: 'Forbidden', status: 403, detail: 'Your organization is not active.' }),
+      },
+    ]);
+
+    renderAt('/');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your profile could not be loaded.');
+    expect(alert).toHaveTextContent('Your organization is not active.');
+  });
+
+  it('shows a deep link it does not know as "not found", inside the shell', async () => {
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+
+    renderAt('/assessments/42');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no page at /assessments/42.')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(await within(screen.getByRole('banner')).findByText('Anna Admin')).toBeInTheDocument();
+  });
+
+  it('switches the language, remembers it and sets <html lang>', async () => {
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    const { user } = renderAt('/');
+    expect(await screen.findByText('Signed in as Anna Admin of Acme Manufacturing')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Italiano');
+
+    expect(await screen.findByText('Accesso effettuato come Anna Admin di Acme Manufacturing')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Ti diamo il benvenuto' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Esci' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Lingua' })).toHaveValue('it');
+    expect(document.documentElement.lang).toBe('it');
+    expect(window.localStorage.getItem('social-maturity.language')).toBe('it');
+  });
+
+  it('signs out at the identity provider and forgets the cached data', async () => {
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    const { user, auth, queryClient } = renderAt('/');
+    await screen.findByText('Signed in as Anna Admin of Acme Manufacturing');
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(auth.signoutRedirect).toHaveBeenCalledOnce();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
+
+describe('the signed-out app', () => {
+  it('shows the landing page with a sign-in button', () => {
+    renderWithProviders(<AppRoot />, { auth: fakeAuth({ isAuthenticated: false }) });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'How socially enabled is your company?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('says so while the session is being restored', () => {
+    renderWithProviders(<AppRoot />, { auth: fakeAuth({ isAuthenticated: false, isLoading: true }) });
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  });
+});

@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeAuth, renderWithProviders } from '@/testing/test-utils';
+import { LandingPage } from './landing-page';
+
+describe('landing page', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('starts the sign-in and keeps the deep link in the OIDC state', async () => {
+    window.history.replaceState(null, '', '/assessments/42?tab=results');
+    const auth = fakeAuth({ isAuthenticated: false });
+    const { user } = renderWithProviders(<LandingPage />, { auth });
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/assessments/42?tab=results' } });
+  });
+
+  it('reports a failed sign-in', () => {
+    const error = Object.assign(new Error('invalid_grant'), { source: 'signinCallback' as const });
+    renderWithProviders(<LandingPage />, { auth: fakeAuth({ isAuthenticated: false, error }) });
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Sign-in did not complete. Please try again.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('invalid_grant');
+  });
+
+  it('is in Italian when Italian is chosen', async () => {
+    const { user } = renderWithProviders(<LandingPage />, { auth: fakeAuth({ isAuthenticated: false }) });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'it');
+
+    expect(screen.getByRole('button', { name: 'Accedi' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quanto è social la tua azienda?');
+  });
+});

@@ -1,0 +1,33 @@
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/language-switch';
+import { SiteHeader } from '@/components/layout/site-header';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { currentLocation, type SignInState } from '@/lib/auth';
+
+/** What signed-out visitors see, at any address: sign-in brings them back to that address. */
+export function LandingPage() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+
+  const signIn = () => {
+    const state: SignInState = { returnTo: currentLocation() };
+    void auth.signinRedirect({ state });
+  };
+
+  return (
+    <>
+      <title>{`${t('auth.landing.title')} · ${t('app.brand.name')}`}</title>
+      <SiteHeader>
+        <LanguageSwitch />
+      </SiteHeader>
+      <main id="main" tabIndex={-1} className="landing">
+        <h1>{t('auth.landing.heading')}</h1>
+        <p className="landing__intro">{t('auth.landing.intro')}</p>
+        {auth.error ? <Alert title={t('auth.error.signInFailed')} /> : null}
+        <Button onClick={signIn}>{t('auth.landing.signIn')}</Button>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { createApiClient, ProblemError } from './api-client';
+
+const client = (language = 'it') =>
+  createApiClient({ baseUrl: '/api/v1/', getAccessToken: async () => 'token-123', getLanguage: () => language });
+
+describe('api client', () => {
+  it('sends the bearer token and the UI language, and returns the JSON body', async () => {
+    const { requests } = stubFetch([{ path: '/api/v1/things', respond: () => jsonResponse({ answer: 42 }) }]);
+
+    await expect(client('it').get('/things')).resolves.toEqual({ answer: 42 });
+
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(requests[0]?.headers.get('Accept-Language')).toBe('it');
+  });
+
+  it('sends no Authorization header without a token', async () => {
+    const { requests } = stubFetch([{ path: '/api/v1/things', respond: () => jsonResponse({}) }]);
+    const anonymous = createApiClient({ baseUrl: '/api/v1', getAccessToken: () => undefined, getLanguage: () => 'en' });
+
+    await anonymous.get('/things');
+
+    expect(requests[0]?.headers.has('Authorization')).toBe(false);
+  });
+
+  it('sends a JSON body', async () => {
+    const { requests } = stubFetch([
+      { method: 'POST', path: '/api/v1/things', respond: () => jsonResponse({ id: 1 }, { status: 201 }) },
+    ]);
+
+    await client().post('/things', { name: 'x' });
+
+    expect(requests[0]?.headers.get('Content-Type')).toBe('application/json');
+    await expect(requests[0]?.json()).resolves.toEqual({ name: 'x' });
+  });
+
+  it('turns application/problem+json into a ProblemError with its violations', async () => {
+    stubFetch([
+      {
+        method: 'POST',
+        path: '/api/v1/things',
+        respond: () =>
+          problemResponse({
+            type: 'https://socialmaturity.io/problems/validation',
+            title: 'Invalid request',
+            status: 400,
+            detail: 'Two fields are invalid',
+            violations: [
+              { field: 'name', message: 'must not be blank' },
+              { field: 'size', message: 'must be at most 10' },
+            ],
+          }),
+      },
+    ]);
+
+    const error = await client().post('/things', {}).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ProblemError);
+    const problem = error as ProblemError;
+    expect(problem).toMatchObject({
+      type: 'https://socialmaturity.io/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'Two fields are invalid',
+    });
+    expect(problem.violations).toEqual([
+      { field: 'name', message: 'must not be blank' },
+      { field: 'size', message: 'must be at most 10' },
+    ]);
+    expect(problem.violationFor('size')).toBe('must be at most 10');
+  });
+
+  it('fills in what a minimal problem leaves out', async () => {
+    stubFetch([{ path: '/api/v1/secret', respond: () => problemResponse({ title: 'Forbidden', status: 403 }) }]);
+
+    const error = (await client().get('/secret').catch((e: unknown) => e)) as ProblemError;
+
+    expect(error).toMatchObject({ type: 'about:blank', title: 'Forbidden', status: 403, detail: undefined });
+    expect(error.violations).toEqual([]);
+  });
+
+  it('turns a non-problem error answer into a ProblemError with its status', async () => {
+    stubFetch([
+      {
+        path: '/api/v1/things',
+        respond: () =>
+          new Response('<html>Bad gateway</html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      },
+    ]);
+
+    const error = (await client().get('/things').catch((e: unknown) => e)) as ProblemError;
+
+    expect(error).toBeInstanceOf(ProblemError);
+    expect(error).toMatchObject({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
+  });
+});

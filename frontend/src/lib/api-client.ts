@@ -1,0 +1,152 @@
+import { createContext, use } from 'react';
+
+/** One field-level error of a problem+json response. */
+export type Violation = { field: string; message: string };
+
+/**
+ * An error answer of the API, as RFC 9457 problem details (application/problem+json).
+ * Answers that are not problem+json (a proxy's HTML page, an empty 502) become one too, with the HTTP
+ * status and a generic type, so callers handle a single error type.
+ */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string | undefined;
+  readonly violations: readonly Violation[];
+
+  constructor(problem: {
+    type?: string;
+    title: string;
+    status: number;
+    detail?: string | undefined;
+    violations?: readonly Violation[];
+  }) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+    this.type = problem.type ?? 'about:blank';
+    this.title = problem.title;
+    this.status = problem.status;
+    this.detail = problem.detail;
+    this.violations = problem.violations ?? [];
+  }
+
+  /** The message of the violation on one field, for forms. */
+  violationFor(field: string): string | undefined {
+    return this.violations.find((violation) => violation.field === field)?.message;
+  }
+}
+
+export function isProblemError(error: unknown): error is ProblemError {
+  return error instanceof ProblemError;
+}
+
+const optionalString = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+function parseViolations(value: unknown): Violation[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { field, message } = item as Record<string, unknown>;
+    return typeof message === 'string' ? [{ field: typeof field === 'string' ? field : '', message }] : [];
+  });
+}
+
+/** Turns an error response (status >= 400) into a ProblemError. */
+export async function parseProblem(response: Response): Promise<ProblemError> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  const fallbackTitle = response.statusText || `HTTP ${response.status}`;
+  if (/^application\/(problem\+)?json\b/i.test(contentType)) {
+    try {
+      const body: unknown = await response.json();
+      if (typeof body === 'object' && body !== null) {
+        const record = body as Record<string, unknown>;
+        return new ProblemError({
+          type: optionalString(record.type),
+          title: optionalString(record.title) ?? fallbackTitle,
+          status: typeof record.status === 'number' ? record.status : response.status,
+          detail: optionalString(record.detail),
+          violations: parseViolations(record.violations),
+        });
+      }
+    } catch {
+      // not JSON after all: fall through to the generic problem
+    }
+  }
+  return new ProblemError({ title: fallbackTitle, status: response.status });
+}
+
+export type ApiClientOptions = {
+  /** e.g. /api/v1 */
+  baseUrl: string;
+  /** The current access token, or undefined when signed out. */
+  getAccessToken: () => Promise<string | undefined> | string | undefined;
+  /** The UI language, sent as Accept-Language so the server's messages match it. */
+  getLanguage: () => string;
+  /** Defaults to the global fetch at call time. */
+  fetch?: typeof fetch;
+};
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string>;
+};
+
+export type ApiClient = {
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
+  get<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  put<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  patch<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+  delete<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
+};
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+
+  async function request<T>(path: string, { method = 'GET', body, signal, headers = {} }: RequestOptions = {}) {
+    const requestHeaders: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': options.getLanguage(),
+      ...headers,
+    };
+    const token = await options.getAccessToken();
+    if (token) requestHeaders.Authorization = `Bearer ${token}`;
+    if (body !== undefined) requestHeaders['Content-Type'] = 'application/json';
+
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+      method,
+      headers: requestHeaders,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+    if (!response.ok) throw await parseProblem(response);
+    if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+      return undefined as T;
+    }
+    return (await response.json()) as T;
+  }
+
+  return {
+    request,
+    get: (path, opts) => request(path, { ...opts, method: 'GET' }),
+    post: (path, body, opts) => request(path, { ...opts, method: 'POST', body }),
+    put: (path, body, opts) => request(path, { ...opts, method: 'PUT', body }),
+    patch: (path, body, opts) => request(path, { ...opts, method: 'PATCH', body }),
+    delete: (path, opts) => request(path, { ...opts, method: 'DELETE' }),
+  };
+}
+
+export const ApiClientContext = createContext<ApiClient | null>(null);
+
+/** The API client of the signed-in session (provided in src/app/provider.tsx). */
+export function useApiClient(): ApiClient {
+  const client = use(ApiClientContext);
+  if (!client) throw new Error('useApiClient needs an ApiClientContext provider');
+  return client;
+}

@@ -1,0 +1,71 @@
+import { UserManager, WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
+import type { AppConfig } from './config';
+
+/** What the app keeps in the OIDC state across the round trip to the identity provider. */
+export type SignInState = { returnTo: string };
+
+/**
+ * Authorization code + PKCE against the configured issuer. Tokens and the PKCE state live in
+ * sessionStorage (gone with the tab), never in localStorage.
+ */
+export function createUserManager(config: AppConfig, location: Location = window.location): UserManager {
+  // Keycloak allows exactly http://localhost:8080/ and http://localhost:5173/ (the dev server).
+  const appRoot = `${location.origin}/`;
+  return new UserManager({
+    authority: config.authority,
+    client_id: config.clientId,
+    redirect_uri: appRoot,
+    post_logout_redirect_uri: appRoot,
+    response_type: 'code',
+    // 'organization': a member of several organizations picks one on Keycloak's page; the API needs exactly one
+    scope: 'openid profile email organization',
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    // oidc-client-ts keeps the state and PKCE verifier in localStorage unless told otherwise
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: true,
+    monitorSession: false,
+  });
+}
+
+/** The current in-app location (path, query, fragment), to come back to after sign-in. */
+export function currentLocation(location: Location = window.location): string {
+  return `${location.pathname}${location.search}${location.hash}`;
+}
+
+/** Only a path on this origin is a place to return to; anything else becomes "/". */
+export function safeReturnTo(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return '/';
+  }
+  return value;
+}
+
+/** Signin callback: drop ?code=…&state=… from the address bar and go back to the deep link. */
+export function onSigninCallback(user: User | undefined): void {
+  const state = user?.state as Partial<SignInState> | undefined;
+  window.history.replaceState(null, document.title, safeReturnTo(state?.returnTo));
+}
+
+/** After Keycloak's logout the browser comes back to the app root with ?state=… */
+export function matchSignoutCallback(settings: UserManagerSettings): boolean {
+  const params = new URLSearchParams(window.location.search);
+  return (
+    settings.post_logout_redirect_uri !== undefined &&
+    window.location.href.startsWith(settings.post_logout_redirect_uri) &&
+    params.has('state') &&
+    !params.has('code')
+  );
+}
+
+export function onSignoutCallback(): void {
+  window.history.replaceState(null, document.title, '/');
+}
+
+/** Removes leftover login parameters (e.g. after a failed callback) so a reload does not replay them. */
+export function stripAuthParams(location: Location = window.location): void {
+  const url = new URL(location.href);
+  const names = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];
+  if (!names.some((name) => url.searchParams.has(name))) return;
+  names.forEach((name) => url.searchParams.delete(name));
+  window.history.replaceState(null, document.title, `${url.pathname}${url.search}${url.hash}`);
+}
