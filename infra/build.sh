@@ -18,5 +18,5 @@ fi
 if [ "$stale" = 1 ]; then
   echo "==> building (mvn -B -DskipTests install)"
   mvn -B -DskipTests install
-  mvn -B -pl backend dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/dev-classpath.txt >/dev/null
+  mvn -B -pl backend dependency:build-classpath -DincludeScope=provided -Dmdep.outputFile=target/dev-classpath.txt >/dev/null
 fi

@@ -22,7 +22,7 @@ fi
 
 echo "==> mvn -B install (unit, API and Keycloak tests)"
 mvn -B install
-mvn -B -pl backend dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/dev-classpath.txt >/dev/null
+mvn -B -pl backend dependency:build-classpath -DincludeScope=provided -Dmdep.outputFile=target/dev-classpath.txt >/dev/null
 
 echo "==> browser end-to-end tests"
 infra/e2e.sh
