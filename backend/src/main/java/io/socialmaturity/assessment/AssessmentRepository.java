@@ -20,9 +20,17 @@ interface AssessmentRepository extends GenericRepository<AssessmentRecord, Long>
     @Query("SELECT * FROM assessment WHERE tenant_id = :tenantId AND id = :id FOR UPDATE")
     Optional<AssessmentRecord> lock(long tenantId, long id);
 
-    /** The status under a shared lock: answer saves run together, close() waits for them. */
-    @Query("SELECT status FROM assessment WHERE tenant_id = :tenantId AND id = :id LOCK IN SHARE MODE")
-    String statusShared(long tenantId, long id);
+    /**
+     * What an answer save needs, in one round trip: the assessment's status and framework and the caller's
+     * business function, or nothing when the caller is not its respondent. The shared lock lets saves run
+     * together while close() (FOR UPDATE) waits for them.
+     */
+    @Query("""
+            SELECT a.status AS status, a.framework_version_id AS framework_version_id, r.business_function AS business_function
+            FROM assessment a JOIN respondent r ON r.tenant_id = a.tenant_id AND r.assessment_id = a.id
+            WHERE a.tenant_id = :tenantId AND a.id = :id AND r.user_id = :userId
+            LOCK IN SHARE MODE""")
+    Optional<AnswerContext> answerContext(long tenantId, long id, String userId);
 
     @Query("""
             SELECT * FROM assessment WHERE tenant_id = :tenantId

@@ -288,19 +288,18 @@ public class AssessmentService {
     @Transactional
     public AnswerView saveAnswer(CurrentUser user, long id, String questionKey, SaveAnswer command) {
         long tenantId = user.tenantId();
-        AssessmentRecord a = assessments.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Assessment " + id));
-        RespondentRecord me = invited(user, a);
-        // shared lock: many respondents save at once, while close() waits for them
-        AssessmentStatus status = AssessmentStatus.valueOf(assessments.statusShared(tenantId, id));
+        AnswerContext context = assessments.answerContext(tenantId, id, user.id())
+                .filter(c -> !AssessmentStatus.DRAFT.name().equals(c.status()))
+                .orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+        AssessmentStatus status = AssessmentStatus.valueOf(context.status());
         if (status != AssessmentStatus.OPEN) {
             throw ProblemException.conflict("assessment-not-open",
-                    status == AssessmentStatus.CLOSED ? "This assessment is closed; answers can no longer change."
-                            : "This assessment is not open yet.", Map.of("status", status));
+                    "This assessment is closed; answers can no longer change.", Map.of("status", status));
         }
-        FrameworkDefinition definition = frameworks.byId(a.frameworkVersionId()).definition();
+        FrameworkDefinition definition = frameworks.byId(context.frameworkVersionId()).definition();
         Question question = definition.question(questionKey)
                 .orElseThrow(() -> ProblemException.notFound("Question '" + questionKey + "'"));
-        BusinessFunction function = BusinessFunction.fromKey(me.businessFunction()).orElse(BusinessFunction.OTHER);
+        BusinessFunction function = BusinessFunction.fromKey(context.businessFunction()).orElse(BusinessFunction.OTHER);
         if (!question.isFor(function)) {
             throw ProblemException.badRequest("questionKey", "this question is not asked to your business function");
         }

@@ -69,6 +69,19 @@ public final class KeycloakFixtures {
         return userId;
     }
 
+    /** Gives the user a realm role (e.g. tenant-admin) unless they have it. */
+    public static synchronized void ensureRealmRole(String userId, String role) {
+        String token = serviceToken();
+        String current = send(token, HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId + "/role-mappings/realm")).GET());
+        if (current.contains("\"name\":\"" + role + "\"")) {
+            return;
+        }
+        String representation = send(token, HttpRequest.newBuilder(URI.create(ADMIN + "/roles/" + enc(role))).GET());
+        send(token, HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId + "/role-mappings/realm"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + representation + "]")));
+    }
+
     private static String serviceToken() {
         String form = "grant_type=client_credentials&client_id=maturity-backend&client_secret=dev-only-maturity-backend-secret";
         HttpResponse<String> r = raw(null, HttpRequest.newBuilder(

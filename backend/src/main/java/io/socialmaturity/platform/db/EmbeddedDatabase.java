@@ -20,6 +20,13 @@ public final class EmbeddedDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "maturity";
+    /**
+     * Connector/J options: UTC sessions; and no round trip for session state it already knows (autocommit,
+     * isolation) plus client-side statement caching, which matter on the autosave path.
+     */
+    public static final String CONNECTION_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&characterEncoding=UTF-8&useLocalSessionState=true&elideSetAutoCommits=true&cachePrepStmts=true"
+            + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048";
 
     private EmbeddedDatabase() {
     }
@@ -54,7 +61,7 @@ public final class EmbeddedDatabase {
 
     public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8";
+                + "?" + CONNECTION_OPTIONS;
     }
 
     /** A server left behind by a killed JVM still holds the port and the data files: stop it first. */
