@@ -1,49 +1,17 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { resetSteps, signInAtKeycloak, snapshot } from './support';
 
 const EMAIL = process.env.E2E_USER ?? 'anna.admin@acme.example';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'demo-password';
-
-let step = 0;
-async function snapshot(page: Page, testInfo: TestInfo, name: string) {
-  step += 1;
-  await page.screenshot({
-    path: testInfo.outputPath(`${String(step).padStart(2, '0')}-${name}.png`),
-    fullPage: true,
-  });
-}
-
-/**
- * Keycloak's login page. With organizations enabled it asks for the username or email first and the
- * password on a second page; without, both are on one page. Fields are found by their labels.
- */
-async function signInAtKeycloak(page: Page, testInfo: TestInfo) {
-  // Accessible names are whitespace-normalized; "Show password" (the eye button) must not match.
-  const username = page.getByRole('textbox', { name: /^(username or email|email|username)$/i });
-  const password = page.getByLabel('Password', { exact: true });
-  const submit = page.getByRole('button', { name: /^(sign in|log in|next|continue)$/i });
-
-  await expect(username).toBeVisible();
-  await username.fill(EMAIL);
-  await snapshot(page, testInfo, 'keycloak-username');
-
-  if (!(await password.isVisible())) {
-    await submit.click();
-    await expect(password).toBeVisible();
-  }
-  await password.fill(PASSWORD);
-  await snapshot(page, testInfo, 'keycloak-password');
-  await submit.click();
-}
 
 test('a tenant admin signs in through Keycloak, sees who they are, and signs out', async ({ page }, testInfo) => {
-  step = 0;
+  resetSteps();
   await page.goto('/');
   const signIn = page.getByRole('button', { name: 'Sign in' });
   await expect(signIn).toBeVisible();
   await snapshot(page, testInfo, 'landing');
 
   await signIn.click();
-  await signInAtKeycloak(page, testInfo);
+  await signInAtKeycloak(page, testInfo, EMAIL);
 
   // Back in the app, with the login parameters gone from the address bar.
   const banner = page.getByRole('banner');
@@ -70,10 +38,10 @@ test('a tenant admin signs in through Keycloak, sees who they are, and signs out
 });
 
 test('sign-in brings the user back to the deep link they started from', async ({ page }, testInfo) => {
-  step = 0;
+  resetSteps();
   await page.goto('/assessments/42?tab=results');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtKeycloak(page, testInfo);
+  await signInAtKeycloak(page, testInfo, EMAIL);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   const url = new URL(page.url());

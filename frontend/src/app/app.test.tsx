@@ -15,6 +15,11 @@ const anna = {
   tenant: { id: 'acme', name: 'Acme Manufacturing', kind: 'COMPANY' },
 };
 
+const noAssessments = {
+  path: '/api/v1/assessments',
+  respond: () => jsonResponse({ items: [], page: 0, size: 20, total: 0 }),
+};
+
 function renderAt(path: string, language: 'en' | 'it' = 'en') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return renderWithProviders(<RouterProvider router={router} />, { language });
@@ -22,7 +27,7 @@ function renderAt(path: string, language: 'en' | 'it' = 'en') {
 
 describe('the signed-in app', () => {
   it('shows who is signed in, from /api/v1/me', async () => {
-    const { requests } = stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    const { requests } = stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }, noAssessments]);
 
     renderAt('/');
 
@@ -47,6 +52,7 @@ describe('the signed-in app', () => {
         respond: () =>
           problemResponse({ title: 'Forbidden', status: 403, detail: 'Your organization is not active.' }),
       },
+      noAssessments,
     ]);
 
     renderAt('/');
@@ -57,7 +63,7 @@ describe('the signed-in app', () => {
   });
 
   it('shows a deep link it does not know as "not found", inside the shell', async () => {
-    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }, noAssessments]);
 
     renderAt('/assessments/42');
 
@@ -67,8 +73,76 @@ describe('the signed-in app', () => {
     expect(await within(screen.getByRole('banner')).findByText('Anna Admin')).toBeInTheDocument();
   });
 
+  it('lists the assessments on the home page and opens the questionnaire, loaded on demand', async () => {
+    stubFetch([
+      { path: '/api/v1/me', respond: () => jsonResponse({ ...anna, roles: ['respondent'] }) },
+      {
+        path: '/api/v1/assessments',
+        respond: () =>
+          jsonResponse({
+            items: [
+              {
+                id: 'a1',
+                title: 'Autumn 2026',
+                status: 'OPEN',
+                framework: { key: 'social-maturity', version: '1' },
+                createdAt: '2026-09-01T08:00:00Z',
+                openedAt: '2026-10-02T08:00:00Z',
+                closedAt: null,
+                progress: null,
+                respondent: true,
+              },
+            ],
+            page: 0,
+            size: 20,
+            total: 1,
+          }),
+      },
+      {
+        path: '/api/v1/assessments/a1/questionnaire',
+        respond: () =>
+          jsonResponse({
+            assessmentId: 'a1',
+            title: 'Autumn 2026',
+            status: 'OPEN',
+            language: 'en',
+            businessFunction: 'marketing',
+            notApplicableLabel: 'Not applicable',
+            submittedAt: null,
+            progress: { answered: 0, total: 1 },
+            dimensions: [
+              {
+                key: 'listening',
+                name: 'Social listening',
+                description: null,
+                businessArea: 'marketing',
+                questions: [
+                  {
+                    key: 'L1',
+                    title: 'Do you monitor conversations?',
+                    text: '',
+                    help: null,
+                    options: [{ key: 'yes', label: 'Yes' }],
+                    answer: null,
+                  },
+                ],
+              },
+            ],
+          }),
+      },
+    ]);
+    const { user } = renderAt('/');
+
+    const assessments = await screen.findByRole('region', { name: 'Your assessments' });
+    await user.click(await within(assessments).findByRole('link', { name: 'Answer the questionnaire' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Autumn 2026' })).toBeInTheDocument();
+    expect(await screen.findByRole('radiogroup', { name: 'Do you monitor conversations?' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  });
+
   it('switches the language, remembers it and sets <html lang>', async () => {
-    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }, noAssessments]);
     const { user } = renderAt('/');
     expect(await screen.findByText('Signed in as Anna Admin of Acme Manufacturing')).toBeInTheDocument();
 
@@ -83,7 +157,7 @@ describe('the signed-in app', () => {
   });
 
   it('signs out at the identity provider and forgets the cached data', async () => {
-    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }]);
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse(anna) }, noAssessments]);
     const { user, auth, queryClient } = renderAt('/');
     await screen.findByText('Signed in as Anna Admin of Acme Manufacturing');
 

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '@/components/ui/status-message';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppShell } from './app-shell';
@@ -6,12 +8,28 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
+// The questionnaire is loaded on demand, keeping the first load small.
+const QuestionnaireRoute = lazy(() => import('./routes/questionnaire'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <StatusMessage>{t('app.status.loading')}</StatusMessage>;
+}
+
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRoute /> },
+      {
+        path: 'assessments/:id/questionnaire',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <QuestionnaireRoute />
+          </Suspense>
+        ),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -72,6 +72,22 @@ describe('api client', () => {
     expect(problem.violationFor('size')).toBe('must be at most 10');
   });
 
+  it('keeps the problem-specific members of "extra"', async () => {
+    const current = { questionKey: 'L1', optionKey: 'all', revision: 5 };
+    stubFetch([
+      {
+        method: 'PUT',
+        path: '/api/v1/things/1',
+        respond: () => problemResponse({ title: 'Conflict', status: 409, extra: { current } }),
+      },
+    ]);
+
+    const error = (await client().put('/things/1', {}).catch((e: unknown) => e)) as ProblemError;
+
+    expect(error.status).toBe(409);
+    expect(error.extra).toEqual({ current });
+  });
+
   it('fills in what a minimal problem leaves out', async () => {
     stubFetch([{ path: '/api/v1/secret', respond: () => problemResponse({ title: 'Forbidden', status: 403 }) }]);
 

@@ -15,6 +15,8 @@ export class ProblemError extends Error {
   readonly status: number;
   readonly detail: string | undefined;
   readonly violations: readonly Violation[];
+  /** Problem-specific members, e.g. `current` (the saved answer) of a 409 on an answer. */
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(problem: {
     type?: string;
@@ -22,6 +24,7 @@ export class ProblemError extends Error {
     status: number;
     detail?: string | undefined;
     violations?: readonly Violation[];
+    extra?: Readonly<Record<string, unknown>> | undefined;
   }) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.type = problem.type ?? 'about:blank';
@@ -29,6 +32,7 @@ export class ProblemError extends Error {
     this.status = problem.status;
     this.detail = problem.detail;
     this.violations = problem.violations ?? [];
+    this.extra = problem.extra ?? {};
   }
 
   /** The message of the violation on one field, for forms. */
@@ -68,6 +72,10 @@ export async function parseProblem(response: Response): Promise<ProblemError> {
           status: typeof record.status === 'number' ? record.status : response.status,
           detail: optionalString(record.detail),
           violations: parseViolations(record.violations),
+          extra:
+            typeof record.extra === 'object' && record.extra !== null && !Array.isArray(record.extra)
+              ? (record.extra as Record<string, unknown>)
+              : undefined,
         });
       }
     } catch {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AssessmentList } from '@/features/assessments/components/assessment-list';
 import { Welcome } from '@/features/me/components/welcome';
 
 export function HomeRoute() {
@@ -8,6 +9,7 @@ export function HomeRoute() {
       <title>{`${t('app.home.title')} · ${t('app.brand.name')}`}</title>
       <h1>{t('app.home.heading')}</h1>
       <Welcome />
+      <AssessmentList />
     </>
   );
 }

@@ -127,7 +127,7 @@ public class AssessmentService {
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             return detail(user, a);
         }
-        RespondentRecord me = invited(user, a);
+        invited(user, a);
         PublishedFramework framework = frameworks.byId(a.frameworkVersionId());
         return new AssessmentDetail(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
                 a.closedAt(), effectiveTargets(a, framework), null, null);

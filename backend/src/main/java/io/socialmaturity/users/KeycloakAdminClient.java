@@ -89,8 +89,8 @@ class KeycloakAdminClient implements AutoCloseable {
             return Optional.ofNullable(http.toBlocking().retrieve(
                     ((io.micronaut.http.MutableHttpRequest<?>) request).bearerAuth(accessToken()), type));
         } catch (HttpClientResponseException e) {
-            if (e.getStatus() == HttpStatus.NOT_FOUND) {
-                return Optional.empty();
+            if (e.getStatus() == HttpStatus.NOT_FOUND || e.getStatus() == HttpStatus.BAD_REQUEST) {
+                return Optional.empty(); // no such organization or member (a malformed id included)
             }
             throw unavailable();
         } catch (HttpClientException e) {
