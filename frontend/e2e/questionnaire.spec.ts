@@ -46,4 +46,24 @@ test('a respondent answers the questionnaire; answers are saved and survive a re
     headers: { Authorization: `Bearer ${marco}` },
   })).json();
   expect(questionnaire.progress.answered).toBe(1);
+
+  // Ivan (IT) answers the same question differently, the admin closes, and Marco reads the results
+  const ivan = await apiToken(request, 'ivan.it@acme.example');
+  expect((await request.post(`/api/v1/assessments/${id}/respondents`, {
+    headers, data: { userId: '11111111-0000-4000-8000-000000000003' },
+  })).ok()).toBeTruthy();
+  const question = questionnaire.dimensions[0].questions[0];
+  const ivanSave = await request.put(`/api/v1/assessments/${id}/answers/${question.key}`, {
+    headers: { Authorization: `Bearer ${ivan}` },
+    data: { optionKey: question.options[0].key, baseRevision: 0 },
+  });
+  expect(ivanSave.ok()).toBeTruthy();
+  expect((await request.post(`/api/v1/assessments/${id}/close`, { headers, data: {} })).ok()).toBeTruthy();
+
+  await page.goto(`/assessments/${id}/results`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(page.getByText(/not socially enabled yet/)).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Current score and target per dimension' })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await snapshot(page, testInfo, 'results');
 });

@@ -73,6 +73,24 @@ describe('the signed-in app', () => {
     expect(await within(screen.getByRole('banner')).findByText('Anna Admin')).toBeInTheDocument();
   });
 
+  it('opens the results page from a deep link, loaded on demand, and shows a refusal', async () => {
+    stubFetch([
+      { path: '/api/v1/me', respond: () => jsonResponse(anna) },
+      {
+        path: '/api/v1/assessments/a9/results',
+        respond: () => problemResponse({ title: 'Not Found', status: 404, detail: 'There is no assessment a9.' }),
+      },
+    ]);
+
+    renderAt('/assessments/a9/results');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The results could not be loaded.');
+    expect(alert).toHaveTextContent('There is no assessment a9.');
+    expect(screen.getByRole('link', { name: 'Back to your assessments' })).toHaveAttribute('href', '/');
+  });
+
   it('lists the assessments on the home page and opens the questionnaire, loaded on demand', async () => {
     stubFetch([
       { path: '/api/v1/me', respond: () => jsonResponse({ ...anna, roles: ['respondent'] }) },

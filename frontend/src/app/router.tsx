@@ -8,8 +8,9 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
-// The questionnaire is loaded on demand, keeping the first load small.
+// The questionnaire and the results are loaded on demand, keeping the first load small.
 const QuestionnaireRoute = lazy(() => import('./routes/questionnaire'));
+const ResultsRoute = lazy(() => import('./routes/results'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -27,6 +28,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <QuestionnaireRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'assessments/:id/results',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ResultsRoute />
           </Suspense>
         ),
       },

@@ -67,6 +67,46 @@ describe('the list of assessments', () => {
     expect(new URL(requests[0]!.url).search).toBe('?page=0&size=20');
   });
 
+  it('links the results: once closed for anyone invited, while open for administrators', async () => {
+    stubFetch([
+      {
+        path: '/api/v1/assessments',
+        respond: () =>
+          jsonResponse({
+            items: [
+              { ...base, id: 'o1', title: 'Open, answering', status: 'OPEN', respondent: true },
+              {
+                ...base,
+                id: 'o2',
+                title: 'Open, administering',
+                status: 'OPEN',
+                respondent: false,
+                progress: { respondents: 4, submitted: 1, answers: 20, expectedAnswers: 80 },
+              },
+              { ...base, id: 'c1', title: 'Closed, answered', status: 'CLOSED', respondent: true },
+            ],
+            page: 0,
+            size: 20,
+            total: 3,
+          }),
+      },
+    ]);
+
+    renderList();
+
+    const open = await screen.findByRole('region', { name: 'Open' });
+    const openResults = within(open).getAllByRole('link', { name: 'View the results' });
+    expect(openResults).toHaveLength(1);
+    expect(openResults[0]).toHaveAttribute('href', '/assessments/o2/results');
+    expect(openResults[0]).toHaveAccessibleDescription('Open, administering');
+
+    const closed = screen.getByRole('region', { name: 'Closed' });
+    expect(within(closed).getByRole('link', { name: 'View the results' })).toHaveAttribute(
+      'href',
+      '/assessments/c1/results',
+    );
+  });
+
   it('formats dates in the UI language', async () => {
     stubFetch([
       {

@@ -91,6 +91,14 @@ function AssessmentItem({ item }: { item: AssessmentSummary }) {
           </Link>
         </p>
       ) : null}
+      {/* Results: anyone invited once closed; live for administrators (who see the progress) while open. */}
+      {(item.status === 'CLOSED' && (item.respondent || item.progress)) || (item.status === 'OPEN' && item.progress) ? (
+        <p>
+          <Link to={`/assessments/${encodeURIComponent(item.id)}/results`} aria-describedby={titleId}>
+            {t('assessments.list.viewResults')}
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }

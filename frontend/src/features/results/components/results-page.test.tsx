@@ -1,0 +1,302 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Framework } from '@/features/results/api/get-framework';
+import type { AssessmentResults, GroupScore } from '@/features/results/api/get-results';
+import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { renderWithProviders } from '@/testing/test-utils';
+import { ResultsPage } from './results-page';
+
+const group = (score: number | null, level: number | null, coverage = 1): GroupScore => ({
+  score,
+  coverage,
+  level,
+  respondentSpread: null,
+});
+
+const target = (targetLevel: number, currentLevel: number, met = false) => ({
+  targetLevel,
+  currentLevel,
+  levelGap: met ? 0 : targetLevel - currentLevel,
+  scoreGap: null,
+  priority: met ? 0 : 1,
+  met,
+});
+
+const framework = (language: 'en' | 'it'): Framework => ({
+  key: 'social-maturity',
+  version: '1',
+  language,
+  title: 'Social Maturity',
+  levels: [
+    { level: 1, key: 'initial', name: language === 'en' ? 'Initial' : 'Iniziale', description: null, from: 0, to: 20 },
+    { level: 2, key: 'aware', name: language === 'en' ? 'Aware' : 'Consapevole', description: null, from: 20, to: 40 },
+    { level: 3, key: 'defined', name: language === 'en' ? 'Defined' : 'Definito', description: null, from: 40, to: 60 },
+    { level: 4, key: 'managed', name: language === 'en' ? 'Managed' : 'Gestito', description: null, from: 60, to: 80 },
+    { level: 5, key: 'social', name: language === 'en' ? 'Social' : 'Sociale', description: null, from: 80, to: 100 },
+  ],
+  dimensions: [
+    {
+      key: 'listening',
+      businessArea: 'marketing',
+      weight: 1,
+      name: language === 'en' ? 'Social listening' : 'Ascolto social',
+      description: null,
+      questions: [
+        { key: 'L1', title: language === 'en' ? 'Do you monitor conversations?' : 'Monitorate le conversazioni?' },
+        { key: 'L2', title: 'Do you act on what you hear?' },
+      ],
+    },
+    {
+      key: 'collaboration',
+      businessArea: 'collaboration',
+      weight: 1,
+      name: language === 'en' ? 'Internal collaboration' : 'Collaborazione interna',
+      description: null,
+      questions: [{ key: 'C1', title: 'Do teams share knowledge?' }],
+    },
+    {
+      key: 'service',
+      businessArea: 'service',
+      weight: 1,
+      name: 'Customer service',
+      description: null,
+      questions: [{ key: 'S1', title: 'Do you answer on social channels?' }],
+    },
+  ],
+});
+
+const results: AssessmentResults = {
+  assessmentId: 'a1',
+  status: 'CLOSED',
+  live: false,
+  computedAt: '2026-11-20T10:00:00Z',
+  result: {
+    frameworkKey: 'social-maturity',
+    frameworkVersion: '1',
+    respondentCount: 6,
+    overall: {
+      score: 52.25,
+      coverage: 0.9,
+      level: 3,
+      weakestAreas: ['collaboration'],
+      unscoredAreas: [],
+      sociallyEnabled: false,
+      sociallyEnabledLevel: 3,
+    },
+    dimensions: [
+      { key: 'listening', businessArea: 'marketing', weight: 1, all: group(71.5, 4), byFunction: {}, target: target(4, 4, true) },
+      { key: 'collaboration', businessArea: 'collaboration', weight: 1, all: group(30, 2, 0.75), byFunction: {}, target: target(4, 2) },
+      { key: 'service', businessArea: 'service', weight: 1, all: group(55, 3), byFunction: {}, target: target(4, 3) },
+    ],
+    questions: [],
+    respondents: [],
+    perceptionGap: {
+      marketingRespondents: 3,
+      itRespondents: 2,
+      alignmentIndex: 81.4,
+      comparedQuestions: 3,
+      questions: [
+        { questionKey: 'L1', dimension: 'listening', perspective: 'COMPANY', marketing: 80, it: 60, gap: 20, marketingCount: 3, itCount: 2, inAlignmentIndex: true },
+        { questionKey: 'L2', dimension: 'listening', perspective: 'COMPANY', marketing: 50, it: null, gap: null, marketingCount: 3, itCount: 0, inAlignmentIndex: false },
+        { questionKey: 'C1', dimension: 'collaboration', perspective: 'COMPANY', marketing: 25, it: 40, gap: -15, marketingCount: 3, itCount: 2, inAlignmentIndex: true },
+      ],
+      dimensions: [
+        { dimension: 'listening', marketing: 75, it: 62.5, gap: 12.5, meanAbsoluteGap: 20, alignmentIndex: 80, comparedQuestions: 1 },
+        { dimension: 'collaboration', marketing: 25, it: 40, gap: -15, meanAbsoluteGap: 15, alignmentIndex: 85, comparedQuestions: 1 },
+        { dimension: 'service', marketing: 55, it: null, gap: null, meanAbsoluteGap: null, alignmentIndex: null, comparedQuestions: 0 },
+      ],
+    },
+    roadmap: [
+      {
+        rank: 2,
+        dimension: 'service',
+        fromLevel: 3,
+        targetLevel: 4,
+        priority: 1,
+        recommendation: {
+          key: 'service.4',
+          dimension: 'service',
+          level: 4,
+          title: { en: 'Answer customers where they are', it: 'Rispondete ai clienti dove si trovano' },
+          text: { en: 'Staff the social channels.', it: 'Presidiate i canali social.' },
+        },
+      },
+      {
+        rank: 1,
+        dimension: 'collaboration',
+        fromLevel: 2,
+        targetLevel: 4,
+        priority: 4,
+        recommendation: {
+          key: 'collaboration.3',
+          dimension: 'collaboration',
+          level: 3,
+          title: { en: 'Open an internal social network', it: 'Aprite un social network interno' },
+          text: { en: 'Start with one community per team.', it: 'Iniziate con una comunità per team.' },
+        },
+      },
+    ],
+    publishedFigures: [
+      {
+        figure: {
+          key: 'oracle.collab.frequent.it',
+          value: 26,
+          population: 'it',
+          question: 'C1',
+          options: ['all'],
+          compareWith: ['it'],
+          better: 'HIGHER',
+          source: { title: 'The CIO–CMO Connection', publisher: 'Oracle', year: 2013, sample: null, reportedIn: null },
+          text: {
+            en: '26% of IT departments report frequent collaboration with marketing.',
+            it: 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.',
+          },
+        },
+        companyValue: 50,
+        difference: 24,
+        sampleSize: 2,
+        matching: 1,
+      },
+    ],
+  },
+};
+
+function stubResults(language: 'en' | 'it' = 'en') {
+  return stubFetch([
+    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(results) },
+    { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework(language)) },
+  ]);
+}
+
+describe('the results page', () => {
+  it('states the verdict and the weakest business area', async () => {
+    const { requests } = stubResults();
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
+    expect(screen.getByText(/Final results of the closed assessment, computed on Nov 20, 2026/)).toHaveTextContent(
+      'Respondents: 6.',
+    );
+    const overall = screen.getByRole('region', { name: 'Overall' });
+    expect(within(overall).getByText('52.3 out of 100')).toBeInTheDocument();
+    expect(within(overall).getByText('3 – Defined')).toBeInTheDocument();
+    expect(within(overall).getByText(/not socially enabled yet/)).toHaveTextContent(
+      'Held back by: Internal collaboration.',
+    );
+    expect(new URL(requests[1]!.url).search).toBe('?lang=en');
+  });
+
+  it('draws an accessible radar and a card per dimension', async () => {
+    stubResults();
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const radar = await screen.findByRole('img', { name: 'Current score and target per dimension' });
+    expect(radar).toHaveAccessibleDescription(/Radar chart/);
+    const data = screen.getByRole('table', { name: 'Current score and target per dimension' });
+    expect(within(data).getByRole('row', { name: 'Internal collaboration 30 60' })).toBeInTheDocument();
+
+    const card = screen.getByRole('heading', { level: 3, name: 'Internal collaboration' }).closest('li')!;
+    expect(card).toHaveTextContent('Coverage75%');
+    expect(card).toHaveTextContent('Target levelManaged · Levels to go: 2');
+    expect(card).toHaveTextContent('Target not met yet');
+  });
+
+  it('shows the perception gap as numbers in a heat map, with the questions per dimension', async () => {
+    stubResults();
+
+    const { user } = renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const heatmap = await screen.findByRole('table', { name: /Scores of marketing and IT per dimension/ });
+    expect(within(heatmap).getByRole('row', { name: 'Social listening 75 62.5 +12.5' })).toBeInTheDocument();
+    expect(within(heatmap).getByRole('row', { name: 'Internal collaboration 25 40 -15' })).toBeInTheDocument();
+    expect(within(heatmap).getByRole('row', { name: 'Customer service 55 — —' })).toBeInTheDocument();
+    expect(screen.getByText('81')).toBeInTheDocument();
+
+    await user.click(screen.getByText('Questions of Social listening'));
+    const questions = screen.getByRole('table', { name: 'Questions of Social listening' });
+    expect(within(questions).getByRole('row', { name: 'Do you monitor conversations? 80 60 +20' })).toBeVisible();
+    expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50 — —' })).toBeVisible();
+  });
+
+  it('lists the roadmap in rank order and the published figures with their source', async () => {
+    stubResults();
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const roadmap = await screen.findByRole('region', { name: 'Roadmap' });
+    expect(within(roadmap).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Open an internal social network',
+      'Answer customers where they are',
+    ]);
+    expect(within(roadmap).getByText('Internal collaboration · from “Aware” to “Managed”')).toBeInTheDocument();
+
+    const figures = screen.getByRole('region', { name: 'Compared with published studies' });
+    expect(within(figures).getByText(/26% of IT departments/)).toBeInTheDocument();
+    expect(within(figures).getByText('Source: The CIO–CMO Connection, Oracle, 2013')).toBeInTheDocument();
+    expect(within(figures).getByText('+24 points')).toBeInTheDocument();
+    expect(within(figures).getByText('Your respondents compared').nextElementSibling).toHaveTextContent('2');
+  });
+
+  it('speaks Italian, with Italian numbers and texts', async () => {
+    const { requests } = stubResults('it');
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />, { language: 'it' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Risultati' })).toBeInTheDocument();
+    expect(screen.getByText('52,3 su 100')).toBeInTheDocument();
+    expect(screen.getByText(/La frenano: Collaborazione interna/)).toBeInTheDocument();
+    const heatmap = screen.getByRole('table', { name: /Punteggi di marketing e IT/ });
+    expect(within(heatmap).getByRole('row', { name: 'Ascolto social 75 62,5 +12,5' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Aprite un social network interno' })).toBeInTheDocument();
+    expect(new URL(requests[1]!.url).search).toBe('?lang=it');
+  });
+
+  it('says when the company is socially enabled, for live results', async () => {
+    const live: AssessmentResults = {
+      ...results,
+      status: 'OPEN',
+      live: true,
+      result: {
+        ...results.result,
+        overall: { ...results.result.overall, sociallyEnabled: true, weakestAreas: [] },
+        publishedFigures: results.result.publishedFigures.map((placement) => ({
+          ...placement,
+          figure: { ...placement.figure, source: { ...placement.figure.source, sample: '1,200 CIOs and CMOs' } },
+          companyValue: null,
+          difference: null,
+          sampleSize: 0,
+        })),
+      },
+    };
+    stubFetch([
+      { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(live) },
+      { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework('en')) },
+    ]);
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    expect(await screen.findByText(/^Live results, computed on Nov 20, 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/Your company is socially enabled/)).toHaveTextContent('the level “Defined”');
+    const figures = screen.getByRole('region', { name: 'Compared with published studies' });
+    expect(within(figures).getByText('Source: The CIO–CMO Connection, Oracle, 2013 (1,200 CIOs and CMOs)')).toBeInTheDocument();
+    expect(within(figures).getByText('Your company').nextElementSibling).toHaveTextContent('—');
+  });
+
+  it('shows the server’s problem when the results are refused', async () => {
+    stubFetch([
+      {
+        path: '/api/v1/assessments/a1/results',
+        respond: () =>
+          problemResponse({ title: 'Forbidden', status: 403, detail: 'The results are shown once the assessment is closed.' }),
+      },
+    ]);
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The results could not be loaded.');
+    expect(alert).toHaveTextContent('The results are shown once the assessment is closed.');
+  });
+});
