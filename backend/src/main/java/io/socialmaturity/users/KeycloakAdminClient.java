@@ -80,6 +80,22 @@ class KeycloakAdminClient implements AutoCloseable {
                 Argument.of(Member.class));
     }
 
+    /** A page of the organization's members, optionally filtered by name or email. */
+    List<Member> members(String organizationId, String search, int first, int max) {
+        UriBuilder uri = UriBuilder.of(adminPath("/organizations/" + organizationId + "/members"))
+                .queryParam("first", first).queryParam("max", max).queryParam("briefRepresentation", false);
+        if (search != null && !search.isBlank()) {
+            uri.queryParam("search", search);
+        }
+        return call(HttpRequest.GET(uri.build()), Argument.listOf(Member.class)).orElse(List.of());
+    }
+
+    /** How many members the organization has (Keycloak counts all; search is applied by paging through). */
+    long memberCount(String organizationId) {
+        return call(HttpRequest.GET(adminPath("/organizations/" + organizationId + "/members/count")),
+                Argument.of(Long.class)).orElse(0L);
+    }
+
     private String adminPath(String path) {
         return "/admin/realms/" + realm + path;
     }

@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Set-up and ceiling of the autosave benchmark (not a test; run by infra/bench/autosave.sh, which drives the load with wrk).
- * N respondents (real Keycloak users of the fixture organization 'loadtest') each change their answers in a
- * loop for a fixed time, every request a real PUT with the last revision seen. Then the same database's raw
- * JDBC single-row upsert rate with the same number of threads (capped at the backend's pool size), as the
- * ceiling. Prints the figures.
+ * Set-up and ceiling of the autosave benchmark (not a test; run by infra/bench/autosave.sh, which drives the
+ * load with wrk). {@code setup}: real Keycloak users of the fixture organization 'loadtest', an open
+ * assessment with all of them invited, and a Lua data file for wrk (tokens, questions, two options each).
+ * {@code raw}: the same database's single-row upsert rate over plain JDBC, the ceiling.
  *
- * Arguments: baseUrl jdbcUrl respondents seconds
+ * Arguments: {@code setup baseUrl jdbcUrl respondents luaDataFile} or {@code raw jdbcUrl threads seconds}.
  */
 public final class AutosaveBenchmark {
 
