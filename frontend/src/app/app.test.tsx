@@ -45,6 +45,47 @@ describe('the signed-in app', () => {
     expect(requests[0]?.headers.get('Authorization')).toBe(`Bearer ${TEST_ACCESS_TOKEN}`);
   });
 
+  it('offers tenant administrators a new assessment, and opens its management page, loaded on demand', async () => {
+    const created = {
+      id: 'n1',
+      title: 'Spring 2027',
+      status: 'DRAFT',
+      framework: { key: 'social-maturity', version: '1' },
+      createdAt: '2026-11-23T10:00:00Z',
+      openedAt: null,
+      closedAt: null,
+      targets: {},
+      respondents: [],
+      progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
+    };
+    stubFetch([
+      { path: '/api/v1/me', respond: () => jsonResponse(anna) },
+      noAssessments,
+      { method: 'POST', path: '/api/v1/assessments', respond: () => jsonResponse(created, { status: 201 }) },
+      { path: '/api/v1/assessments/n1', respond: () => jsonResponse(created) },
+      {
+        path: '/api/v1/frameworks/social-maturity/versions/1',
+        respond: () => jsonResponse({ key: 'social-maturity', version: '1', language: 'en', title: 'Social Maturity', levels: [], dimensions: [] }),
+      },
+      { path: '/api/v1/users', respond: () => jsonResponse({ items: [], page: 0, size: 50, total: 0 }) },
+    ]);
+    const { user } = renderAt('/');
+
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Spring 2027');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spring 2027' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open for answers' })).toBeInTheDocument();
+  });
+
+  it('offers no management to users who are not tenant administrators', async () => {
+    stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse({ ...anna, roles: ['respondent'] }) }, noAssessments]);
+    renderAt('/assessments/a1/manage');
+
+    expect(await screen.findByText('Only organization administrators can manage assessments.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create' })).not.toBeInTheDocument();
+  });
+
   it('shows the server’s problem when /api/v1/me is refused', async () => {
     stubFetch([
       {

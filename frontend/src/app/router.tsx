@@ -8,9 +8,10 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
-// The questionnaire and the results are loaded on demand, keeping the first load small.
+// The questionnaire, the results and the management page are loaded on demand, keeping the first load small.
 const QuestionnaireRoute = lazy(() => import('./routes/questionnaire'));
 const ResultsRoute = lazy(() => import('./routes/results'));
+const ManageRoute = lazy(() => import('./routes/manage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -36,6 +37,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <ResultsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'assessments/:id/manage',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ManageRoute />
           </Suspense>
         ),
       },

@@ -105,6 +105,12 @@ describe('the list of assessments', () => {
       'href',
       '/assessments/c1/results',
     );
+
+    // Only administrators (who see the progress) manage an assessment.
+    const manage = screen.getAllByRole('link', { name: 'Manage' });
+    expect(manage).toHaveLength(1);
+    expect(manage[0]).toHaveAttribute('href', '/assessments/o2/manage');
+    expect(manage[0]).toHaveAccessibleDescription('Open, administering');
   });
 
   it('formats dates in the UI language', async () => {

@@ -91,6 +91,13 @@ function AssessmentItem({ item }: { item: AssessmentSummary }) {
           </Link>
         </p>
       ) : null}
+      {item.progress ? (
+        <p>
+          <Link to={`/assessments/${encodeURIComponent(item.id)}/manage`} aria-describedby={titleId}>
+            {t('assessments.list.manage')}
+          </Link>
+        </p>
+      ) : null}
       {/* Results: anyone invited once closed; live for administrators (who see the progress) while open. */}
       {(item.status === 'CLOSED' && (item.respondent || item.progress)) || (item.status === 'OPEN' && item.progress) ? (
         <p>

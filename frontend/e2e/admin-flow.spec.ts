@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { resetSteps, signInAtKeycloak, snapshot } from './support';
+
+async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAtKeycloak(page, testInfo, email);
+  await expect(page.getByRole('banner')).toBeVisible();
+  return page;
+}
+
+/** No serious or critical accessibility violations on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** Answers the first questions of the current step: the top option, or the bottom one. */
+async function answerFirstQuestions(page: Page, count: number, top: boolean) {
+  for (let i = 0; i < count; i++) {
+    const group = page.getByRole('radiogroup').nth(i);
+    const radios = group.getByRole('radio');
+    const options = (await radios.count()) - 1; // the last one is "don't know / not applicable"
+    await radios.nth(top ? options - 1 : 0).check();
+  }
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(count));
+}
+
+test('a tenant admin runs an assessment in the browser; marketing and IT answer; the results show the gap', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  resetSteps();
+  const title = `CIO-CMO check ${Date.now()}`;
+
+  // the admin creates, invites marco (marketing) and ivan (IT), and opens
+  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example');
+  await anna.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await anna.getByRole('button', { name: 'Create' }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  for (const [user, fn] of [['Marco Marketing', 'marketing'], ['Ivan IT', 'it']] as const) {
+    const userSelect = anna.getByRole('combobox', { name: 'User', exact: true });
+    const option = userSelect.locator('option', { hasText: user });
+    await userSelect.selectOption((await option.getAttribute('value')) ?? '');
+    await anna.getByRole('combobox', { name: 'Business function', exact: true }).selectOption(fn);
+    await anna.getByRole('button', { name: 'Invite' }).click();
+    await expect(anna.getByRole('cell', { name: user })).toBeVisible();
+  }
+  await snapshot(anna, testInfo, 'admin-invited');
+  await anna.getByRole('button', { name: 'Open for answers' }).click();
+  await expect(anna.getByRole('button', { name: 'Close assessment' })).toBeVisible();
+  await snapshot(anna, testInfo, 'admin-opened');
+  const manageUrl = anna.url();
+
+  // marco and ivan answer the same questions differently
+  for (const [email, top] of [['marco.marketing@acme.example', true], ['ivan.it@acme.example', false]] as const) {
+    const page = await signedIn(browser, testInfo, email);
+    const item = page.getByRole('listitem').filter({ hasText: title });
+    await item.getByRole('link', { name: 'Answer the questionnaire' }).click();
+    await answerFirstQuestions(page, 4, top);
+    await snapshot(page, testInfo, `wizard-${top ? 'marketing' : 'it'}`);
+    await expectAccessible(page);
+    await page.context().close();
+  }
+
+  // the admin closes; the results show the perception gap and the radar
+  await anna.goto(manageUrl);
+  await anna.getByRole('button', { name: 'Close assessment' }).click();
+  await anna.getByRole('button', { name: 'Confirm close' }).click();
+  await expect(anna.getByRole('link', { name: 'View results' })).toBeVisible();
+  await anna.getByRole('link', { name: 'View results' }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(anna.getByRole('img', { name: 'Current score and target per dimension' })).toBeVisible();
+  await expect(anna.getByText('Alignment index')).toBeVisible();
+  // marketing answered the top options, IT the bottom ones: the largest possible gap
+  await expect(anna.getByRole('cell', { name: /^\+100/ }).first()).toBeVisible();
+  await snapshot(anna, testInfo, 'results');
+  await expectAccessible(anna);
+});

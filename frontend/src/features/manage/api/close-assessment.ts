@@ -1,0 +1,17 @@
+import { useMutation } from '@tanstack/react-query';
+import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { useAssessmentChanged, type AssessmentDetail } from './get-assessment';
+
+/** POST /api/v1/assessments/{id}/close: the status becomes CLOSED and the results a snapshot. */
+export function closeAssessment(api: ApiClient, assessmentId: string): Promise<AssessmentDetail> {
+  return api.post<AssessmentDetail>(`/assessments/${encodeURIComponent(assessmentId)}/close`);
+}
+
+export function useCloseAssessment(assessmentId: string) {
+  const api = useApiClient();
+  const changed = useAssessmentChanged();
+  return useMutation({
+    mutationFn: () => closeAssessment(api, assessmentId),
+    onSuccess: changed,
+  });
+}

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useCloseAssessment } from '@/features/manage/api/close-assessment';
+import type { AssessmentDetail } from '@/features/manage/api/get-assessment';
+import { useOpenAssessment } from '@/features/manage/api/open-assessment';
+
+/** Draft → open (needs respondents) → closed (after a confirmation), and the way to the results. */
+export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const open = useOpenAssessment(String(detail.id));
+  const close = useCloseAssessment(String(detail.id));
+  const [confirming, setConfirming] = useState(false);
+
+  return (
+    <section className="manage__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('manage.lifecycle.heading')}</h2>
+      {detail.status === 'DRAFT' ? (
+        <>
+          <p>{t('manage.lifecycle.draftNote')}</p>
+          <div className="button-row">
+            <Button onClick={() => open.mutate()} disabled={open.isPending}>
+              {t('manage.lifecycle.open')}
+            </Button>
+          </div>
+          {open.isError ? <ProblemAlert title={t('manage.lifecycle.openFailed')} error={open.error} /> : null}
+        </>
+      ) : null}
+      {detail.status === 'OPEN' ? (
+        <>
+          <p>{t('manage.lifecycle.openNote')}</p>
+          {confirming ? (
+            <div className="confirmation" role="group" aria-labelledby={`${id}-confirm`}>
+              <p id={`${id}-confirm`} className="confirmation__title">
+                {t('manage.lifecycle.confirmQuestion')}
+              </p>
+              <div className="button-row">
+                <Button onClick={() => close.mutate(undefined, { onSuccess: () => setConfirming(false) })} disabled={close.isPending}>
+                  {t('manage.lifecycle.confirmClose')}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={close.isPending}>
+                  {t('manage.lifecycle.cancel')}
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div className="button-row">
+              <Button variant="secondary" onClick={() => setConfirming(true)}>
+                {t('manage.lifecycle.close')}
+              </Button>
+            </div>
+          )}
+          {close.isError ? <ProblemAlert title={t('manage.lifecycle.closeFailed')} error={close.error} /> : null}
+        </>
+      ) : null}
+      {detail.status === 'CLOSED' ? <p>{t('manage.lifecycle.closedNote')}</p> : null}
+      {detail.status !== 'DRAFT' ? (
+        <p>
+          <Link to={`/assessments/${encodeURIComponent(String(detail.id))}/results`}>{t('manage.lifecycle.viewResults')}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

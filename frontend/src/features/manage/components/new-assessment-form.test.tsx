@@ -1,0 +1,78 @@
+import { screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { renderWithProviders } from '@/testing/test-utils';
+import { NewAssessmentForm } from './new-assessment-form';
+
+const created = {
+  id: 'n1',
+  title: 'Spring 2027',
+  status: 'DRAFT',
+  framework: { key: 'social-maturity', version: '1' },
+  createdAt: '2026-11-23T10:00:00Z',
+  openedAt: null,
+  closedAt: null,
+  targets: {},
+  respondents: [],
+  progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
+};
+
+function renderForm(language: 'en' | 'it' = 'en') {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <NewAssessmentForm /> },
+      { path: '/assessments/:id/manage', element: <p>Manage page</p> },
+    ],
+    { initialEntries: ['/'] },
+  );
+  return { router, ...renderWithProviders(<RouterProvider router={router} />, { language }) };
+}
+
+describe('the new assessment form', () => {
+  it('creates the assessment and opens its management page', async () => {
+    const { requests } = stubFetch([
+      { method: 'POST', path: '/api/v1/assessments', respond: () => jsonResponse(created, { status: 201 }) },
+    ]);
+    const { user, router } = renderForm();
+
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Spring 2027');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByText('Manage page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/assessments/n1/manage');
+    expect(await requests[0]!.json()).toEqual({ title: 'Spring 2027' });
+  });
+
+  it('shows the violation on the title next to the field', async () => {
+    stubFetch([
+      {
+        method: 'POST',
+        path: '/api/v1/assessments',
+        respond: () =>
+          problemResponse({
+            type: 'https://social-maturity.example/problems/validation',
+            title: 'Invalid request',
+            status: 400,
+            violations: [{ field: 'title', message: 'must not be blank' }],
+          }),
+      },
+    ]);
+    const { user, router } = renderForm();
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(await screen.findByText('must not be blank')).toBeInTheDocument();
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription('must not be blank');
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('speaks Italian', () => {
+    stubFetch([]);
+    renderForm('it');
+    expect(screen.getByRole('textbox', { name: 'Titolo' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Crea' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,59 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { isProblemError } from '@/lib/api-client';
+import { useCreateAssessment } from '@/features/manage/api/create-assessment';
+import { describedBy } from '@/features/manage/format';
+
+/** "New assessment" (tenant administrators): creates a draft and opens its management page. */
+export function NewAssessmentForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const create = useCreateAssessment();
+
+  const titleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
+  const otherError = create.isError && !titleError;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      { title: title.trim() },
+      { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
+    );
+  };
+
+  return (
+    <section className="new-assessment" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('manage.create.heading')}</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('manage.create.title')}</label>
+          <input
+            id={`${id}-title`}
+            value={title}
+            maxLength={200}
+            required
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={describedBy(titleError && `${id}-title-error`)}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          {titleError ? (
+            <p id={`${id}-title-error`} className="field-error">
+              {titleError}
+            </p>
+          ) : null}
+        </div>
+        {otherError ? <ProblemAlert title={t('manage.create.failed')} error={create.error} /> : null}
+        <div className="button-row">
+          <Button type="submit" disabled={create.isPending}>
+            {t('manage.create.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
