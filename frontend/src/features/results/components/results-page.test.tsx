@@ -231,6 +231,9 @@ describe('the results page', () => {
       'Answer customers where they are',
     ]);
     expect(within(roadmap).getByText('Internal collaboration · from “Aware” to “Managed”')).toBeInTheDocument();
+    // each dimension card names its own next steps
+    const serviceSteps = screen.getByRole('list', { name: 'Next steps for Customer service' });
+    expect(within(serviceSteps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Answer customers where they are']);
 
     const figures = screen.getByRole('region', { name: 'Compared with published studies' });
     expect(within(figures).getByText(/26% of IT departments/)).toBeInTheDocument();

@@ -132,6 +132,18 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
                 <p className={dimension.target.met ? 'target-state target-state--met' : 'target-state target-state--open'}>
                   {dimension.target.met ? t('results.dimensions.met') : t('results.dimensions.notMet')}
                 </p>
+                {roadmap.some((item) => item.dimension === dimension.key) ? (
+                  <>
+                    <h4>{t('results.dimensions.nextSteps')}</h4>
+                    <ul aria-label={t('results.dimensions.nextStepsFor', { dimension: name })}>
+                      {roadmap
+                        .filter((item) => item.dimension === dimension.key)
+                        .map((item) => (
+                          <li key={item.recommendation.key}>{localized(item.recommendation.title, language)}</li>
+                        ))}
+                    </ul>
+                  </>
+                ) : null}
               </li>
             );
           })}
