@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDetail } from '@/features/manage/api/get-assessment';
-import type { Framework } from '@/features/manage/api/get-framework';
+import type { Framework } from '@/lib/frameworks';
 import { jsonResponse, problemResponse, stubFetch, type StubRoute } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
 import { ManagePage } from './manage-page';
@@ -13,15 +13,15 @@ const framework: Framework = {
   language: 'en',
   title: 'Social Maturity',
   levels: [
-    { level: 1, key: 'initial', name: 'Initial' },
-    { level: 2, key: 'aware', name: 'Aware' },
-    { level: 3, key: 'defined', name: 'Defined' },
-    { level: 4, key: 'managed', name: 'Managed' },
-    { level: 5, key: 'social', name: 'Social' },
+    { level: 1, key: 'initial', name: 'Initial', description: null, from: 0, to: 20 },
+    { level: 2, key: 'aware', name: 'Aware', description: null, from: 20, to: 40 },
+    { level: 3, key: 'defined', name: 'Defined', description: null, from: 40, to: 60 },
+    { level: 4, key: 'managed', name: 'Managed', description: null, from: 60, to: 80 },
+    { level: 5, key: 'social', name: 'Social', description: null, from: 80, to: 100 },
   ],
   dimensions: [
-    { key: 'listening', name: 'Social listening', businessArea: 'marketing' },
-    { key: 'collaboration', name: 'Internal collaboration', businessArea: 'collaboration' },
+    { key: 'listening', name: 'Social listening', businessArea: 'marketing', weight: 1, description: null, questions: [] },
+    { key: 'collaboration', name: 'Internal collaboration', businessArea: 'collaboration', weight: 1, description: null, questions: [] },
   ],
 };
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useAssessment } from '@/features/manage/api/get-assessment';
-import { useFramework } from '@/features/manage/api/get-framework';
+import { useFramework } from '@/lib/frameworks';
 import { formatDate, statusLabel } from '@/features/manage/format';
 import { LifecycleSection } from './lifecycle-section';
 import { RespondentsSection } from './respondents-section';

@@ -1,4 +1,4 @@
-import type { Framework } from '@/features/results/api/get-framework';
+import type { Framework } from '@/lib/frameworks';
 
 /** Names from the framework, in the UI language; a key stands in for a name that is missing. */
 export type Names = {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '@/features/results/api/get-framework';
+import type { Framework } from '@/lib/frameworks';
 import type { AssessmentResults, GroupScore } from '@/features/results/api/get-results';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';

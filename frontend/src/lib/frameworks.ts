@@ -48,7 +48,7 @@ export function getFrameworkQueryOptions(api: ApiClient, key: string, version: s
   });
 }
 
-/** The framework of some results; waits until its key and version are known. */
+/** A published framework version in one language (shared by the manage and results features); waits until its key and version are known. */
 export function useFramework(key: string | undefined, version: string | number | undefined, language: string) {
   const api = useApiClient();
   return useQuery({
