@@ -35,4 +35,11 @@ interface RespondentRepository extends GenericRepository<RespondentRecord, Respo
             UPDATE respondent SET submitted_at = :at
             WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId""")
     int markSubmitted(long tenantId, long assessmentId, String userId, Instant at);
+
+    /** Moves the user to another business function in the tenant's assessments that are not closed yet. */
+    @Query("""
+            UPDATE respondent r JOIN assessment a ON a.tenant_id = r.tenant_id AND a.id = r.assessment_id
+            SET r.business_function = :businessFunction
+            WHERE r.tenant_id = :tenantId AND r.user_id = :userId AND a.status <> 'CLOSED'""")
+    int moveToFunction(long tenantId, String userId, String businessFunction);
 }

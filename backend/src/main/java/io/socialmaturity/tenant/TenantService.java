@@ -47,6 +47,61 @@ public class TenantService {
         return tenant;
     }
 
+    /** The tenant as stored now, bypassing the cache (for administration). */
+    public Optional<Tenant> findFresh(String alias) {
+        return repository.findByAlias(alias).map(Tenant::of);
+    }
+
+    /** Locks the tenant's row for the caller's transaction. */
+    public void lockForUpdate(long tenantId) {
+        repository.lock(tenantId);
+    }
+
+    /** A page of tenants by name, optionally filtered by a substring of the alias or name. */
+    public io.socialmaturity.platform.web.PageResponse<TenantDetails> page(@Nullable String search,
+                                                                          io.socialmaturity.platform.web.Paging paging) {
+        String like = search == null || search.isBlank() ? null
+                : "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new io.socialmaturity.platform.web.PageResponse<>(
+                repository.page(like, paging.size(), paging.offset()).stream().map(TenantDetails::of).toList(),
+                paging.page(), paging.size(), repository.count(like));
+    }
+
+    public Optional<TenantDetails> details(String alias) {
+        return repository.findByAlias(alias).map(TenantDetails::of);
+    }
+
+    /** Stores a new tenant; the caller made sure the alias is free. */
+    public Tenant create(String alias, String name, TenantKind kind, String industry, String sizeBand, String country) {
+        Tenant tenant = Tenant.of(repository.save(new TenantRecord(null, alias, name, kind, industry, sizeBand, country,
+                TenantStatus.ACTIVE, null)));
+        byAlias.remove(alias);
+        return tenant;
+    }
+
+    public void delete(long tenantId) {
+        repository.deleteById(tenantId);
+    }
+
+    /** Changes the descriptive fields and the status; the cache entry is dropped at once on this replica. */
+    public TenantDetails update(String alias, @Nullable String name, @Nullable String industry, @Nullable String sizeBand,
+                                @Nullable String country, @Nullable TenantStatus status) {
+        TenantRecord r = repository.findByAlias(alias).orElseThrow();
+        TenantRecord changed = new TenantRecord(r.id(), r.alias(), name != null ? name : r.name(), r.kind(),
+                industry != null ? industry : r.industry(), sizeBand != null ? sizeBand : r.sizeBand(),
+                country != null ? country : r.country(), status != null ? status : r.status(), r.createdAt());
+        repository.update(changed);
+        byAlias.remove(alias);
+        return TenantDetails.of(changed);
+    }
+
+    /** A tenant with its creation time, for platform administration. */
+    public record TenantDetails(Tenant tenant, @Nullable Instant createdAt) {
+        static TenantDetails of(TenantRecord r) {
+            return new TenantDetails(Tenant.of(r), r.createdAt());
+        }
+    }
+
     private record Cached(@Nullable Tenant tenant, Instant until) {
     }
 }

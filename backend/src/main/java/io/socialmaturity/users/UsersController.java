@@ -1,9 +1,17 @@
 package io.socialmaturity.users;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,32 +23,79 @@ import io.socialmaturity.platform.web.Paging;
 import io.socialmaturity.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 
-/** The tenant's users as Keycloak knows them (members of the tenant's organization), for tenant admins. */
+/**
+ * The tenant's users (members of the tenant's Keycloak Organization), managed by its tenant admins. The tenant is
+ * the caller's, from the token; a user id of another tenant is 404.
+ */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.TENANT_ADMIN)
 @Tag(name = "users")
 class UsersController {
 
-    private final UserDirectory directory;
+    private final UserAdministration users;
 
-    UsersController(UserDirectory directory) {
-        this.directory = directory;
+    UsersController(UserAdministration users) {
+        this.users = users;
     }
 
     @Get
-    @Operation(summary = "The tenant's users, paged, searchable by name or email (tenant admins)")
-    PageResponse<UserView> list(CurrentUser user, @Nullable @QueryValue String search, @Nullable @QueryValue Integer page,
-                                @Nullable @QueryValue Integer size) {
+    @Operation(summary = "The tenant's users, paged, searchable by name or email, with roles and status")
+    PageResponse<UserAdministration.ManagedUser> list(CurrentUser user, @Nullable @QueryValue String search,
+                                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         if (search != null && search.length() > 100) {
             throw ProblemException.badRequest("search", "must be at most 100 characters");
         }
-        return directory.list(user.requireTenant(), search, Paging.of(page, size))
-                .map(u -> new UserView(u.id(), u.email(), u.displayName(), u.businessFunction(), u.enabled()));
+        return users.list(user.requireTenant(), search, Paging.of(page, size));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One user of the tenant")
+    UserAdministration.ManagedUser get(CurrentUser user, @PathVariable String id) {
+        return users.get(user.requireTenant(), id);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Create a user in the tenant: an invitation email, or an initial password")
+    UserAdministration.ManagedUser create(CurrentUser user, @Body CreateUser body) {
+        return users.create(user, user.requireTenant(), new UserAdministration.NewUser(body.email(), body.firstName(),
+                body.lastName(), body.businessFunction(), body.roles(), body.onboarding(), body.initialPassword(),
+                body.temporaryPassword()));
+    }
+
+    @Patch("/{id}")
+    @Operation(summary = "Change a user's names, roles, business function, or enable/disable them")
+    UserAdministration.ManagedUser update(CurrentUser user, @PathVariable String id, @Body UpdateUser body) {
+        return users.update(user, user.requireTenant(), id, new UserAdministration.UserChanges(body.firstName(),
+                body.lastName(), body.businessFunction(), body.roles(), body.enabled()));
+    }
+
+    @Post("/{id}/invitation")
+    @Operation(summary = "Send the invitation email again (set a password, verify the email)")
+    HttpResponse<Void> resendInvitation(CurrentUser user, @PathVariable String id) {
+        users.resendInvitation(user, user.requireTenant(), id);
+        return HttpResponse.accepted();
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a user from the tenant (the account is deleted unless another tenant has it too)")
+    void remove(CurrentUser user, @PathVariable String id) {
+        users.remove(user, user.requireTenant(), id);
     }
 
     @Serdeable
-    record UserView(String id, @Nullable String email, String name, @Nullable String businessFunction, boolean enabled) {
+    record CreateUser(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
+                      @Nullable String businessFunction, @Nullable List<String> roles,
+                      @Nullable UserAdministration.Onboarding onboarding, @Nullable String initialPassword,
+                      @Nullable Boolean temporaryPassword) {
+    }
+
+    @Serdeable
+    record UpdateUser(@Nullable String firstName, @Nullable String lastName, @Nullable String businessFunction,
+                      @Nullable List<String> roles, @Nullable Boolean enabled) {
     }
 }

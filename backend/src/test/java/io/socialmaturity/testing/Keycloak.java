@@ -78,6 +78,31 @@ public final class Keycloak {
         }
     }
 
+    /** A fresh password grant for any user: the access token, or empty when Keycloak refuses the sign-in. */
+    public static java.util.Optional<String> signIn(String username, String password, String scope) {
+        String form = "grant_type=password&client_id=maturity-cli&username=" + enc(username)
+                + "&password=" + enc(password) + "&scope=" + enc(scope);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(20)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher m = ACCESS_TOKEN.matcher(response.body());
+            return response.statusCode() == 200 && m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + URL, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded payload (claims) of a JWT, as JSON text. */
+    public static String claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

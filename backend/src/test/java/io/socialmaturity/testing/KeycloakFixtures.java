@@ -82,6 +82,33 @@ public final class KeycloakFixtures {
                 .POST(HttpRequest.BodyPublishers.ofString("[" + representation + "]")));
     }
 
+    /** GET on the realm's Admin API with the service account: status code and body. */
+    public static HttpResponse<String> adminGet(String path) {
+        return raw(serviceToken(), HttpRequest.newBuilder(URI.create(ADMIN + path)).GET());
+    }
+
+    /** The id of the user with this exact username (email), if any. */
+    public static java.util.Optional<String> userIdByEmail(String email) {
+        String found = send(serviceToken(), HttpRequest.newBuilder(URI.create(ADMIN + "/users?exact=true&username=" + enc(email))).GET());
+        Matcher m = ID.matcher(found);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** Deletes a user account (test clean-up); a missing user is fine. */
+    public static void deleteUser(String userId) {
+        raw(serviceToken(), HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId)).DELETE());
+    }
+
+    /** Deletes every organization with this domain or alias (test clean-up of earlier runs). */
+    public static void deleteOrganizationsMatching(String search) {
+        String token = serviceToken();
+        String list = send(token, HttpRequest.newBuilder(URI.create(ADMIN + "/organizations?search=" + enc(search) + "&max=100")).GET());
+        Matcher m = ALIAS_ID.matcher(list);
+        while (m.find()) {
+            raw(token, HttpRequest.newBuilder(URI.create(ADMIN + "/organizations/" + m.group(1))).DELETE());
+        }
+    }
+
     private static String serviceToken() {
         String form = "grant_type=client_credentials&client_id=maturity-backend&client_secret=dev-only-maturity-backend-secret";
         HttpResponse<String> r = raw(null, HttpRequest.newBuilder(
