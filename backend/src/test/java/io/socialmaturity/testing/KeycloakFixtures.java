@@ -109,6 +109,19 @@ public final class KeycloakFixtures {
         }
     }
 
+    /** Sets a final (not temporary) password. */
+    public static void setPassword(String userId, String password) {
+        send(serviceToken(), HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId + "/reset-password"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"type\":\"password\",\"value\":\"" + password
+                        + "\",\"temporary\":false}")));
+    }
+
+    /** Deletes an identity provider (test clean-up); a missing one is fine. */
+    public static void deleteIdentityProvider(String alias) {
+        raw(serviceToken(), HttpRequest.newBuilder(URI.create(ADMIN + "/identity-provider/instances/" + alias)).DELETE());
+    }
+
     private static String serviceToken() {
         String form = "grant_type=client_credentials&client_id=maturity-backend&client_secret=dev-only-maturity-backend-secret";
         HttpResponse<String> r = raw(null, HttpRequest.newBuilder(
