@@ -12,7 +12,17 @@ import { TrendPage } from '@/features/portfolio/components/trend-page';
 import { isCompanyAdmin, isConsultant } from './consulting-access';
 
 
-function Guard({ allowed, title, children }: { allowed: (me: Me | undefined) => boolean; title: string; children: ReactNode }) {
+function Guard({
+  allowed,
+  title,
+  refusal,
+  children,
+}: {
+  allowed: (me: Me | undefined) => boolean;
+  title: string;
+  refusal: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   return (
@@ -23,7 +33,10 @@ function Guard({ allowed, title, children }: { allowed: (me: Me | undefined) => 
       {me.data && !allowed(me.data) ? (
         <>
           <h1>{title}</h1>
-          <p>{t('app.notFound.homeLink')}: <Link to="/">{t('app.nav.home')}</Link></p>
+          <p>{refusal}</p>
+          <p>
+            <Link to="/">{t('app.notFound.homeLink')}</Link>
+          </p>
         </>
       ) : null}
       {me.data && allowed(me.data) ? children : null}
@@ -35,7 +48,7 @@ function Guard({ allowed, title, children }: { allowed: (me: Me | undefined) => 
 export function ConsultantsRoute() {
   const { t } = useTranslation();
   return (
-    <Guard allowed={isCompanyAdmin} title={t('consulting.engagements.title')}>
+    <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.engagements.title')}>
       <ConsultantsPage />
     </Guard>
   );
@@ -45,7 +58,7 @@ export function ConsultantsRoute() {
 export function HistoryRoute() {
   const { t } = useTranslation();
   return (
-    <Guard allowed={isCompanyAdmin} title={t('consulting.history.title')}>
+    <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.history.title')}>
       <HistoryPage />
     </Guard>
   );
@@ -55,7 +68,7 @@ export function HistoryRoute() {
 export function PortfolioRoute() {
   const { t } = useTranslation();
   return (
-    <Guard allowed={isConsultant} title={t('consulting.portfolio.title')}>
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.portfolio.title')}>
       <PortfolioPage />
     </Guard>
   );
@@ -70,7 +83,7 @@ export function CompareRoute() {
     .map((s) => Number.parseInt(s, 10))
     .filter((n) => Number.isInteger(n) && n > 0);
   return (
-    <Guard allowed={isConsultant} title={t('consulting.compare.title')}>
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.compare.title')}>
       <p className="breadcrumb">
         <Link to="/portfolio">{t('consulting.common.back')}</Link>
       </p>
@@ -84,7 +97,7 @@ export function TrendRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Guard allowed={isConsultant} title={t('consulting.trend.title')}>
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.trend.title')}>
       <p className="breadcrumb">
         <Link to="/portfolio">{t('consulting.common.back')}</Link>
       </p>

@@ -284,14 +284,22 @@ public class ConsultingService {
     // ---------------------------------------------------------------- helpers
 
     private List<Client> clients(Tenant consultancy, List<EngagementRecord> active) {
+        // three queries whatever the number of clients: scopes, tenants, then their closed results
+        Map<Long, Set<Long>> scopes = new HashMap<>();
+        if (active.stream().anyMatch(e -> !e.allAssessments())) {
+            for (ScopeRow row : engagements.activeScopes(consultancy.id())) {
+                scopes.computeIfAbsent(row.engagementId(), k -> new java.util.HashSet<>()).add(row.assessmentId());
+            }
+        }
         Map<Long, Set<Long>> visibility = new LinkedHashMap<>();
         for (EngagementRecord e : active) {
-            visibility.put(e.companyTenantId(), visible(e));
+            visibility.put(e.companyTenantId(), e.allAssessments() ? null : scopes.getOrDefault(e.id(), Set.of()));
         }
+        Map<Long, Tenant> companies = tenants.findByIds(visibility.keySet());
         Map<Long, ClosedResult> latest = benchmarks.latest(visibility);
         List<Client> out = new ArrayList<>();
         for (EngagementRecord e : active) {
-            Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
+            Tenant company = companies.get(e.companyTenantId());
             out.add(new Client(e.id(), ref(company), latest.get(company.id())));
         }
         return out;

@@ -78,6 +78,13 @@ interface EngagementRepository extends GenericRepository<EngagementRecord, Long>
             VALUES (:engagementId, :companyTenantId, :assessmentId)""")
     void addToScope(long engagementId, long companyTenantId, long assessmentId);
 
+    /** The chosen assessments of every active engagement of a consultancy that does not cover all of them. */
+    @Query("""
+            SELECT ea.engagement_id, ea.assessment_id FROM engagement_assessment ea
+            JOIN engagement e ON e.id = ea.engagement_id AND e.company_tenant_id = ea.company_tenant_id
+            WHERE e.consultancy_tenant_id = :consultancyTenantId AND e.status = 'ACTIVE' AND e.all_assessments = FALSE""")
+    List<ScopeRow> activeScopes(long consultancyTenantId);
+
     @Query("""
             SELECT assessment_id FROM engagement_assessment
             WHERE company_tenant_id = :companyTenantId AND engagement_id = :engagementId ORDER BY assessment_id""")

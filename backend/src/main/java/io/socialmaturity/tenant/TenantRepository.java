@@ -11,5 +11,7 @@ interface TenantRepository extends CrudRepository<TenantRecord, Long> {
 
     Optional<TenantRecord> findByAlias(String alias);
 
+    List<TenantRecord> findByIdIn(java.util.Collection<Long> ids);
+
     List<TenantRecord> findByKindAndStatusOrderByName(TenantKind kind, TenantStatus status);
 }

@@ -42,6 +42,16 @@ public class TenantService {
         return repository.findById(id).map(Tenant::of);
     }
 
+    /** The tenants with these internal ids, by id (one query, for lists). */
+    public Map<Long, Tenant> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Tenant> out = new java.util.HashMap<>();
+        repository.findByIdIn(ids).forEach(r -> out.put(r.id(), Tenant.of(r)));
+        return out;
+    }
+
     /** Active consultancies, by name: the directory a company picks from when it grants access. */
     public List<Tenant> activeConsultancies() {
         return repository.findByKindAndStatusOrderByName(TenantKind.CONSULTANCY, TenantStatus.ACTIVE).stream()
