@@ -3,6 +3,7 @@ import { RadarChart } from '@/components/charts/radar-chart';
 import type { ClosedResult } from '@/lib/benchmarks';
 import { useFramework } from '@/lib/frameworks';
 import '@/components/ui/data-table.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const DASH = '—';
 
@@ -59,7 +60,7 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
           { key: 'latest', label: label(latest), style: 'area' as const, values: keys.map((k) => scoreOf(latest, k)) },
         ]}
       />
-      <div className="table-scroll">
+      <TableScroll label={t('consulting.history.tableCaption')}>
         <table className="data-table">
           <caption>{t('consulting.history.tableCaption')}</caption>
           <thead>
@@ -88,7 +89,7 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useConsultancies } from '@/features/engagements/api/get-consultancies';
 import { useEngagements, type Engagement, type EngagementStatus } from '@/features/engagements/api/get-engagements';
 import { useGrantAccess } from '@/features/engagements/api/grant-access';
 import { useRevokeAccess } from '@/features/engagements/api/revoke-access';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const STATUS_KEYS = {
   PENDING: 'consulting.engagementStatus.pending',
@@ -154,7 +155,7 @@ function EngagementList() {
       ) : engagements.data.length === 0 ? (
         <p>{t('consulting.engagements.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('consulting.engagements.tableCaption')}>
           <table className="data-table">
             <caption>{t('consulting.engagements.tableCaption')}</caption>
             <thead>
@@ -191,7 +192,7 @@ function EngagementList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {revoke.isError ? <ProblemAlert title={t('consulting.engagements.revokeFailed')} error={revoke.error} /> : null}
       {done ? <p role="status">{done}</p> : null}

@@ -6,6 +6,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import '@/components/ui/data-table.css';
 import { currentLanguage } from '@/lib/i18n';
 import { MAX_COMPARED, useComparison } from '@/features/portfolio/api/get-comparison';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const deltaClass = (value: number | null) => (value === null || value === 0 ? undefined : value > 0 ? 'delta--up' : 'delta--down');
 
@@ -68,7 +69,7 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
         axes={dimensionRows.map((r) => ({ key: r.key, label: rowName(r.key) }))}
         series={series}
       />
-      <div className="table-scroll">
+      <TableScroll label={t('consulting.compare.tableCaption', { first })}>
         <table className="data-table">
           <caption>{t('consulting.compare.tableCaption', { first })}</caption>
           <thead>
@@ -118,7 +119,7 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useAnswerEngagement } from '@/features/portfolio/api/answer-engagement'
 import { MAX_COMPARED } from '@/features/portfolio/api/get-comparison';
 import { useClientEngagements } from '@/features/portfolio/api/get-client-engagements';
 import { usePortfolio, type Client, type SortOrder } from '@/features/portfolio/api/get-portfolio';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** A consultant's clients: offers to accept, and the sortable table of clients with their latest closed result. */
 export function PortfolioPage() {
@@ -112,7 +113,7 @@ function ClientsTable() {
         <p>{t('consulting.portfolio.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('consulting.portfolio.tableCaption')}>
             <table className="data-table">
               <caption>{t('consulting.portfolio.tableCaption')}</caption>
               <thead>
@@ -159,7 +160,7 @@ function ClientsTable() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {tooMany ? (
             <p role="alert" className="field-error">
               {t('consulting.portfolio.tooMany', { max: MAX_COMPARED })}

@@ -8,6 +8,7 @@ import { useBenchmark } from '@/features/results/api/get-benchmark';
 import { EMPTY, formatNumber } from '@/features/results/format';
 import type { Names } from './names';
 import '@/components/ui/data-table.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const POSITION_KEYS = {
   BOTTOM_QUARTER: 'consulting.position.bottomQuarter',
@@ -89,7 +90,7 @@ export function BenchmarkSection({ assessmentId, names, language }: { assessment
         ) : (
           <p className="not-enough-data">{t('consulting.benchmark.notEnoughData', { n: stats.minimumCompanies })}</p>
         )}
-        <div className="table-scroll">
+        <TableScroll label={t('consulting.benchmark.tableCaption', { segment: segmentLabel(stats.segment) })}>
           <table className="data-table">
             <caption>{t('consulting.benchmark.tableCaption', { segment: segmentLabel(stats.segment) })}</caption>
             <thead>
@@ -126,7 +127,7 @@ export function BenchmarkSection({ assessmentId, names, language }: { assessment
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </>
     );
   }

@@ -122,6 +122,7 @@ public final class PortfolioBenchmark {
                 closeOnly(http, 5);
             }
         }
+        System.exit(0); // the embedded MariaDB's process watcher is not a daemon thread
     }
 
     /** Times only the close request (the part that maintains history and statistics). */
