@@ -3,11 +3,14 @@ import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useMe } from '@/features/me/api/get-me';
 import { UserSummary } from '@/features/me/components/user-summary';
+import { isCompanyAdmin, isConsultant } from './routes/consulting-access';
 
 /** The signed-in layout: banner (navigation, user, language, sign out) and the routed page. */
 export function AppShell() {
   const { t } = useTranslation();
+  const me = useMe();
   return (
     <>
       <SiteHeader>
@@ -18,6 +21,21 @@ export function AppShell() {
                 {t('app.nav.home')}
               </NavLink>
             </li>
+            {isCompanyAdmin(me.data) ? (
+              <>
+                <li>
+                  <NavLink to="/history">{t('consulting.nav.history')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/consultants">{t('consulting.nav.consultants')}</NavLink>
+                </li>
+              </>
+            ) : null}
+            {isConsultant(me.data) ? (
+              <li>
+                <NavLink to="/portfolio">{t('consulting.nav.portfolio')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <UserSummary />

@@ -12,6 +12,11 @@ import { RouteError } from './routes/route-error';
 const QuestionnaireRoute = lazy(() => import('./routes/questionnaire'));
 const ResultsRoute = lazy(() => import('./routes/results'));
 const ManageRoute = lazy(() => import('./routes/manage'));
+const ConsultantsRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.ConsultantsRoute })));
+const HistoryRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.HistoryRoute })));
+const PortfolioRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.PortfolioRoute })));
+const CompareRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.CompareRoute })));
+const TrendRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.TrendRoute })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -45,6 +50,46 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <ManageRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'consultants',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ConsultantsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'history',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <HistoryRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'portfolio',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PortfolioRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'portfolio/compare',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <CompareRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'portfolio/clients/:id',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <TrendRoute />
           </Suspense>
         ),
       },

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '@/lib/frameworks';
 import type { AssessmentResults, GroupScore } from '@/features/results/api/get-results';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
+import type { AssessmentBenchmark } from '@/features/results/api/get-benchmark';
 import { ResultsPage } from './results-page';
 
 const group = (score: number | null, level: number | null, coverage = 1): GroupScore => ({
@@ -161,9 +163,53 @@ const results: AssessmentResults = {
   },
 };
 
+const dimensionStats = (key: string, enough: boolean, median = 50) => ({
+  key,
+  enoughData: enough,
+  companies: enough ? 12 : null,
+  p25: enough ? median - 10 : null,
+  median: enough ? median : null,
+  p75: enough ? median + 10 : null,
+});
+
+const benchmark: AssessmentBenchmark = {
+  assessmentId: 1,
+  segments: [
+    {
+      stats: {
+        segment: { type: 'ALL', value: '' },
+        frameworkKey: 'social-maturity',
+        frameworkVersion: 1,
+        minimumCompanies: 5,
+        dimensions: [dimensionStats('listening', true, 40), dimensionStats('collaboration', true, 55), dimensionStats('service', true, 50)],
+      },
+      positions: [
+        { key: 'listening', score: 70, position: 'TOP_QUARTER' },
+        { key: 'collaboration', score: 30, position: 'BOTTOM_QUARTER' },
+        { key: 'service', score: 52.5, position: 'UPPER_MIDDLE' },
+      ],
+    },
+    {
+      stats: {
+        segment: { type: 'INDUSTRY', value: 'manufacturing' },
+        frameworkKey: 'social-maturity',
+        frameworkVersion: 1,
+        minimumCompanies: 5,
+        dimensions: [dimensionStats('listening', false), dimensionStats('collaboration', false), dimensionStats('service', false)],
+      },
+      positions: [
+        { key: 'listening', score: 70, position: null },
+        { key: 'collaboration', score: 30, position: null },
+        { key: 'service', score: 52.5, position: null },
+      ],
+    },
+  ],
+};
+
 function stubResults(language: 'en' | 'it' = 'en') {
   return stubFetch([
     { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(results) },
+    { path: '/api/v1/assessments/a1/benchmark', respond: () => jsonResponse(benchmark) },
     { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework(language)) },
   ]);
 }
@@ -301,5 +347,23 @@ describe('the results page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The results could not be loaded.');
     expect(alert).toHaveTextContent('The results are shown once the assessment is closed.');
+  });
+
+  it('places a closed assessment against the population, and shows no figure for a group below the minimum', async () => {
+    stubResults();
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const section = await screen.findByRole('region', { name: 'Compared with similar companies' });
+    expect(await within(section).findByRole('img', { name: 'Your scores and the median of All companies' })).toBeInTheDocument();
+    const table = within(section).getByRole('table', { name: 'Your scores against All companies' });
+    expect(within(table).getByRole('row', { name: 'Social listening 70 30 40 50 12 Top quarter' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'Internal collaboration 30 45 55 65 12 Bottom quarter' })).toBeInTheDocument();
+
+    await userEvent.click(within(section).getByRole('radio', { name: 'Industry: manufacturing' }));
+    expect(within(section).getByText(/Not enough data: fewer than 5 companies/)).toBeInTheDocument();
+    expect(within(section).queryByRole('img', { name: /median/ })).not.toBeInTheDocument();
+    const industry = within(section).getByRole('table', { name: 'Your scores against Industry: manufacturing' });
+    expect(within(industry).getByRole('row', { name: 'Social listening 70 Not enough data' })).toBeInTheDocument();
+    expect(within(industry).queryByText('40')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RadarChart } from '@/components/charts/radar-chart';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFramework } from '@/lib/frameworks';
@@ -6,8 +7,8 @@ import { useResults, type AssessmentResults, type FigurePlacement } from '@/feat
 import { EMPTY, formatDateTime, formatNumber, formatPercent, formatShare, formatSigned, localized } from '@/features/results/format';
 import { currentLanguage } from '@/lib/i18n';
 import { namesOf, type Names } from './names';
+import { BenchmarkSection } from './benchmark-section';
 import { PerceptionGapSection } from './perception-gap';
-import { RadarChart } from './radar-chart';
 import './results.css';
 
 /** The results of one assessment: verdict, radar, dimensions, perception gap, roadmap, published figures. */
@@ -100,12 +101,25 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
       <section className="results-section" aria-labelledby="results-dimensions-heading">
         <h2 id="results-dimensions-heading">{t('results.dimensions.heading')}</h2>
         <RadarChart
-          axes={result.dimensions.map((dimension) => ({
-            key: dimension.key,
-            label: names.dimension(dimension.key),
-            score: dimension.all.score,
-            target: names.levelFrom(dimension.target.targetLevel),
-          }))}
+          title={t('results.radar.label')}
+          description={t('results.radar.description')}
+          axisHeader={t('results.radar.dimension')}
+          language={language}
+          axes={result.dimensions.map((dimension) => ({ key: dimension.key, label: names.dimension(dimension.key) }))}
+          series={[
+            {
+              key: 'current',
+              label: t('results.radar.current'),
+              style: 'area',
+              values: result.dimensions.map((dimension) => dimension.all.score),
+            },
+            {
+              key: 'target',
+              label: t('results.radar.target'),
+              style: 'dashed',
+              values: result.dimensions.map((dimension) => names.levelFrom(dimension.target.targetLevel)),
+            },
+          ]}
         />
         <ul className="dimension-cards">
           {result.dimensions.map((dimension) => {
@@ -149,6 +163,10 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
           })}
         </ul>
       </section>
+
+      {data.status === 'CLOSED' ? (
+        <BenchmarkSection assessmentId={String(data.assessmentId)} names={names} language={language} />
+      ) : null}
 
       <PerceptionGapSection gap={result.perceptionGap} names={names} />
 

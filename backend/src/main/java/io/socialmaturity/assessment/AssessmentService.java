@@ -1,5 +1,6 @@
 package io.socialmaturity.assessment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
@@ -74,10 +75,12 @@ public class AssessmentService {
     private final UserDirectory directory;
     private final AuditService audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
 
     AssessmentService(AssessmentRepository assessments, RespondentRepository respondents, AnswerRepository answers,
                       TargetRepository targets, SnapshotRepository snapshots, FrameworkCatalog frameworks,
-                      UserDirectory directory, AuditService audit, JsonMapper json) {
+                      UserDirectory directory, AuditService audit, JsonMapper json,
+                      ApplicationEventPublisher<AssessmentClosed> closedEvents) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
@@ -87,6 +90,7 @@ public class AssessmentService {
         this.directory = directory;
         this.audit = audit;
         this.json = json;
+        this.closedEvents = closedEvents;
     }
 
     // ---------------------------------------------------------------- management (tenant admins)
@@ -221,7 +225,8 @@ public class AssessmentService {
     }
 
     /**
-     * Closes the assessment and stores its result snapshot. The row lock waits for answers being saved
+     * Closes the assessment, stores its result snapshot and publishes {@link AssessmentClosed} in the same
+     * transaction (history and benchmarks are maintained from it). The row lock waits for answers being saved
      * (they hold a shared lock), so every acknowledged answer is in the snapshot and none arrives after it.
      */
     @Transactional
@@ -233,6 +238,9 @@ public class AssessmentService {
         Results results = new Results(a.id(), AssessmentStatus.CLOSED, false, at, compute(a));
         snapshots.insert(a.tenantId(), a.id(), write(results), at);
         assessments.markClosed(a.tenantId(), a.id(), AssessmentStatus.CLOSED, at);
+        // listeners run now, on this thread and in this transaction: what they derive commits with the snapshot
+        closedEvents.publishEvent(new AssessmentClosed(admin.requireTenant(), a.id(), a.title(), a.frameworkVersionId(),
+                at, results.result()));
         audit.record(a.tenantId(), admin, "assessment.closed", "assessment", String.valueOf(a.id()),
                 Map.of("respondents", results.result().respondentCount()));
         return detail(admin, find(admin, id));
@@ -399,6 +407,12 @@ public class AssessmentService {
     @Transactional
     public Optional<Results> closedResults(long tenantId, long id) {
         return snapshots.find(tenantId, id).map(this::read);
+    }
+
+    /** The title of an assessment of this tenant (for lists of other features that name assessments). */
+    @Transactional
+    public Optional<String> title(long tenantId, long id) {
+        return assessments.find(tenantId, id).map(AssessmentRecord::title);
     }
 
     private AssessmentResult compute(AssessmentRecord a) {

@@ -23,4 +23,8 @@ interface TenantRepository extends CrudRepository<TenantRecord, Long> {
 
     @Query("SELECT COUNT(*) FROM tenant WHERE (:search IS NULL OR alias LIKE :search OR name LIKE :search)")
     long count(String search);
+
+    List<TenantRecord> findByIdIn(java.util.Collection<Long> ids);
+
+    List<TenantRecord> findByKindAndStatusOrderByName(TenantKind kind, TenantStatus status);
 }

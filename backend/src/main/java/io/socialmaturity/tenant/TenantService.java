@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,27 @@ public class TenantService {
         Tenant tenant = repository.findByAlias(alias).map(Tenant::of).orElse(null);
         byAlias.put(alias, new Cached(tenant, now.plus(CACHE_TTL)));
         return Optional.ofNullable(tenant);
+    }
+
+    /** The tenant with this internal id (not cached: used where a tenant is shown, not on every request). */
+    public Optional<Tenant> findById(long id) {
+        return repository.findById(id).map(Tenant::of);
+    }
+
+    /** The tenants with these internal ids, by id (one query, for lists). */
+    public Map<Long, Tenant> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Tenant> out = new java.util.HashMap<>();
+        repository.findByIdIn(ids).forEach(r -> out.put(r.id(), Tenant.of(r)));
+        return out;
+    }
+
+    /** Active consultancies, by name: the directory a company picks from when it grants access. */
+    public List<Tenant> activeConsultancies() {
+        return repository.findByKindAndStatusOrderByName(TenantKind.CONSULTANCY, TenantStatus.ACTIVE).stream()
+                .map(Tenant::of).toList();
     }
 
     /** Creates the tenant record unless one with the alias exists; returns the stored tenant. */

@@ -1,0 +1,109 @@
+package io.socialmaturity.benchmark;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.socialmaturity.assessment.AssessmentService;
+import io.socialmaturity.assessment.AssessmentStatus;
+import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
+import io.socialmaturity.benchmark.BenchmarkViews.DimensionPosition;
+import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
+import io.socialmaturity.benchmark.BenchmarkViews.History;
+import io.socialmaturity.benchmark.BenchmarkViews.Position;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentPlacement;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
+import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.web.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "benchmarks")
+class BenchmarkController {
+
+    private final BenchmarkService service;
+    private final AssessmentService assessments;
+
+    BenchmarkController(BenchmarkService service, AssessmentService assessments) {
+        this.service = service;
+        this.assessments = assessments;
+    }
+
+    @Get("/history")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "The caller's company's closed assessments over time, oldest first, with the change per dimension")
+    History history(CurrentUser user) {
+        return service.history(user.tenantId(), null);
+    }
+
+    @Get("/benchmarks")
+    @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
+    @Operation(summary = "Median and quartiles per dimension of a framework version's closed assessments, for the "
+            + "population or a segment (industry:x, size_band:x, country:XX); no figure from fewer than 5 companies")
+    SegmentStats statistics(CurrentUser user, @Nullable @QueryValue String framework, @Nullable @QueryValue Integer version,
+                            @Nullable @QueryValue String segment) {
+        user.requireTenant();
+        String key = framework == null || framework.isBlank() ? "socially-enabled" : framework;
+        if (version == null) {
+            throw ProblemException.badRequest("version", "give the framework version");
+        }
+        Segment parsed = Segment.parse(segment);
+        if (parsed == null) {
+            throw ProblemException.badRequest("segment", "use all, industry:<value>, size_band:<value> or country:<value>");
+        }
+        long id = service.frameworkVersionId(key, version)
+                .orElseThrow(() -> ProblemException.notFound("Framework " + key + " version " + version));
+        return service.statistics(id, parsed);
+    }
+
+    @Get("/assessments/{id}/benchmark")
+    @Operation(summary = "A closed assessment placed against the population and the company's industry, size band and "
+            + "country: quartiles per dimension and the company's position, 'not enough data' below 5 companies")
+    AssessmentBenchmark benchmark(CurrentUser user, long id) {
+        // the same access as the results: tenant admins, and respondents once it is closed; others get 404
+        var results = assessments.results(user, id);
+        if (results.status() != AssessmentStatus.CLOSED) {
+            throw ProblemException.conflict("assessment-not-closed",
+                    "Benchmarks compare closed assessments; close this one first.", Map.of("status", results.status()));
+        }
+        BenchmarkService.ClosedFacts facts = service.closedFacts(user.tenantId(), id)
+                .orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+        List<SegmentPlacement> segments = new ArrayList<>();
+        for (Segment segment : facts.segments()) {
+            SegmentStats stats = service.statistics(facts.frameworkVersionId(), segment);
+            List<DimensionPosition> positions = stats.dimensions().stream()
+                    .map(d -> new DimensionPosition(d.key(), facts.scores().get(d.key()), position(facts.scores().get(d.key()), d)))
+                    .toList();
+            segments.add(new SegmentPlacement(stats, positions));
+        }
+        return new AssessmentBenchmark(id, segments);
+    }
+
+    @Nullable
+    static Position position(@Nullable Double score, DimensionStats d) {
+        if (score == null || !d.enoughData()) {
+            return null;
+        }
+        if (score < d.p25()) {
+            return Position.BOTTOM_QUARTER;
+        }
+        if (score < d.median()) {
+            return Position.LOWER_MIDDLE;
+        }
+        if (score < d.p75()) {
+            return Position.UPPER_MIDDLE;
+        }
+        return Position.TOP_QUARTER;
+    }
+}

@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { StatusMessage } from '@/components/ui/status-message';
+import { ConsultantsPage } from '@/features/engagements/components/consultants-page';
+import { HistoryPage } from '@/features/history/components/history-page';
+import { useMe, type Me } from '@/features/me/api/get-me';
+import { ComparePage } from '@/features/portfolio/components/compare-page';
+import { PortfolioPage } from '@/features/portfolio/components/portfolio-page';
+import { TrendPage } from '@/features/portfolio/components/trend-page';
+import { isCompanyAdmin, isConsultant } from './consulting-access';
+
+
+function Guard({
+  allowed,
+  title,
+  refusal,
+  children,
+}: {
+  allowed: (me: Me | undefined) => boolean;
+  title: string;
+  refusal: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <title>{`${title} · ${t('app.brand.name')}`}</title>
+      {me.isPending ? <StatusMessage>{t('app.status.loading')}</StatusMessage> : null}
+      {me.isError ? <ProblemAlert title={t('me.error.loadFailed')} error={me.error} /> : null}
+      {me.data && !allowed(me.data) ? (
+        <>
+          <h1>{title}</h1>
+          <p>{refusal}</p>
+          <p>
+            <Link to="/">{t('app.notFound.homeLink')}</Link>
+          </p>
+        </>
+      ) : null}
+      {me.data && allowed(me.data) ? children : null}
+    </>
+  );
+}
+
+/** /consultants — a company's tenant admin grants and revokes consultancies' access. */
+export function ConsultantsRoute() {
+  const { t } = useTranslation();
+  return (
+    <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.engagements.title')}>
+      <ConsultantsPage />
+    </Guard>
+  );
+}
+
+/** /history — a company's closed assessments over time. */
+export function HistoryRoute() {
+  const { t } = useTranslation();
+  return (
+    <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.history.title')}>
+      <HistoryPage />
+    </Guard>
+  );
+}
+
+/** /portfolio — a consultant's clients. */
+export function PortfolioRoute() {
+  const { t } = useTranslation();
+  return (
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.portfolio.title')}>
+      <PortfolioPage />
+    </Guard>
+  );
+}
+
+/** /portfolio/compare?clients=1,2,… — up to ten clients side by side. */
+export function CompareRoute() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const ids = (params.get('clients') ?? '')
+    .split(',')
+    .map((s) => Number.parseInt(s, 10))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return (
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.compare.title')}>
+      <p className="breadcrumb">
+        <Link to="/portfolio">{t('consulting.common.back')}</Link>
+      </p>
+      <ComparePage clientIds={ids} />
+    </Guard>
+  );
+}
+
+/** /portfolio/clients/:id — one client's trend. */
+export function TrendRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  return (
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.trend.title')}>
+      <p className="breadcrumb">
+        <Link to="/portfolio">{t('consulting.common.back')}</Link>
+      </p>
+      <TrendPage clientId={id} />
+    </Guard>
+  );
+}

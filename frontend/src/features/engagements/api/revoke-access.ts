@@ -1,0 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { useEngagementsChanged, type Engagement } from './get-engagements';
+
+/** DELETE /api/v1/engagements/{id}: the consultancy sees nothing of the company from its next request on. */
+export function revokeAccess(api: ApiClient, id: number): Promise<Engagement> {
+  return api.delete<Engagement>(`/engagements/${id}`);
+}
+
+export function useRevokeAccess() {
+  const api = useApiClient();
+  const changed = useEngagementsChanged();
+  return useMutation({ mutationFn: (id: number) => revokeAccess(api, id), onSuccess: changed });
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { HistoryView } from '@/components/closed-results/history-view';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { StatusMessage } from '@/components/ui/status-message';
+import { currentLanguage } from '@/lib/i18n';
+import { useHistory } from '@/features/history/api/get-history';
+
+/** A company's own closed assessments over time, with the change per dimension. */
+export function HistoryPage() {
+  const { t, i18n } = useTranslation();
+  const history = useHistory();
+  return (
+    <>
+      <h1>{t('consulting.history.title')}</h1>
+      <p>{t('consulting.history.intro')}</p>
+      {history.isPending ? (
+        <StatusMessage>{t('consulting.common.loading')}</StatusMessage>
+      ) : history.isError ? (
+        <ProblemAlert title={t('consulting.history.loadFailed')} error={history.error} />
+      ) : (
+        <HistoryView results={history.data.results} language={currentLanguage(i18n)} />
+      )}
+    </>
+  );
+}
