@@ -150,6 +150,32 @@ class ReportApiTest extends ApiTest {
         assertProblem(403, () -> http.toBlocking().exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + openId + "/report.pdf")));
     }
 
+    @Test
+    void aThinAssessmentSaysWhatCannotBeKnownInsteadOfInventingIt() throws IOException {
+        // only marco, and only his first answer: no IT view, most areas unscored
+        long thin = id(call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Thin"))));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/respondents", Map.of("userId", MARCO_ID)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/open", Map.of()));
+        Map<String, Object> first = questions(MARCO_MARKETING, thin).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> options = (List<Map<String, Object>>) first.get("options");
+        call(put(MARCO_MARKETING, "/api/v1/assessments/" + thin + "/answers/" + first.get("key"),
+                Map.of("optionKey", options.get(1).get("key"), "baseRevision", 0)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/close", Map.of()));
+        byte[] body = http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/report.pdf?lang=en"),
+                byte[].class).body();
+        try (PDDocument pdf = Loader.loadPDF(body)) {
+            List<String> pages = pages(pdf);
+            render(pdf, "thin-en");
+            String all = String.join("", pages);
+            assertContains(pages.get(1), "Not yet socially enabled", "The overall level cannot be established");
+            assertContains(all, "Needs respondents from both marketing and IT.",
+                    "No scored answer yet: the level cannot be established.",
+                    "Recommendations follow once the dimension has a scored answer.");
+            assertFalse(all.contains("??"), "no missing message key");
+        }
+    }
+
     // ------------------------------------------------------------------ CSV
 
     @Test
