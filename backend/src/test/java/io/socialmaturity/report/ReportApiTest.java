@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +28,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -106,6 +111,13 @@ class ReportApiTest extends ApiTest {
                     assertContains(page, formatted(score, 1));
                 }
             }
+            // every font is embedded DejaVu Sans (no base-14 font that a viewer would substitute), radar included
+            Set<String> fonts = new TreeSet<>();
+            for (PDPage page : pdf.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertFalse(fonts.isEmpty());
+            assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded")), fonts.toString());
             // the radar is drawn as vectors: the summary page holds no raster image
             PDPage summary = pdf.getPage(1);
             for (COSName name : summary.getResources().getXObjectNames()) {
@@ -327,6 +339,22 @@ class ReportApiTest extends ApiTest {
         for (int i = 8; i < pdf.getNumberOfPages(); i++) {
             BufferedImage image = renderer.renderImageWithDPI(i, 80);
             ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
+        }
+    }
+
+    /** Font names with "embedded" or "not-embedded", from a page's resources and its form XObjects. */
+    static void collectFonts(PDResources resources, Set<String> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.add(font.getName() + " " + (font.isEmbedded() ? "embedded" : "not-embedded"));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
         }
     }
 
