@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { resetSteps, signInAtKeycloak, snapshot } from './support';
@@ -78,4 +79,18 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   await expect(anna.getByRole('cell', { name: /^\+100/ }).first()).toBeVisible();
   await snapshot(anna, testInfo, 'results');
   await expectAccessible(anna);
+
+  // the PDF report and the answers CSV download from the results page
+  const pdfDownload = anna.waitForEvent('download');
+  await anna.getByRole('button', { name: 'PDF report (Italian)' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/^social-maturity-\d+-it\.pdf$/);
+  const pdfBytes = readFileSync(await pdf.path());
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const csvDownload = anna.waitForEvent('download');
+  await anna.getByRole('button', { name: 'Answers (CSV)' }).click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFrespondent,business_function,dimension_key,question_key,question,answer,option_key,option,score,comment,evidence_url,answered_at');
+  expect(csv).toContain('R01,');
+  await snapshot(anna, testInfo, 'results-downloads');
 });

@@ -104,14 +104,26 @@ export type RequestOptions = {
   headers?: Record<string, string>;
 };
 
+/** A file the API sent: its bytes and the name from Content-Disposition (or the fallback). */
+export type DownloadedFile = { blob: Blob; filename: string };
+
 export type ApiClient = {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** GET a file (PDF, CSV) with the bearer token; errors are ProblemErrors like every other call. */
+  download(path: string, fallbackName: string, options?: { signal?: AbortSignal | undefined }): Promise<DownloadedFile>;
   get<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   put<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
   delete<T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>;
 };
+
+/** The file name of a Content-Disposition header (`filename="..."`), without any path. */
+export function filenameOf(contentDisposition: string | null): string | undefined {
+  const match = /filename="?([^";]+)"?/i.exec(contentDisposition ?? '');
+  const name = match?.[1]?.split(/[\\/]/).pop()?.trim();
+  return name ? name : undefined;
+}
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -140,8 +152,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return (await response.json()) as T;
   }
 
+  async function download(path: string, fallbackName: string, { signal }: { signal?: AbortSignal | undefined } = {}) {
+    const headers: Record<string, string> = {
+      Accept: '*/*',
+      'Accept-Language': options.getLanguage(),
+    };
+    const token = await options.getAccessToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+      method: 'GET',
+      headers,
+      signal: signal ?? null,
+    });
+    if (!response.ok) throw await parseProblem(response);
+    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+  }
+
   return {
     request,
+    download,
     get: (path, opts) => request(path, { ...opts, method: 'GET' }),
     post: (path, body, opts) => request(path, { ...opts, method: 'POST', body }),
     put: (path, body, opts) => request(path, { ...opts, method: 'PUT', body }),

@@ -409,10 +409,61 @@ public class AssessmentService {
         return snapshots.find(tenantId, id).map(this::read);
     }
 
+<<<<<<< HEAD
     /** The title of an assessment of this tenant (for lists of other features that name assessments). */
     @Transactional
     public Optional<String> title(long tenantId, long id) {
         return assessments.find(tenantId, id).map(AssessmentRecord::title);
+=======
+    // ---------------------------------------------------------------- reports and exports
+
+    /**
+     * An assessment and its results for a report or an export, under the rules of {@link #results}: tenant
+     * admins (live while open), respondents once closed; another tenant gets 404.
+     */
+    @Transactional
+    public ReportSources.AssessmentReportSource reportSource(CurrentUser user, long id) {
+        Results results = results(user, id);
+        AssessmentRecord a = find(user, id);
+        return new ReportSources.AssessmentReportSource(a.id(), a.title(), a.status(), a.closedAt(),
+                frameworks.byId(a.frameworkVersionId()), results);
+    }
+
+    /**
+     * Every respondent with every question meant for them and their answer (tenant admins only: these are
+     * per-person rows). Respondents come in invitation order, questions in questionnaire order.
+     */
+    @Transactional
+    public ReportSources.AnswerExport answerRows(CurrentUser admin, long id) {
+        AssessmentRecord a = find(admin, id); // another tenant: 404 before anything else
+        if (!admin.hasRole(Roles.TENANT_ADMIN)) {
+            throw ProblemException.forbidden("Only tenant admins export individual answers.");
+        }
+        PublishedFramework framework = frameworks.byId(a.frameworkVersionId());
+        FrameworkDefinition definition = framework.definition();
+        Map<String, Map<String, AnswerRecord>> byUser = new HashMap<>();
+        for (AnswerRecord r : answers.forAssessment(a.tenantId(), a.id())) {
+            byUser.computeIfAbsent(r.key().userId(), k -> new HashMap<>()).put(r.key().questionKey(), r);
+        }
+        List<RespondentRecord> invited = respondents.list(a.tenantId(), a.id());
+        int width = Math.max(2, String.valueOf(invited.size()).length());
+        List<ReportSources.RespondentAnswers> rows = new ArrayList<>();
+        for (int i = 0; i < invited.size(); i++) {
+            RespondentRecord r = invited.get(i);
+            BusinessFunction function = BusinessFunction.fromKey(r.businessFunction()).orElse(BusinessFunction.OTHER);
+            Map<String, AnswerRecord> given = byUser.getOrDefault(r.userId(), Map.of());
+            List<ReportSources.QuestionAnswer> qa = definition.questions().filter(q -> q.isFor(function)).map(q -> {
+                AnswerRecord ans = given.get(q.key());
+                return ans == null
+                        ? new ReportSources.QuestionAnswer(q.key(), false, null, false, null, null, null)
+                        : new ReportSources.QuestionAnswer(q.key(), true, ans.optionKey(), ans.notApplicable(),
+                                ans.comment(), ans.evidenceUrl(), ans.updatedAt());
+            }).toList();
+            rows.add(new ReportSources.RespondentAnswers(String.format("R%0" + width + "d", i + 1), r.userId(),
+                    r.displayName(), r.email(), function.key(), qa));
+        }
+        return new ReportSources.AnswerExport(framework, rows);
+>>>>>>> issue-9
     }
 
     private AssessmentResult compute(AssessmentRecord a) {

@@ -1,0 +1,154 @@
+package io.socialmaturity.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
+import io.socialmaturity.assessment.ReportSources.QuestionAnswer;
+import io.socialmaturity.assessment.ReportSources.RespondentAnswers;
+import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.framework.definition.AnswerOption;
+import io.socialmaturity.framework.definition.FrameworkDefinition;
+import io.socialmaturity.framework.definition.LocalizedText;
+import io.socialmaturity.framework.definition.Question;
+import io.socialmaturity.scoring.DimensionGap;
+import io.socialmaturity.scoring.DimensionResult;
+import io.socialmaturity.scoring.Spread;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV exports, written with Apache Commons CSV: UTF-8 with a byte-order mark (so spreadsheets detect the
+ * encoding), a header row, RFC 4180 quoting and CRLF line ends. Column names are stable keys; numbers use a
+ * dot and the units of the results API (scores 0–100, coverage 0–1); text cells are neutralised against
+ * formula injection ({@link SpreadsheetSafe}).
+ */
+final class CsvExports {
+
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    static final List<String> RESULTS_HEADER = List.of("dimension_key", "dimension", "business_area", "weight",
+            "score", "level", "level_name", "coverage", "target_level", "level_gap", "score_gap", "priority",
+            "target_met", "respondents_with_score", "score_min", "score_max", "score_stddev", "marketing_score",
+            "it_score", "marketing_minus_it", "alignment_index", "compared_questions");
+
+    private CsvExports() {
+    }
+
+    /** One row per dimension, in framework order. */
+    static byte[] results(AssessmentReportSource source, String lang) {
+        FrameworkDefinition def = source.framework().definition();
+        Map<String, DimensionGap> gaps = source.results().result().perceptionGap().dimensions().stream()
+                .collect(Collectors.toMap(DimensionGap::dimension, Function.identity()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (DimensionResult d : source.results().result().dimensions()) {
+            Integer level = d.all().level();
+            Spread spread = d.all().respondentSpread();
+            DimensionGap gap = gaps.get(d.key());
+            rows.add(java.util.Arrays.asList(
+                    d.key(),
+                    text(def.dimension(d.key()).map(x -> x.name()).orElse(null), lang),
+                    d.businessArea(),
+                    number(d.weight()),
+                    number(d.all().score()),
+                    level,
+                    level == null ? null : text(def.level(level).map(l -> l.name()).orElse(null), lang),
+                    number(d.all().coverage()),
+                    d.target().targetLevel(),
+                    d.target().levelGap(),
+                    number(d.target().scoreGap()),
+                    number(d.target().priority()),
+                    d.target().met(),
+                    spread == null ? 0 : spread.count(),
+                    spread == null ? null : number(spread.min()),
+                    spread == null ? null : number(spread.max()),
+                    spread == null ? null : number(spread.standardDeviation()),
+                    gap == null ? null : number(gap.marketing()),
+                    gap == null ? null : number(gap.it()),
+                    gap == null ? null : number(gap.gap()),
+                    gap == null ? null : number(gap.alignmentIndex()),
+                    gap == null ? 0 : gap.comparedQuestions()));
+        }
+        return write(RESULTS_HEADER, rows);
+    }
+
+    /**
+     * One row per respondent × question meant for them, answered or not. Respondents are their pseudonym
+     * unless {@code withNames}, which adds their name and email.
+     */
+    static byte[] answers(PublishedFramework framework, List<RespondentAnswers> respondents, boolean withNames,
+                          String lang) {
+        FrameworkDefinition def = framework.definition();
+        Map<String, Question> questions = def.questions().collect(Collectors.toMap(Question::key, Function.identity()));
+        Map<String, String> dimensionOf = new java.util.HashMap<>();
+        def.dimensions().forEach(d -> d.questions().forEach(q -> dimensionOf.put(q.key(), d.key())));
+        List<String> header = new ArrayList<>(List.of("respondent"));
+        if (withNames) {
+            header.addAll(List.of("respondent_name", "respondent_email"));
+        }
+        header.addAll(List.of("business_function", "dimension_key", "question_key", "question", "answer",
+                "option_key", "option", "score", "comment", "evidence_url", "answered_at"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RespondentAnswers r : respondents) {
+            for (QuestionAnswer a : r.answers()) {
+                Question q = questions.get(a.questionKey());
+                Optional<AnswerOption> option = a.optionKey() == null ? Optional.empty()
+                        : q.options().stream().filter(o -> o.key().equals(a.optionKey())).findFirst();
+                List<Object> row = new ArrayList<>();
+                row.add(r.pseudonym());
+                if (withNames) {
+                    row.add(SpreadsheetSafe.text(r.name()));
+                    row.add(SpreadsheetSafe.text(r.email()));
+                }
+                row.add(r.businessFunction());
+                row.add(dimensionOf.get(q.key()));
+                row.add(q.key());
+                row.add(text(q.title(), lang));
+                row.add(!a.answered() ? "unanswered" : a.notApplicable() ? "not_applicable" : "option");
+                row.add(a.optionKey());
+                row.add(option.map(o -> text(o.label(), lang)).orElse(null));
+                row.add(option.map(AnswerOption::score).orElse(null));
+                row.add(SpreadsheetSafe.text(a.comment()));
+                row.add(SpreadsheetSafe.text(a.evidenceUrl()));
+                row.add(a.updatedAt() == null ? null : a.updatedAt().toString());
+                rows.add(row);
+            }
+        }
+        return write(header, rows);
+    }
+
+    private static byte[] write(List<String> header, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder(256 + rows.size() * 128);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, all, 0, BOM.length);
+        System.arraycopy(body, 0, all, BOM.length, body.length);
+        return all;
+    }
+
+    @Nullable
+    private static String text(@Nullable LocalizedText text, String lang) {
+        return text == null ? null : SpreadsheetSafe.text(text.get(lang, "en"));
+    }
+
+    @Nullable
+    private static String number(@Nullable Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
