@@ -409,12 +409,12 @@ public class AssessmentService {
         return snapshots.find(tenantId, id).map(this::read);
     }
 
-<<<<<<< HEAD
     /** The title of an assessment of this tenant (for lists of other features that name assessments). */
     @Transactional
     public Optional<String> title(long tenantId, long id) {
         return assessments.find(tenantId, id).map(AssessmentRecord::title);
-=======
+    }
+
     // ---------------------------------------------------------------- reports and exports
 
     /**
@@ -463,7 +463,6 @@ public class AssessmentService {
                     r.displayName(), r.email(), function.key(), qa));
         }
         return new ReportSources.AnswerExport(framework, rows);
->>>>>>> issue-9
     }
 
     private AssessmentResult compute(AssessmentRecord a) {
