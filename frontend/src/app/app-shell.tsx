@@ -3,11 +3,15 @@ import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useMe } from '@/features/me/api/get-me';
 import { UserSummary } from '@/features/me/components/user-summary';
 
 /** The signed-in layout: banner (navigation, user, language, sign out) and the routed page. */
 export function AppShell() {
   const { t } = useTranslation();
+  // The administration links follow the roles of /api/v1/me (the API checks them again on every call).
+  const roles = useMe().data?.roles ?? [];
+  const tenantAdmin = roles.includes('tenant-admin');
   return (
     <>
       <SiteHeader>
@@ -18,6 +22,21 @@ export function AppShell() {
                 {t('app.nav.home')}
               </NavLink>
             </li>
+            {tenantAdmin ? (
+              <>
+                <li>
+                  <NavLink to="/users">{t('users.nav.users')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/settings/sso">{t('users.nav.sso')}</NavLink>
+                </li>
+              </>
+            ) : null}
+            {roles.includes('platform-admin') ? (
+              <li>
+                <NavLink to="/platform/tenants">{t('tenants.nav.tenants')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <UserSummary />

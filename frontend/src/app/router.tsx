@@ -8,10 +8,13 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
-// The questionnaire, the results and the management page are loaded on demand, keeping the first load small.
+// The questionnaire, the results and the administration pages are loaded on demand, keeping the first load small.
 const QuestionnaireRoute = lazy(() => import('./routes/questionnaire'));
 const ResultsRoute = lazy(() => import('./routes/results'));
 const ManageRoute = lazy(() => import('./routes/manage'));
+const UsersRoute = lazy(() => import('./routes/users'));
+const SsoRoute = lazy(() => import('./routes/sso'));
+const TenantsRoute = lazy(() => import('./routes/tenants'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -45,6 +48,30 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <ManageRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <UsersRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'settings/sso',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <SsoRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'platform/tenants',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <TenantsRoute />
           </Suspense>
         ),
       },
