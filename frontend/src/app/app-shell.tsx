@@ -11,6 +11,9 @@ import { isCompanyAdmin, isConsultant } from './routes/consulting-access';
 export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
+  // The administration links follow the roles of /api/v1/me (the API checks them again on every call).
+  const roles = me.data?.roles ?? [];
+  const tenantAdmin = roles.includes('tenant-admin');
   return (
     <>
       <SiteHeader>
@@ -34,6 +37,21 @@ export function AppShell() {
             {isConsultant(me.data) ? (
               <li>
                 <NavLink to="/portfolio">{t('consulting.nav.portfolio')}</NavLink>
+              </li>
+            ) : null}
+            {tenantAdmin ? (
+              <>
+                <li>
+                  <NavLink to="/users">{t('users.nav.users')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/settings/sso">{t('users.nav.sso')}</NavLink>
+                </li>
+              </>
+            ) : null}
+            {roles.includes('platform-admin') ? (
+              <li>
+                <NavLink to="/platform/tenants">{t('tenants.nav.tenants')}</NavLink>
               </li>
             ) : null}
           </ul>

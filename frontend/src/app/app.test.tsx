@@ -78,6 +78,67 @@ describe('the signed-in app', () => {
     expect(screen.getByRole('button', { name: 'Open for answers' })).toBeInTheDocument();
   });
 
+  it('links tenant administrators to their users and company sign-in, and opens the users page on demand', async () => {
+    stubFetch([
+      { path: '/api/v1/me', respond: () => jsonResponse(anna) },
+      noAssessments,
+      {
+        path: '/api/v1/users',
+        respond: () =>
+          jsonResponse({
+            items: [
+              {
+                id: anna.id,
+                email: anna.email,
+                firstName: 'Anna',
+                lastName: 'Admin',
+                name: 'Anna Admin',
+                businessFunction: 'executive',
+                roles: ['tenant-admin'],
+                enabled: true,
+                emailVerified: true,
+                pendingActions: [],
+                otherTenants: false,
+                source: 'PRODUCT',
+                createdAt: null,
+              },
+            ],
+            page: 0,
+            size: 20,
+            total: 1,
+          }),
+      },
+    ]);
+    const { user } = renderAt('/');
+    const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Main' });
+
+    expect(await within(nav).findByRole('link', { name: 'Company sign-in' })).toHaveAttribute('href', '/settings/sso');
+    expect(within(nav).queryByRole('link', { name: 'Tenants' })).not.toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Users' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /Anna Admin/ });
+    expect(row).toHaveTextContent('you');
+    expect(within(nav).getByRole('link', { name: 'Users' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('links platform administrators to the tenants, and keeps tenant pages from them', async () => {
+    const root = { ...anna, id: 'root', email: 'root@platform.example', name: 'Root', roles: ['platform-admin'], tenant: null };
+    stubFetch([
+      { path: '/api/v1/me', respond: () => jsonResponse(root) },
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse({ items: [], page: 0, size: 20, total: 0 }) },
+    ]);
+    const { user } = renderAt('/users');
+
+    expect(await screen.findByText("Only your organization's administrators can manage its users and sign-in.")).toBeInTheDocument();
+    const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Tenants' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tenants' })).toBeInTheDocument();
+    expect(await screen.findByText('There are no tenants yet.')).toBeInTheDocument();
+  });
+
   it('offers no management to users who are not tenant administrators', async () => {
     stubFetch([{ path: '/api/v1/me', respond: () => jsonResponse({ ...anna, roles: ['respondent'] }) }, noAssessments]);
     renderAt('/assessments/a1/manage');

@@ -17,6 +17,9 @@ const HistoryRoute = lazy(() => import('./routes/consulting').then((m) => ({ def
 const PortfolioRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.PortfolioRoute })));
 const CompareRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.CompareRoute })));
 const TrendRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.TrendRoute })));
+const UsersRoute = lazy(() => import('./routes/users'));
+const SsoRoute = lazy(() => import('./routes/sso'));
+const TenantsRoute = lazy(() => import('./routes/tenants'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -90,6 +93,30 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <TrendRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <UsersRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'settings/sso',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <SsoRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'platform/tenants',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <TenantsRoute />
           </Suspense>
         ),
       },

@@ -36,6 +36,12 @@ describe('api client', () => {
     await expect(requests[0]?.json()).resolves.toEqual({ name: 'x' });
   });
 
+  it('returns undefined for an answer without a body, such as a 202 Accepted', async () => {
+    stubFetch([{ method: 'POST', path: '/api/v1/things/1/invitation', respond: () => new Response(null, { status: 202 }) }]);
+
+    await expect(client().post('/things/1/invitation')).resolves.toBeUndefined();
+  });
+
   it('turns application/problem+json into a ProblemError with its violations', async () => {
     stubFetch([
       {

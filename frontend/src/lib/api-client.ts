@@ -149,7 +149,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (response.status === 204 || response.headers.get('Content-Length') === '0') {
       return undefined as T;
     }
-    return (await response.json()) as T;
+    // A 202 Accepted (or any answer) may come without a body and without a Content-Length.
+    const text = await response.text();
+    return (text.trim() === '' ? undefined : JSON.parse(text)) as T;
   }
 
   async function download(path: string, fallbackName: string, { signal }: { signal?: AbortSignal | undefined } = {}) {

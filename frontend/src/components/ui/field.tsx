@@ -1,0 +1,85 @@
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { describedBy } from '@/lib/form';
+
+type FieldProps = {
+  label: string;
+  /** A violation of the API for this field, shown under it and announced with it. */
+  error?: string | undefined;
+  hint?: ReactNode;
+};
+
+/** A labelled text input with an optional hint and error message. */
+export function TextField({ label, error, hint, ...input }: FieldProps & Omit<ComponentPropsWithoutRef<'input'>, 'id'>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="note">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}
+        {...input}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select with an optional error message. */
+export function SelectField({
+  label,
+  error,
+  hint,
+  children,
+  ...select
+}: FieldProps & Omit<ComponentPropsWithoutRef<'select'>, 'id'>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="note">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}
+        {...select}
+      >
+        {children}
+      </select>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A group of checkboxes or radios under a legend, with an optional error message. */
+export function ChoiceGroup({ legend, error, children }: { legend: string; error?: string | undefined; children: ReactNode }) {
+  const id = useId();
+  return (
+    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

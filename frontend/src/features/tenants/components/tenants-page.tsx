@@ -1,0 +1,165 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LiveRegion } from '@/components/ui/live-region';
+import { Pager } from '@/components/ui/pager';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { StatusMessage } from '@/components/ui/status-message';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { countryName, industryLabel, sizeBandLabel } from '@/lib/vocabulary';
+import { useTenants, type TenantView } from '@/features/tenants/api/get-tenants';
+import { useUpdateTenant } from '@/features/tenants/api/update-tenant';
+import { CreateTenantForm } from './create-tenant-form';
+import './tenants.css';
+
+export const TENANTS_PAGE_SIZE = 20;
+
+/** /platform/tenants (platform administrators): every tenant, searchable and paged; create; disable/enable. */
+export function TenantsPage() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const [paging, setPaging] = useState({ search: '', page: 0 });
+  const page = paging.search === debouncedSearch ? paging.page : 0;
+  const tenants = useTenants({ search: debouncedSearch, page, size: TENANTS_PAGE_SIZE });
+  const [message, setMessage] = useState('');
+  const [changing, setChanging] = useState<TenantView | null>(null);
+  const update = useUpdateTenant();
+
+  const confirmChange = () => {
+    if (!changing) return;
+    const tenant = changing;
+    const status = tenant.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE';
+    update.mutate(
+      { alias: tenant.alias, body: { status } },
+      {
+        onSuccess: () => {
+          setChanging(null);
+          setMessage(t(status === 'DISABLED' ? 'tenants.list.disabledMessage' : 'tenants.list.enabledMessage', { name: tenant.name }));
+        },
+      },
+    );
+  };
+
+  const disabling = changing?.status === 'ACTIVE';
+  const data = tenants.data;
+  return (
+    <div className="tenants">
+      <h1>{t('tenants.page.heading')}</h1>
+      <LiveRegion message={message} />
+      <section className="tenants__section" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('tenants.list.heading')}</h2>
+        <div className="field tenants__search">
+          <label htmlFor={`${id}-search`}>{t('tenants.list.search')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            aria-describedby={`${id}-search-hint`}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <p id={`${id}-search-hint`} className="note">
+            {t('tenants.list.searchHint')}
+          </p>
+        </div>
+        {tenants.isPending ? <StatusMessage>{t('tenants.list.loading')}</StatusMessage> : null}
+        {tenants.isError ? <ProblemAlert title={t('tenants.list.failed')} error={tenants.error} /> : null}
+        {data && data.items.length === 0 ? (
+          <p>{debouncedSearch ? t('tenants.list.noMatch', { search: debouncedSearch }) : t('tenants.list.empty')}</p>
+        ) : null}
+        {data && data.items.length > 0 ? (
+          <div className="table-scroll">
+            <table className="data-table" aria-busy={tenants.isPlaceholderData || undefined}>
+              <caption>{t('tenants.list.caption', { total: data.total })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('tenants.list.name')}</th>
+                  <th scope="col">{t('tenants.list.alias')}</th>
+                  <th scope="col">{t('tenants.list.kind')}</th>
+                  <th scope="col">{t('tenants.list.industry')}</th>
+                  <th scope="col">{t('tenants.list.sizeBand')}</th>
+                  <th scope="col">{t('tenants.list.country')}</th>
+                  <th scope="col">{t('tenants.list.status')}</th>
+                  <th scope="col">{t('tenants.list.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((tenant) => (
+                  <TenantRow
+                    key={tenant.alias}
+                    tenant={tenant}
+                    language={i18n.language}
+                    onToggle={() => {
+                      setMessage('');
+                      update.reset();
+                      setChanging(tenant);
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {data ? (
+          <Pager
+            page={page}
+            size={TENANTS_PAGE_SIZE}
+            total={data.total}
+            onPage={(next) => setPaging({ search: debouncedSearch, page: next })}
+            labels={{
+              navigation: t('tenants.list.pages'),
+              previous: t('tenants.list.previous'),
+              next: t('tenants.list.next'),
+              position: (current, pages) => t('tenants.list.position', { page: current, pages }),
+            }}
+          />
+        ) : null}
+      </section>
+      <CreateTenantForm onCreated={setMessage} />
+      <ConfirmDialog
+        open={changing !== null}
+        title={t(disabling ? 'tenants.toggle.disableHeading' : 'tenants.toggle.enableHeading', { name: changing?.name ?? '' })}
+        confirmLabel={disabling ? t('tenants.toggle.confirmDisable') : t('tenants.toggle.confirmEnable')}
+        cancelLabel={t('tenants.toggle.cancel')}
+        busy={update.isPending}
+        onCancel={() => setChanging(null)}
+        onConfirm={confirmChange}
+      >
+        <p>{disabling ? t('tenants.toggle.disableNote') : t('tenants.toggle.enableNote')}</p>
+        {update.isError ? <ProblemAlert title={t('tenants.toggle.failed')} error={update.error} /> : null}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function TenantRow({ tenant, language, onToggle }: { tenant: TenantView; language: string; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  const active = tenant.status === 'ACTIVE';
+  return (
+    <tr>
+      <th scope="row" id={nameId} className="data-table__name">
+        {tenant.name}
+      </th>
+      <td>
+        <code>{tenant.alias}</code>
+      </td>
+      <td>{tenant.kind === 'CONSULTANCY' ? t('tenants.kind.consultancy') : t('tenants.kind.company')}</td>
+      <td>{industryLabel(t, tenant.industry)}</td>
+      <td>{sizeBandLabel(t, tenant.sizeBand)}</td>
+      <td>{countryName(tenant.country, language)}</td>
+      <td>
+        <span className={active ? 'badge badge--ok' : 'badge badge--off'}>
+          {active ? t('tenants.status.active') : t('tenants.status.disabled')}
+        </span>
+      </td>
+      <td>
+        <Button variant="secondary" onClick={onToggle} aria-describedby={nameId}>
+          {active ? t('tenants.list.disable') : t('tenants.list.enable')}
+        </Button>
+      </td>
+    </tr>
+  );
+}

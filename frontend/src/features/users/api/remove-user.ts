@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { usersQueryKey } from './get-users';
+
+/**
+ * DELETE /api/v1/users/{id} → 204: the user leaves the tenant (the account goes only when it belongs to
+ * no other tenant). 409 last-admin / self-remove.
+ */
+export function removeUser(api: ApiClient, id: string): Promise<void> {
+  return api.delete<void>(`/users/${encodeURIComponent(id)}`);
+}
+
+export function useRemoveUser() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => removeUser(api, id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}

@@ -1,0 +1,182 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { ChoiceGroup, SelectField, TextField } from '@/components/ui/field';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { needsAlert, violationFor } from '@/lib/form';
+import {
+  assignableRoles,
+  businessFunctionLabel,
+  businessFunctions,
+  isBusinessFunction,
+  roleLabel,
+  type BusinessFunction,
+  type Role,
+  type TenantKind,
+} from '@/lib/vocabulary';
+import { useCreateUser, type CreateUserBody, type Onboarding } from '@/features/users/api/create-user';
+import type { UserView } from '@/features/users/api/get-users';
+
+const fields = ['email', 'firstName', 'lastName', 'businessFunction', 'roles', 'onboarding', 'initialPassword', 'temporaryPassword'];
+
+/** The roles a new user gets unless the administrator changes them: the tenant's everyday role. */
+const defaultRoles = (kind: TenantKind): Role[] => assignableRoles(kind).filter((role) => role !== 'tenant-admin');
+
+/**
+ * Adds a user to the tenant: either Keycloak emails them an invitation (they set their own password)
+ * or the administrator sets an initial password, by default one to change at the first sign-in.
+ */
+export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKind; onCreated: (message: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const create = useCreateUser();
+  const [email, setEmail] = useState('');
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>('');
+  const [roles, setRoles] = useState<Role[]>(() => defaultRoles(tenantKind));
+  const [onboarding, setOnboarding] = useState<Onboarding>('INVITE');
+  const [initialPassword, setInitialPassword] = useState('');
+  const [temporaryPassword, setTemporaryPassword] = useState(true);
+
+  const reset = () => {
+    setEmail('');
+    setFirstName('');
+    setLastName('');
+    setBusinessFunction('');
+    setRoles(defaultRoles(tenantKind));
+    setOnboarding('INVITE');
+    setInitialPassword('');
+    setTemporaryPassword(true);
+  };
+
+  const toggleRole = (role: Role, checked: boolean) =>
+    setRoles((current) => (checked ? [...current.filter((r) => r !== role), role] : current.filter((r) => r !== role)));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body: CreateUserBody = {
+      email: email.trim(),
+      firstName: firstName.trim(),
+      lastName: lastName.trim(),
+      businessFunction: businessFunction || null,
+      // in the order the checkboxes show them
+      roles: assignableRoles(tenantKind).filter((role) => roles.includes(role)),
+      onboarding,
+      ...(onboarding === 'PASSWORD' ? { initialPassword, temporaryPassword } : {}),
+    };
+    create.mutate(body, {
+      onSuccess: (created: UserView) => {
+        onCreated(
+          onboarding === 'INVITE'
+            ? t('users.create.invited', { email: created.email })
+            : t('users.create.created', { name: created.name || created.email }),
+        );
+        reset();
+      },
+    });
+  };
+
+  const error = create.error;
+  return (
+    <section className="users__section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('users.create.heading')}</h2>
+      <form onSubmit={onSubmit} noValidate className="users__form">
+        <TextField
+          label={t('users.field.email')}
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={violationFor(error, 'email')}
+        />
+        <TextField
+          label={t('users.field.firstName')}
+          autoComplete="off"
+          required
+          value={firstName}
+          onChange={(event) => setFirstName(event.target.value)}
+          error={violationFor(error, 'firstName')}
+        />
+        <TextField
+          label={t('users.field.lastName')}
+          autoComplete="off"
+          required
+          value={lastName}
+          onChange={(event) => setLastName(event.target.value)}
+          error={violationFor(error, 'lastName')}
+        />
+        <SelectField
+          label={t('users.field.businessFunction')}
+          value={businessFunction}
+          onChange={(event) => setBusinessFunction(isBusinessFunction(event.target.value) ? event.target.value : '')}
+          error={violationFor(error, 'businessFunction')}
+        >
+          <option value="">{t('users.field.noFunction')}</option>
+          {businessFunctions.map((value) => (
+            <option key={value} value={value}>
+              {businessFunctionLabel(t, value)}
+            </option>
+          ))}
+        </SelectField>
+        <ChoiceGroup legend={t('users.field.roles')} error={violationFor(error, 'roles')}>
+          {assignableRoles(tenantKind).map((role) => (
+            <label key={role} className="choice">
+              <input type="checkbox" checked={roles.includes(role)} onChange={(event) => toggleRole(role, event.target.checked)} />{' '}
+              {roleLabel(t, role)}
+            </label>
+          ))}
+        </ChoiceGroup>
+        <ChoiceGroup legend={t('users.field.onboarding')} error={violationFor(error, 'onboarding')}>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${id}-onboarding`}
+              value="INVITE"
+              checked={onboarding === 'INVITE'}
+              onChange={() => setOnboarding('INVITE')}
+            />{' '}
+            {t('users.field.onboardingInvite')}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${id}-onboarding`}
+              value="PASSWORD"
+              checked={onboarding === 'PASSWORD'}
+              onChange={() => setOnboarding('PASSWORD')}
+            />{' '}
+            {t('users.field.onboardingPassword')}
+          </label>
+        </ChoiceGroup>
+        {onboarding === 'INVITE' ? <p className="note">{t('users.create.inviteNote')}</p> : null}
+        {onboarding === 'PASSWORD' ? (
+          <>
+            <TextField
+              label={t('users.field.initialPassword')}
+              type="password"
+              autoComplete="new-password"
+              minLength={12}
+              required
+              value={initialPassword}
+              onChange={(event) => setInitialPassword(event.target.value)}
+              hint={t('users.field.initialPasswordHint')}
+              error={violationFor(error, 'initialPassword')}
+            />
+            <label className="choice">
+              <input type="checkbox" checked={temporaryPassword} onChange={(event) => setTemporaryPassword(event.target.checked)} />{' '}
+              {t('users.field.temporaryPassword')}
+            </label>
+          </>
+        ) : null}
+        {needsAlert(error, fields) ? <ProblemAlert title={t('users.create.failed')} error={error} /> : null}
+        <div className="button-row">
+          <Button type="submit" disabled={create.isPending}>
+            {onboarding === 'INVITE' ? t('users.create.submitInvite') : t('users.create.submitPassword')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
