@@ -23,7 +23,7 @@ app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
-  if [ "$mail_started" = 1 ]; then infra/mail.sh stop >/dev/null; fi
+  if [ "$mail_started" = 1 ]; then "$root/infra/mail.sh" stop >/dev/null; fi
 }
 trap cleanup EXIT
 
