@@ -111,7 +111,7 @@ say "MariaDB ready on port $db_port"
 # --- two replicas, started at the same moment on the empty database (Flyway and start-up publishing race) ---
 start_replica() { # $1 = name, $2 = port
   PORT=$2 JDBC_URL=$jdbc_url JDBC_USER=maturity JDBC_PASSWORD=fault-test-only JDBC_POOL_SIZE=10 \
-  KEYCLOAK_URL=$kc_url KEYCLOAK_PUBLIC_URL=$kc_url \
+  KEYCLOAK_URL=$kc_url KEYCLOAK_PUBLIC_URL=$kc_url KEYCLOAK_JWKS_CACHE_SECONDS=${KEYCLOAK_JWKS_CACHE_SECONDS:-900} \
     java -Xms64m -Xmx384m -XX:+UseSerialGC -cp "$jar" io.socialmaturity.Application >>"$work/logs/$1.log" 2>&1 &
   pids[$1]=$!
 }
@@ -217,7 +217,9 @@ users_code=$(curl -s -o "$work/users.json" -m 20 -w '%{http_code}' -H "Authoriza
   "http://127.0.0.1:$lb_port/api/v1/users" || true)
 say "GET /api/v1/users (needs Keycloak's Admin API): HTTP $users_code $(head -c 200 "$work/users.json")"
 check "an API call that needs Keycloak fails cleanly (503 problem)" test "$users_code" = 503
-sleep 10
+# Longer than Micronaut's default key cache (60 s): the load's tokens keep working only because the replicas keep
+# the realm's keys for KEYCLOAK_JWKS_CACHE_SECONDS (900 by default).
+sleep 65
 mark "after the faults"
 sleep 5
 touch "$work/STOP"
