@@ -14,7 +14,9 @@
 # (Keycloak's --import-realm skips a realm that already exists).
 #
 # Environment: KEYCLOAK_PORT (default 8180), KEYCLOAK_START_TIMEOUT (seconds, default 180),
-# JAVA_HOME (used when it is a JDK 21+), JAVA_OPTS_KC_HEAP (default "-Xms64m -Xmx256m").
+# JAVA_HOME (used when it is a JDK 21+), JAVA_OPTS_KC_HEAP (default "-Xms64m -Xmx256m"),
+# KEYCLOAK_RUN_DIR (default <repo>/.run/keycloak: distribution, data, log and pid; a second Keycloak beside the
+# usual one, e.g. the fault test's, needs its own folder and port).
 set -euo pipefail
 
 KC_VERSION=26.7.3
@@ -27,7 +29,7 @@ START_TIMEOUT=${KEYCLOAK_START_TIMEOUT:-180}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REALM_SRC=$ROOT/infra/keycloak
-RUN_DIR=$ROOT/.run/keycloak
+RUN_DIR=${KEYCLOAK_RUN_DIR:-$ROOT/.run/keycloak}
 KC_HOME=$RUN_DIR/keycloak-$KC_VERSION
 LOG=$RUN_DIR/keycloak.log
 PID_FILE=$RUN_DIR/keycloak.pid

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need on a fresh machine (Debian's Chromium), starts the real
 # Keycloak, runs every Maven test (frontend Vitest, backend tests against an embedded MariaDB and the
-# real Keycloak), then the browser end-to-end tests against the running product (infra/e2e.sh).
+# real Keycloak), then the browser end-to-end tests against the running product (infra/e2e.sh), then the fault
+# test (infra/fault/fault-test.sh, ~3-4 min; FAULT_TEST=0 skips it).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -26,5 +27,11 @@ mvn -B -pl backend dependency:build-classpath -DincludeScope=provided -Dmdep.out
 
 echo "==> browser end-to-end tests"
 infra/e2e.sh
+
+if [ "${FAULT_TEST:-1}" != 0 ]; then
+  echo "==> fault test: two replicas behind nginx, a replica, the database and Keycloak fail under load"
+  mvn -B -pl backend dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/fault-classpath.txt >/dev/null
+  SKIP_BUILD=1 infra/fault/fault-test.sh
+fi
 
 echo "==> all tests passed in $(( $(date +%s) - start )) s"

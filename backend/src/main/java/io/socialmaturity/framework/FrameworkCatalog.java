@@ -3,7 +3,7 @@ package io.socialmaturity.framework;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.socialmaturity.framework.definition.FrameworkLoader;
 import io.socialmaturity.framework.definition.LoadedFramework;
 import io.socialmaturity.platform.web.ProblemException;
@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * refused, because a published version can never change (a changed definition needs a new version).
  * Published versions are read back from the database, so assessments keep the version they pinned even
  * after the file is gone.
+ *
+ * <p>Several replicas may start at once and publish the same version at the same moment: the unique key
+ * (framework_key, version) lets exactly one insert win; the others read the winner back and check its hash.
  */
 @Singleton
 public class FrameworkCatalog {
@@ -48,29 +51,42 @@ public class FrameworkCatalog {
     }
 
     /** Validates and publishes one framework file; returns the published version. */
-    @Transactional
     public PublishedFramework publishFile(String resource) {
         LoadedFramework loaded = loader.loadResource(resource);
         return publish(loaded);
     }
 
-    @Transactional
+    /**
+     * Not one transaction on purpose: the read, the insert and the read after a lost race each run on their
+     * own, so the insert that loses to another replica's (duplicate key) leaves nothing to roll back.
+     */
     PublishedFramework publish(LoadedFramework loaded) {
         String key = loaded.definition().key();
         int version = loaded.definition().version();
         Optional<FrameworkVersionRecord> existing = repository.findByFrameworkKeyAndVersion(key, version);
         if (existing.isPresent()) {
-            if (!existing.get().contentHash().equals(loaded.sha256())) {
-                throw new IllegalStateException(loaded.file() + ": framework '" + key + "' version " + version
-                        + " is already published with different content (hash " + existing.get().contentHash()
-                        + "); a published version never changes: give the changed definition a new version number");
-            }
-            return toPublished(existing.get());
+            return samePublished(loaded, existing.get());
         }
-        FrameworkVersionRecord saved = repository.save(new FrameworkVersionRecord(null, key, version, loaded.sha256(),
-                loaded.canonicalJson(), Instant.now()));
-        LOG.info("Published framework {} version {} ({})", key, version, loaded.file());
-        return toPublished(saved);
+        try {
+            FrameworkVersionRecord saved = repository.save(new FrameworkVersionRecord(null, key, version, loaded.sha256(),
+                    loaded.canonicalJson(), Instant.now()));
+            LOG.info("Published framework {} version {} ({})", key, version, loaded.file());
+            return toPublished(saved);
+        } catch (DataAccessException e) {
+            // Another replica published the same (key, version) between our read and our insert.
+            FrameworkVersionRecord winner = repository.findByFrameworkKeyAndVersion(key, version).orElseThrow(() -> e);
+            LOG.info("Framework {} version {} was published by another replica at the same time", key, version);
+            return samePublished(loaded, winner);
+        }
+    }
+
+    private PublishedFramework samePublished(LoadedFramework loaded, FrameworkVersionRecord existing) {
+        if (!existing.contentHash().equals(loaded.sha256())) {
+            throw new IllegalStateException(loaded.file() + ": framework '" + existing.frameworkKey() + "' version "
+                    + existing.version() + " is already published with different content (hash " + existing.contentHash()
+                    + "); a published version never changes: give the changed definition a new version number");
+        }
+        return toPublished(existing);
     }
 
     public PublishedFramework byId(long id) {

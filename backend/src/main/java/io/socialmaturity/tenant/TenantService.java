@@ -1,6 +1,7 @@
 package io.socialmaturity.tenant;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,13 +59,16 @@ public class TenantService {
                 .map(Tenant::of).toList();
     }
 
-    /** Creates the tenant record unless one with the alias exists; returns the stored tenant. */
+    /**
+     * Creates the tenant record unless one with the alias exists; returns the stored tenant. Safe when several
+     * replicas ensure the same tenant at once: the unique alias lets one insert win, the others read it back.
+     */
     public Tenant ensure(String alias, String name, TenantKind kind, @Nullable String industry,
                          @Nullable String sizeBand, @Nullable String country) {
         Tenant tenant = repository.findByAlias(alias)
                 .map(Tenant::of)
-                .orElseGet(() -> Tenant.of(repository.save(new TenantRecord(null, alias, name, kind, industry,
-                        sizeBand, country, TenantStatus.ACTIVE, null))));
+                .orElseGet(() -> insertOrReadWinner(new TenantRecord(null, alias, name, kind, industry,
+                        sizeBand, country, TenantStatus.ACTIVE, null)));
         byAlias.remove(alias);
         return tenant;
     }
@@ -121,6 +125,14 @@ public class TenantService {
     public record TenantDetails(Tenant tenant, @Nullable Instant createdAt) {
         static TenantDetails of(TenantRecord r) {
             return new TenantDetails(Tenant.of(r), r.createdAt());
+        }
+    }
+
+    private Tenant insertOrReadWinner(TenantRecord record) {
+        try {
+            return Tenant.of(repository.save(record));
+        } catch (DataAccessException e) {
+            return repository.findByAlias(record.alias()).map(Tenant::of).orElseThrow(() -> e);
         }
     }
 

@@ -80,16 +80,8 @@ public final class AutosaveBenchmark {
             String token = Keycloak.token("load.respondent." + i + "@loadtest.example");
             String questionnaire = send(http, token, "GET", base + "/api/v1/assessments/" + id + "/questionnaire", null);
             lua.append("  { token = \"").append(token).append("\", questions = {");
-            Matcher km = KEY.matcher(questionnaire);
-            List<String> seen = new ArrayList<>();
-            while (km.find()) {
-                String q = km.group(1);
-                if (seen.contains(q)) {
-                    continue;
-                }
-                seen.add(q);
-                String[] pair = optionPair(questionnaire, q);
-                lua.append("{\"").append(q).append("\",\"").append(pair[0]).append("\",\"").append(pair[1]).append("\"},");
+            for (String[] q : questionsWithTwoOptions(questionnaire)) {
+                lua.append("{\"").append(q[0]).append("\",\"").append(q[1]).append("\",\"").append(q[2]).append("\"},");
                 slots++;
             }
             lua.append("} },\n");
@@ -97,6 +89,22 @@ public final class AutosaveBenchmark {
         lua.append("} }\n");
         java.nio.file.Files.writeString(luaData, lua.toString());
         System.out.printf("assessment %d open with %d respondents, %d answers to cycle through%n", id, respondents, slots);
+    }
+
+    /** Each question of a questionnaire (JSON) once, as {questionKey, firstOption, secondOption}. */
+    public static List<String[]> questionsWithTwoOptions(String questionnaire) {
+        List<String[]> questions = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        Matcher km = KEY.matcher(questionnaire);
+        while (km.find()) {
+            String q = km.group(1);
+            if (!seen.contains(q)) {
+                seen.add(q);
+                String[] pair = optionPair(questionnaire, q);
+                questions.add(new String[] {q, pair[0], pair[1]});
+            }
+        }
+        return questions;
     }
 
     /** Two option keys of a question, read from the questionnaire JSON. */
