@@ -16,6 +16,7 @@ import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
 import io.socialmaturity.tenant.TenantStatus;
+import io.socialmaturity.users.CompanySso;
 import io.socialmaturity.users.UserAdministration;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -40,7 +41,6 @@ public class TenantProvisioning {
             "other");
     public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+");
     static final Pattern ALIAS = Pattern.compile("^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$");
-    static final Pattern DOMAIN = Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final TenantService tenants;
@@ -113,7 +113,7 @@ public class TenantProvisioning {
         }
         validateSegment(violations, c.industry(), c.sizeBand(), c.country(), true);
         String domain = c.domain() == null ? null : c.domain().trim().toLowerCase(Locale.ROOT);
-        if (domain == null || !DOMAIN.matcher(domain).matches()) {
+        if (domain == null || !CompanySso.DOMAIN.matcher(domain).matches()) {
             violations.add(new Problem.Violation("domain", "must be the company's email domain, such as example.com"));
         }
         FirstAdmin a = c.firstAdmin();
@@ -121,7 +121,7 @@ public class TenantProvisioning {
             violations.add(new Problem.Violation("firstAdmin", "must not be null"));
         }
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw ProblemException.invalid(violations);
         }
         UserAdministration.NewUser admin = new UserAdministration.NewUser(a.email(), a.firstName(), a.lastName(),
                 a.businessFunction() == null ? "executive" : a.businessFunction(), List.of(Roles.TENANT_ADMIN),
@@ -132,7 +132,7 @@ public class TenantProvisioning {
             if (e.status() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            throw invalid(e.violations().stream().map(v -> new Problem.Violation("firstAdmin." + v.field(), v.message()))
+            throw ProblemException.invalid(e.violations().stream().map(v -> new Problem.Violation("firstAdmin." + v.field(), v.message()))
                     .toList());
         }
         if (tenants.findFresh(alias).isPresent() || keycloak.organization(alias).isPresent()) {
@@ -184,7 +184,7 @@ public class TenantProvisioning {
         }
         validateSegment(violations, c.industry(), c.sizeBand(), c.country(), false);
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw ProblemException.invalid(violations);
         }
         if (c.status() == TenantStatus.DISABLED && tenant.active()) {
             disable(actor, tenant);
@@ -272,11 +272,6 @@ public class TenantProvisioning {
         if (country == null ? required : !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
             violations.add(new Problem.Violation("country", "must be an ISO 3166-1 alpha-2 code such as IT"));
         }
-    }
-
-    private static ProblemException invalid(List<Problem.Violation> violations) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "Some fields are invalid.", violations, Map.of());
     }
 
     private List<String> domains(String alias) {

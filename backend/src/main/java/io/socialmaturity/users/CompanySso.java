@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class CompanySso {
 
-    static final Pattern DOMAIN = Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    /** An email domain such as example.com (lowercase). */
+    public static final Pattern DOMAIN = Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     private final KeycloakAdmin keycloak;
     private final KeycloakRepairs repairs;
@@ -208,8 +209,7 @@ public class CompanySso {
             violations.add(new Problem.Violation("displayName", "must have at most 100 characters"));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Some fields are invalid.", violations, Map.of());
+            throw ProblemException.invalid(violations);
         }
         return issuer;
     }

@@ -425,8 +425,7 @@ public class UserAdministration {
 
     private static void throwIfAny(List<Problem.Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Some fields are invalid.", violations, Map.of());
+            throw ProblemException.invalid(violations);
         }
     }
 

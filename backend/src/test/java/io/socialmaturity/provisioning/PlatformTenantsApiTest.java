@@ -25,11 +25,6 @@ class PlatformTenantsApiTest extends ApiTest {
     private static final String ROOT = "root@platform.example";
     private static final String STRONG = "first-admin-password-7";
 
-    static String type(HttpClientResponseException e) {
-        String t = String.valueOf(body(e).get("type"));
-        return t.substring(t.lastIndexOf('/') + 1);
-    }
-
     private static Map<String, Object> newTenant(String alias, String adminEmail) {
         Map<String, Object> admin = new HashMap<>(Map.of("email", adminEmail, "firstName", "First", "lastName", "Admin",
                 "onboarding", "PASSWORD", "initialPassword", STRONG));

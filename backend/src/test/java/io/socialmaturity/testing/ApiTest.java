@@ -59,6 +59,12 @@ public abstract class ApiTest implements TestPropertyProvider {
         return e.getResponse().getBody(Map.class).orElseThrow();
     }
 
+    /** The problem's type without its URI prefix, e.g. {@code last-admin}. */
+    protected static String type(HttpClientResponseException e) {
+        String t = String.valueOf(body(e).get("type"));
+        return t.substring(t.lastIndexOf('/') + 1);
+    }
+
     /** Asserts that the call fails with this status and a problem+json body; returns the exception. */
     protected static HttpClientResponseException assertProblem(int status, Executable call) {
         HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class, call);

@@ -60,11 +60,6 @@ class UserAdministrationApiTest extends ApiTest {
         return body;
     }
 
-    static String type(io.micronaut.http.client.exceptions.HttpClientResponseException e) {
-        String t = String.valueOf(body(e).get("type"));
-        return t.substring(t.lastIndexOf('/') + 1);
-    }
-
     private Map<String, Object> create(Map<String, Object> body) {
         return call(post(ANNA_ADMIN, "/api/v1/users", body));
     }

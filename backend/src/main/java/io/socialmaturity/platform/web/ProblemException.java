@@ -38,6 +38,12 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)), Map.of());
     }
 
+    /** 400 with every offending field. */
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "Some fields are invalid.", violations, Map.of());
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of(), Map.of());
     }
