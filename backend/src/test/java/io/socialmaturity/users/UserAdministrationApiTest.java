@@ -262,4 +262,28 @@ class UserAdministrationApiTest extends ApiTest {
             KeycloakFixtures.deleteUser(id);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewBusinessFunctionReachesTheRespondentRowsOfRunningAssessments() {
+        String email = uniqueEmail("mover");
+        String id = (String) create(newUser(email, "marketing", List.of("respondent"))).get("id");
+        try {
+            Map<String, Object> assessment = call(post(ANNA_ADMIN, "/api/v1/assessments",
+                    Map.of("title", "Function move " + email)));
+            Number assessmentId = (Number) assessment.get("id");
+            Map<String, Object> detail = call(post(ANNA_ADMIN, "/api/v1/assessments/" + assessmentId + "/respondents",
+                    Map.of("userId", id)));
+            assertEquals("marketing", ((List<Map<String, Object>>) detail.get("respondents")).stream()
+                    .filter(r -> id.equals(r.get("userId"))).findFirst().orElseThrow().get("businessFunction"));
+
+            patch(ANNA_ADMIN, id, Map.of("businessFunction", "it"));
+
+            Map<String, Object> after = call(get(ANNA_ADMIN, "/api/v1/assessments/" + assessmentId));
+            assertEquals("it", ((List<Map<String, Object>>) after.get("respondents")).stream()
+                    .filter(r -> id.equals(r.get("userId"))).findFirst().orElseThrow().get("businessFunction"));
+        } finally {
+            KeycloakFixtures.deleteUser(id);
+        }
+    }
 }
