@@ -3,20 +3,20 @@ import { useApiClient, type ApiClient } from '@/lib/api-client';
 import { ssoQueryKey, type SsoView } from './get-sso';
 
 /**
- * PUT /api/v1/tenant/sso: links or updates. The issuer's discovery document is read by the server
+ * PUT {path}: links or updates. The issuer's discovery document is read by the server
  * (400 violation on "issuer" when it cannot be); clientSecret is write-only: omitted, the stored one stays.
  */
 export type SaveSsoBody = { issuer: string; clientId: string; clientSecret?: string; domain: string; displayName?: string };
 
-export function saveSso(api: ApiClient, body: SaveSsoBody): Promise<SsoView> {
-  return api.put<SsoView>('/tenant/sso', body);
+export function saveSso(api: ApiClient, path: string, body: SaveSsoBody): Promise<SsoView> {
+  return api.put<SsoView>(path, body);
 }
 
-export function useSaveSso() {
+export function useSaveSso(path: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveSsoBody) => saveSso(api, body),
-    onSuccess: (saved) => queryClient.setQueryData(ssoQueryKey, saved),
+    mutationFn: (body: SaveSsoBody) => saveSso(api, path, body),
+    onSuccess: (saved) => queryClient.setQueryData(ssoQueryKey(path), saved),
   });
 }
