@@ -1,4 +1,4 @@
-import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { describedBy } from '@/lib/form';
 
 type FieldProps = {
@@ -9,7 +9,7 @@ type FieldProps = {
 };
 
 /** A labelled text input with an optional hint and error message. */
-export function TextField({ label, error, hint, ...input }: FieldProps & Omit<ComponentPropsWithoutRef<'input'>, 'id'>) {
+export function TextField({ label, error, hint, ...input }: FieldProps & Omit<ComponentPropsWithRef<'input'>, 'id'>) {
   const id = useId();
   return (
     <div className="field">
@@ -41,7 +41,7 @@ export function SelectField({
   hint,
   children,
   ...select
-}: FieldProps & Omit<ComponentPropsWithoutRef<'select'>, 'id'>) {
+}: FieldProps & Omit<ComponentPropsWithRef<'select'>, 'id'>) {
   const id = useId();
   return (
     <div className="field">

@@ -14,7 +14,7 @@ export type CreateUserBody = {
   email: string;
   firstName: string;
   lastName: string;
-  businessFunction: BusinessFunction | null;
+  businessFunction: BusinessFunction;
   roles: Role[];
   onboarding: Onboarding;
   initialPassword?: string;

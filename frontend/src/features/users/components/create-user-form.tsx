@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ChoiceGroup, SelectField, TextField } from '@/components/ui/field';
@@ -38,6 +38,9 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
   const [onboarding, setOnboarding] = useState<Onboarding>('INVITE');
   const [initialPassword, setInitialPassword] = useState('');
   const [temporaryPassword, setTemporaryPassword] = useState(true);
+  // The API refuses a new user without a business function; say so before sending anything.
+  const [functionMissing, setFunctionMissing] = useState(false);
+  const functionRef = useRef<HTMLSelectElement>(null);
 
   const reset = () => {
     setEmail('');
@@ -55,11 +58,16 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!businessFunction) {
+      setFunctionMissing(true);
+      functionRef.current?.focus();
+      return;
+    }
     const body: CreateUserBody = {
       email: email.trim(),
       firstName: firstName.trim(),
       lastName: lastName.trim(),
-      businessFunction: businessFunction || null,
+      businessFunction,
       // in the order the checkboxes show them
       roles: assignableRoles(tenantKind).filter((role) => roles.includes(role)),
       onboarding,
@@ -108,12 +116,20 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
           error={violationFor(error, 'lastName')}
         />
         <SelectField
+          ref={functionRef}
           label={t('users.field.businessFunction')}
+          required
           value={businessFunction}
-          onChange={(event) => setBusinessFunction(isBusinessFunction(event.target.value) ? event.target.value : '')}
-          error={violationFor(error, 'businessFunction')}
+          onChange={(event) => {
+            const value = event.target.value;
+            setBusinessFunction(isBusinessFunction(value) ? value : '');
+            if (isBusinessFunction(value)) setFunctionMissing(false);
+          }}
+          error={functionMissing ? t('users.field.businessFunctionRequired') : violationFor(error, 'businessFunction')}
         >
-          <option value="">{t('users.field.noFunction')}</option>
+          <option value="" disabled>
+            {t('users.field.chooseFunction')}
+          </option>
           {businessFunctions.map((value) => (
             <option key={value} value={value}>
               {businessFunctionLabel(t, value)}

@@ -93,7 +93,8 @@ export function EditUserDialog({
           onChange={(event) => setBusinessFunction(isBusinessFunction(event.target.value) ? event.target.value : '')}
           error={violationFor(error, 'businessFunction')}
         >
-          <option value="">{t('users.field.noFunction')}</option>
+          {/* Every user needs a function now; one created without it (e.g. by company sign-in) can keep "none" until it is set. */}
+          {originalFunction === '' ? <option value="">{t('users.field.noFunction')}</option> : null}
           {businessFunctions.map((value) => (
             <option key={value} value={value}>
               {businessFunctionLabel(t, value)}

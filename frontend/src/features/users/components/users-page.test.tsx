@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UserView } from '@/features/users/api/get-users';
 import { jsonResponse, problemResponse, stubFetch, type StubRoute } from '@/testing/fetch-stub';
@@ -174,6 +175,7 @@ describe('the users page', () => {
     await u.type(screen.getByLabelText('Email'), 'nina@acme.example');
     await u.type(screen.getByLabelText('First name'), 'Nina');
     await u.type(screen.getByLabelText('Last name'), 'Verdi');
+    await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('radio', { name: 'Set an initial password' }));
     await u.type(screen.getByLabelText('Initial password'), 'correct horse battery');
     const temporary = screen.getByRole('checkbox', { name: 'The user must change it at first sign-in' });
@@ -187,7 +189,7 @@ describe('the users page', () => {
       email: 'nina@acme.example',
       firstName: 'Nina',
       lastName: 'Verdi',
-      businessFunction: null,
+      businessFunction: 'it',
       roles: ['respondent'],
       onboarding: 'PASSWORD',
       initialPassword: 'correct horse battery',
@@ -217,6 +219,7 @@ describe('the users page', () => {
     await screen.findByRole('row', { name: /Anna Admin/ });
 
     await u.type(screen.getByLabelText('Email'), 'anna.admin@acme.example');
+    await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
 
     const email = screen.getByLabelText('Email');
@@ -245,6 +248,7 @@ describe('the users page', () => {
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
     await screen.findByRole('row', { name: /Anna Admin/ });
 
+    await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
 
     const alert = await screen.findByRole('alert');
@@ -275,6 +279,7 @@ describe('the users page', () => {
     expect(within(roles).getByRole('checkbox', { name: 'Organization administrator' })).not.toBeChecked();
     expect(within(roles).queryByRole('checkbox', { name: 'Respondent' })).not.toBeInTheDocument();
 
+    await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
     await waitFor(() => expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(1));
     expect((await find(requests, 'POST', '/api/v1/users')[0]!.json()).roles).toEqual(['consultant']);
@@ -386,6 +391,78 @@ describe('the users page', () => {
     expect(find(requests, 'DELETE', '/api/v1/users/u1')).toHaveLength(2);
   });
 
+  it('cannot add a user without a business function: says so at the field and sends nothing', async () => {
+    const { requests } = stub([anna], [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(user({}), { status: 201 }) }]);
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+    await screen.findByRole('row', { name: /Anna Admin/ });
+
+    const select = screen.getByRole('combobox', { name: 'Business function' });
+    expect(select).toBeRequired();
+    expect(select).toHaveDisplayValue('Choose…');
+    // a disabled placeholder, and no way to choose "none"
+    expect(within(select).getByRole('option', { name: 'Choose…' })).toBeDisabled();
+    expect(within(select).queryByRole('option', { name: 'None' })).not.toBeInTheDocument();
+
+    await u.type(screen.getByLabelText('Email'), 'nina@acme.example');
+    await u.type(screen.getByLabelText('First name'), 'Nina');
+    await u.type(screen.getByLabelText('Last name'), 'Verdi');
+    await u.click(screen.getByRole('button', { name: 'Invite user' }));
+
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(select).toHaveAccessibleDescription("Choose the user's business function.");
+    expect(select).toHaveFocus();
+    expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(0);
+
+    await u.selectOptions(select, 'Customer service');
+    expect(select).not.toHaveAttribute('aria-invalid');
+    await u.click(screen.getByRole('button', { name: 'Invite user' }));
+    await waitFor(() => expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(1));
+    expect((await find(requests, 'POST', '/api/v1/users')[0]!.json()).businessFunction).toBe('service');
+  });
+
+  it('edits a user who has no business function without forcing one, and offers no "none" to a user who has one', async () => {
+    const sso = user({ id: 'u5', email: 'sara@acme.example', firstName: 'Sara', lastName: 'Sso', name: 'Sara Sso', source: 'COMPANY_SSO' });
+    const { requests } = stub(
+      [anna, mario, sso],
+      [{ method: 'PATCH', path: '/api/v1/users/u5', respond: () => jsonResponse({ ...sso, roles: ['respondent', 'tenant-admin'] }) }],
+    );
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+
+    await u.click(within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Edit' }));
+    let dialog = screen.getByRole('dialog', { name: 'Edit Mario Rossi' });
+    const marioFunction = within(dialog).getByRole('combobox', { name: 'Business function' });
+    expect(marioFunction).toHaveValue('marketing');
+    expect(within(marioFunction).queryByRole('option', { name: 'None' })).not.toBeInTheDocument();
+    await u.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await u.click(within(screen.getByRole('row', { name: /Sara Sso/ })).getByRole('button', { name: 'Edit' }));
+    dialog = screen.getByRole('dialog', { name: 'Edit Sara Sso' });
+    expect(within(dialog).getByRole('combobox', { name: 'Business function' })).toHaveDisplayValue('None');
+    await u.click(within(dialog).getByRole('checkbox', { name: 'Organization administrator' }));
+    await u.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Changes to Sara Sso saved.');
+    expect(await find(requests, 'PATCH', '/api/v1/users/u5')[0]!.json()).toEqual({ roles: ['tenant-admin', 'respondent'] });
+  });
+
+  it('puts the table in a named, keyboard-scrollable region and keeps every action with its full label', async () => {
+    stub([anna, mario, ivo]);
+    renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+
+    const region = await screen.findByRole('region', { name: 'Users of your organization (3 in total)' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    const table = within(region).getByRole('table', { name: 'Users of your organization (3 in total)' });
+    const marioRow = within(table).getByRole('row', { name: /Mario Rossi/ });
+    expect(within(marioRow).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Edit',
+      'Disable',
+      'Re-send invitation',
+      'Remove',
+    ]);
+    // the email is a cell of its own, named by the whole address
+    expect(within(marioRow).getByRole('cell', { name: 'mario@acme.example' })).toBeInTheDocument();
+  });
+
   it('speaks Italian', async () => {
     stub([mario]);
     renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />, { language: 'it' });
@@ -395,5 +472,9 @@ describe('the users page', () => {
     expect(within(row).getByRole('button', { name: 'Reinvia invito' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Invita utente' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: "Invia un'email di invito" })).toBeChecked();
+    const select = screen.getByRole('combobox', { name: 'Funzione aziendale' });
+    expect(within(select).getByRole('option', { name: 'Scegli…' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Invita utente' }));
+    expect(select).toHaveAccessibleDescription("Scegli la funzione aziendale dell'utente.");
   });
 });

@@ -6,6 +6,7 @@ import { LiveRegion } from '@/components/ui/live-region';
 import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { businessFunctionLabel, roleLabel, type TenantKind } from '@/lib/vocabulary';
 import { useUsers, type UserView } from '@/features/users/api/get-users';
@@ -93,7 +94,7 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
           <p>{debouncedSearch ? t('users.list.noMatch', { search: debouncedSearch }) : t('users.list.empty')}</p>
         ) : null}
         {data && data.items.length > 0 ? (
-          <div className="table-scroll">
+          <TableScroll label={t('users.list.caption', { total: data.total })}>
             <table className="data-table" aria-busy={users.isPlaceholderData || undefined}>
               <caption>{t('users.list.caption', { total: data.total })}</caption>
               <thead>
@@ -103,7 +104,9 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
                   <th scope="col">{t('users.list.function')}</th>
                   <th scope="col">{t('users.list.roles')}</th>
                   <th scope="col">{t('users.list.status')}</th>
-                  <th scope="col">{t('users.list.actions')}</th>
+                  <th scope="col" className="data-table__actions">
+                    {t('users.list.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -135,7 +138,7 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
         {data ? (
           <Pager
@@ -205,13 +208,13 @@ function UserRow({
   const pending = pendingLabels(t, user);
   return (
     <tr>
-      <th scope="row" id={nameId} className="data-table__name">
+      <th scope="row" id={nameId} className="data-table__name data-table__wrap">
         {user.name || user.email}
         {self ? <span className="badge">{t('users.list.you')}</span> : null}
         {user.otherTenants ? <span className="badge">{t('users.list.otherTenants')}</span> : null}
         {user.source === 'COMPANY_SSO' ? <span className="badge">{t('users.list.companySso')}</span> : null}
       </th>
-      <td>{user.email}</td>
+      <td className="data-table__wrap data-table__wrap--wide">{user.email}</td>
       <td>{businessFunctionLabel(t, user.businessFunction)}</td>
       <td>
         {user.roles.length === 0 ? (
@@ -236,7 +239,7 @@ function UserRow({
           </ul>
         ) : null}
       </td>
-      <td>
+      <td className="data-table__actions">
         <div className="row-actions">
           <Button variant="secondary" onClick={onEdit} aria-describedby={nameId}>
             {t('users.list.edit')}
