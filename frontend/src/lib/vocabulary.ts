@@ -83,6 +83,8 @@ const industryKeys = {
   other: 'tenants.industry.other',
 } as const satisfies Record<Industry, string>;
 
+export const isIndustry = (value: string | null | undefined): value is Industry => !!value && Object.hasOwn(industryKeys, value);
+
 export function industryLabel(t: TFunction, value: string | null | undefined): string {
   if (!value) return '—';
   return Object.hasOwn(industryKeys, value) ? t(industryKeys[value as Industry]) : value;
@@ -99,6 +101,8 @@ const sizeBandKeys = {
   '1000-4999': 'tenants.sizeBand.veryLarge',
   '5000+': 'tenants.sizeBand.enterprise',
 } as const satisfies Record<SizeBand, string>;
+
+export const isSizeBand = (value: string | null | undefined): value is SizeBand => !!value && Object.hasOwn(sizeBandKeys, value);
 
 export function sizeBandLabel(t: TFunction, value: string | null | undefined): string {
   if (!value) return '—';

@@ -21,7 +21,8 @@ export type CreateTenantBody = {
   industry: Industry | null;
   sizeBand: SizeBand | null;
   country: string;
-  domain?: string;
+  /** The organization's email domain, e.g. example.com (required). */
+  domain: string;
   firstAdmin: FirstAdmin;
 };
 

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ChoiceGroup, SelectField, TextField } from '@/components/ui/field';
@@ -11,6 +11,8 @@ import {
   industries,
   industryLabel,
   isBusinessFunction,
+  isIndustry,
+  isSizeBand,
   sizeBandLabel,
   sizeBands,
   type BusinessFunction,
@@ -48,8 +50,6 @@ export function aliasFrom(name: string): string {
     .replace(/-+$/, '');
 }
 
-const isIndustry = (value: string): value is Industry => (industries as readonly string[]).includes(value);
-const isSizeBand = (value: string): value is SizeBand => (sizeBands as readonly string[]).includes(value);
 
 /** A new tenant (company or consultancy) with its first administrator. */
 export function CreateTenantForm({ onCreated }: { onCreated: (message: string) => void }) {
@@ -70,6 +70,9 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>('');
   const [onboarding, setOnboarding] = useState<'INVITE' | 'PASSWORD'>('INVITE');
   const [initialPassword, setInitialPassword] = useState('');
+  // The API requires the email domain on create; say so before sending anything.
+  const [domainMissing, setDomainMissing] = useState(false);
+  const domainRef = useRef<HTMLInputElement>(null);
 
   const effectiveAlias = aliasEdited ? alias : aliasFrom(name);
   const countryCode = country.trim().toUpperCase();
@@ -86,6 +89,11 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!domain.trim()) {
+      setDomainMissing(true);
+      domainRef.current?.focus();
+      return;
+    }
     const body: CreateTenantBody = {
       alias: effectiveAlias.trim(),
       name: name.trim(),
@@ -93,7 +101,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
       industry: industry || null,
       sizeBand: sizeBand || null,
       country: countryCode,
-      ...(domain.trim() ? { domain: domain.trim().toLowerCase() } : {}),
+      domain: domain.trim().toLowerCase(),
       firstAdmin: {
         email: email.trim(),
         firstName: firstName.trim(),
@@ -190,13 +198,18 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
           error={violationFor(error, 'country')}
         />
         <TextField
+          ref={domainRef}
           label={t('tenants.field.domain')}
+          required
           autoComplete="off"
           placeholder="example.com"
           hint={t('tenants.field.domainHint')}
           value={domain}
-          onChange={(event) => setDomain(event.target.value)}
-          error={violationFor(error, 'domain')}
+          onChange={(event) => {
+            setDomain(event.target.value);
+            if (event.target.value.trim()) setDomainMissing(false);
+          }}
+          error={domainMissing ? t('tenants.field.domainRequired') : violationFor(error, 'domain')}
         />
         <fieldset className="tenants__admin">
           <legend>{t('tenants.admin.legend')}</legend>

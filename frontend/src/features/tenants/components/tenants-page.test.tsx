@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TenantView } from '@/features/tenants/api/get-tenants';
+import type { SsoView } from '@/lib/sso/get-sso';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
 import { aliasFrom } from './create-tenant-form';
@@ -92,6 +93,7 @@ describe('the tenants page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Size (employees)' }), '50–249 employees');
     await user.type(screen.getByLabelText('Country'), 'it');
     expect(screen.getByLabelText('Country')).toHaveAccessibleDescription('Country: Italy.');
+    await user.type(screen.getByLabelText('Email domain'), ' Globo.example ');
     const admin = screen.getByRole('group', { name: 'First administrator' });
     await user.type(within(admin).getByLabelText('Email'), 'gaia@globo.example');
     await user.type(within(admin).getByLabelText('First name'), 'Gaia');
@@ -109,6 +111,7 @@ describe('the tenants page', () => {
       industry: 'retail',
       sizeBand: '50-249',
       country: 'IT',
+      domain: 'globo.example',
       firstAdmin: {
         email: 'gaia@globo.example',
         firstName: 'Gaia',
@@ -137,6 +140,7 @@ describe('the tenants page', () => {
     await screen.findByRole('row', { name: /Acme/ });
 
     await user.type(screen.getByLabelText('Organization name'), 'Acme');
+    await user.type(screen.getByLabelText('Email domain'), 'acme.example');
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
     await waitFor(() => expect(screen.getByLabelText('Alias')).toHaveAccessibleDescription(expect.stringContaining('is already taken')));
 
@@ -170,6 +174,192 @@ describe('the tenants page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Acme Manufacturing has been disabled.');
     expect(await find(requests, 'PATCH', '/api/v1/platform/tenants/acme')[0]!.json()).toEqual({ status: 'DISABLED' });
     expect(await within(screen.getByRole('row', { name: /Acme/ })).findByRole('button', { name: 'Enable' })).toBeInTheDocument();
+  });
+  it('requires the email domain before creating a tenant', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
+      { method: 'POST', path: '/api/v1/platform/tenants', respond: () => jsonResponse(acme, { status: 201 }) },
+    ]);
+    const { user } = renderWithProviders(<TenantsPage />);
+    await screen.findByRole('row', { name: /Acme/ });
+
+    const domain = screen.getByLabelText('Email domain');
+    expect(domain).toBeRequired();
+    await user.type(screen.getByLabelText('Organization name'), 'Globo');
+    await user.click(screen.getByRole('button', { name: 'Create tenant' }));
+
+    expect(domain).toHaveAttribute('aria-invalid', 'true');
+    expect(domain).toHaveAccessibleDescription(expect.stringContaining("Enter the organization's email domain."));
+    expect(domain).toHaveFocus();
+    expect(find(requests, 'POST', '/api/v1/platform/tenants')).toHaveLength(0);
+
+    await user.type(domain, 'globo.example');
+    expect(domain).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Create tenant' }));
+    await waitFor(() => expect(find(requests, 'POST', '/api/v1/platform/tenants')).toHaveLength(1));
+    expect((await find(requests, 'POST', '/api/v1/platform/tenants')[0]!.json()).domain).toBe('globo.example');
+  });
+
+  it("edits a tenant's name, industry and country: sends only what changed", async () => {
+    let current = acme;
+    const { requests } = stubFetch([
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([current, bright])) },
+      {
+        method: 'PATCH',
+        path: '/api/v1/platform/tenants/acme',
+        respond: async (request) => {
+          current = { ...acme, ...((await request.clone().json()) as Partial<TenantView>) };
+          return jsonResponse(current);
+        },
+      },
+    ]);
+    const { user } = renderWithProviders(<TenantsPage />);
+
+    const row = await screen.findByRole('row', { name: /Acme Manufacturing/ });
+    const edit = within(row).getByRole('button', { name: 'Edit' });
+    expect(edit).toHaveAccessibleDescription('Acme Manufacturing');
+    await user.click(edit);
+    const dialog = screen.getByRole('dialog', { name: 'Edit Acme Manufacturing' });
+    const name = within(dialog).getByLabelText('Organization name');
+    expect(name).toHaveValue('Acme Manufacturing');
+    expect(within(dialog).getByRole('combobox', { name: 'Industry' })).toHaveValue('manufacturing');
+    expect(within(dialog).getByRole('combobox', { name: 'Size (employees)' })).toHaveValue('250-999');
+    expect(within(dialog).getByLabelText('Country')).toHaveValue('IT');
+
+    await user.clear(name);
+    await user.type(name, ' Acme Industries ');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Industry' }), 'Technology');
+    const country = within(dialog).getByLabelText('Country');
+    await user.clear(country);
+    await user.type(country, 'de');
+    expect(country).toHaveAccessibleDescription('Country: Germany.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Changes to Acme Industries saved.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const patches = find(requests, 'PATCH', '/api/v1/platform/tenants/acme');
+    expect(patches).toHaveLength(1);
+    expect(await patches[0]!.json()).toEqual({ name: 'Acme Industries', industry: 'technology', country: 'DE' });
+    expect(await screen.findByRole('row', { name: /Acme Industries/ })).toHaveTextContent('Germany');
+  });
+
+  it('closes the edit dialog without a request when nothing changed, and shows a refused field in the dialog', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
+      {
+        method: 'PATCH',
+        path: '/api/v1/platform/tenants/acme',
+        respond: () => problemResponse({ title: 'Invalid request', status: 400, violations: [{ field: 'country', message: 'is not an ISO 3166-1 country' }] }),
+      },
+    ]);
+    const { user } = renderWithProviders(<TenantsPage />);
+
+    await user.click(within(await screen.findByRole('row', { name: /Acme/ })).getByRole('button', { name: 'Edit' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save changes' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(find(requests, 'PATCH', '/api/v1/platform/tenants/acme')).toHaveLength(0);
+
+    await user.click(within(screen.getByRole('row', { name: /Acme/ })).getByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Acme Manufacturing' });
+    const country = within(dialog).getByLabelText('Country');
+    await user.clear(country);
+    await user.type(country, 'XX');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(country).toHaveAttribute('aria-invalid', 'true'));
+    expect(country).toHaveAccessibleDescription(expect.stringContaining('is not an ISO 3166-1 country'));
+    expect(await find(requests, 'PATCH', '/api/v1/platform/tenants/acme')[0]!.json()).toEqual({ country: 'XX' });
+  });
+
+  it("links, shows and unlinks a tenant's company sign-in on the tenant's platform path", async () => {
+    const linked: SsoView = {
+      alias: 'acme-oidc',
+      displayName: 'Acme account',
+      issuer: 'https://login.acme.example/realms/staff',
+      clientId: 'social-maturity',
+      domain: 'acme.example',
+      enabled: true,
+      redirectUri: 'https://app.socialmaturity.io/realms/maturity/broker/acme-oidc/endpoint',
+    };
+    const { requests } = stubFetch([
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, bright])) },
+      {
+        path: '/api/v1/platform/tenants/acme/sso',
+        respond: () =>
+          problemResponse({ type: 'https://socialmaturity.io/problems/sso-not-configured', title: 'Not found', status: 404, detail: 'No company sign-in.' }),
+      },
+      { method: 'PUT', path: '/api/v1/platform/tenants/acme/sso', respond: () => jsonResponse(linked) },
+      { method: 'DELETE', path: '/api/v1/platform/tenants/acme/sso', respond: () => new Response(null, { status: 204 }) },
+    ]);
+    const { user } = renderWithProviders(<TenantsPage />);
+
+    const button = within(await screen.findByRole('row', { name: /Acme Manufacturing/ })).getByRole('button', { name: 'Company sign-in' });
+    expect(button).toHaveAccessibleDescription('Acme Manufacturing');
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Company sign-in of Acme Manufacturing' });
+    expect(await within(dialog).findByRole('heading', { level: 3, name: "Link the tenant's identity provider" })).toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText('Issuer URL'), linked.issuer);
+    await user.type(within(dialog).getByLabelText('Client ID'), 'social-maturity');
+    await user.type(within(dialog).getByLabelText('Client secret'), 's3cret');
+    await user.type(within(dialog).getByLabelText('Email domain'), 'acme.example');
+    await user.click(within(dialog).getByRole('button', { name: 'Link company sign-in' }));
+
+    expect(await within(dialog).findByText(linked.redirectUri)).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Company sign-in linked.');
+    expect(await find(requests, 'PUT', '/api/v1/platform/tenants/acme/sso')[0]!.json()).toEqual({
+      issuer: linked.issuer,
+      clientId: 'social-maturity',
+      clientSecret: 's3cret',
+      domain: 'acme.example',
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Unlink' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Unlink the company sign-in?' });
+    expect(confirm).toHaveTextContent("The tenant's people can no longer sign in with their company account");
+    await user.click(within(confirm).getByRole('button', { name: 'Unlink company sign-in' }));
+    expect(await within(dialog).findByRole('heading', { name: "Link the tenant's identity provider" })).toBeInTheDocument();
+    expect(find(requests, 'DELETE', '/api/v1/platform/tenants/acme/sso')).toHaveLength(1);
+
+    // only the chosen tenant's platform resource was used, never the caller's own /tenant/sso
+    expect(requests.filter((r) => new URL(r.url).pathname.endsWith('/sso')).map((r) => new URL(r.url).pathname)).toEqual([
+      '/api/v1/platform/tenants/acme/sso',
+      '/api/v1/platform/tenants/acme/sso',
+      '/api/v1/platform/tenants/acme/sso',
+    ]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it("opens another tenant's sign-in on that tenant's own path", async () => {
+    const odd: TenantView = { ...bright, alias: 'bright-co', name: 'Bright Co' };
+    const { requests } = stubFetch([
+      { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, odd])) },
+      {
+        path: '/api/v1/platform/tenants/bright-co/sso',
+        respond: () =>
+          jsonResponse({ alias: 'bright-oidc', displayName: '', issuer: 'https://id.bright.example', clientId: 'sm', domain: 'bright.example', enabled: true, redirectUri: 'https://app.example/cb' }),
+      },
+    ]);
+    const { user } = renderWithProviders(<TenantsPage />, { language: 'it' });
+
+    await user.click(within(await screen.findByRole('row', { name: /Bright Co/ })).getByRole('button', { name: 'Accesso aziendale' }));
+    const dialog = screen.getByRole('dialog', { name: 'Accesso aziendale di Bright Co' });
+    expect(await within(dialog).findByText('https://app.example/cb')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cambia impostazioni' })).toBeInTheDocument();
+    expect(find(requests, 'GET', '/api/v1/platform/tenants/bright-co/sso')).toHaveLength(1);
+    expect(find(requests, 'GET', '/api/v1/platform/tenants/acme/sso')).toHaveLength(0);
+  });
+
+  it('puts the table in a named, keyboard-scrollable region with every action per row', async () => {
+    stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, bright])) }]);
+    renderWithProviders(<TenantsPage />);
+
+    const region = await screen.findByRole('region', { name: 'Tenants (2 in total)' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    const row = within(region).getByRole('row', { name: /Acme Manufacturing/ });
+    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Edit', 'Company sign-in', 'Disable']);
   });
 });
 

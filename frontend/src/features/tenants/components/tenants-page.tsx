@@ -6,16 +6,22 @@ import { LiveRegion } from '@/components/ui/live-region';
 import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { countryName, industryLabel, sizeBandLabel } from '@/lib/vocabulary';
 import { useTenants, type TenantView } from '@/features/tenants/api/get-tenants';
 import { useUpdateTenant } from '@/features/tenants/api/update-tenant';
 import { CreateTenantForm } from './create-tenant-form';
+import { EditTenantDialog } from './edit-tenant-dialog';
+import { TenantSsoDialog } from './tenant-sso-dialog';
 import './tenants.css';
 
 export const TENANTS_PAGE_SIZE = 20;
 
-/** /platform/tenants (platform administrators): every tenant, searchable and paged; create; disable/enable. */
+/**
+ * /platform/tenants (platform administrators): every tenant, searchable and paged; create; edit the
+ * profile; link the tenant's company sign-in; disable/enable.
+ */
 export function TenantsPage() {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -26,6 +32,8 @@ export function TenantsPage() {
   const tenants = useTenants({ search: debouncedSearch, page, size: TENANTS_PAGE_SIZE });
   const [message, setMessage] = useState('');
   const [changing, setChanging] = useState<TenantView | null>(null);
+  const [editing, setEditing] = useState<TenantView | null>(null);
+  const [ssoOf, setSsoOf] = useState<TenantView | null>(null);
   const update = useUpdateTenant();
 
   const confirmChange = () => {
@@ -70,7 +78,7 @@ export function TenantsPage() {
           <p>{debouncedSearch ? t('tenants.list.noMatch', { search: debouncedSearch }) : t('tenants.list.empty')}</p>
         ) : null}
         {data && data.items.length > 0 ? (
-          <div className="table-scroll">
+          <TableScroll label={t('tenants.list.caption', { total: data.total })}>
             <table className="data-table" aria-busy={tenants.isPlaceholderData || undefined}>
               <caption>{t('tenants.list.caption', { total: data.total })}</caption>
               <thead>
@@ -82,7 +90,9 @@ export function TenantsPage() {
                   <th scope="col">{t('tenants.list.sizeBand')}</th>
                   <th scope="col">{t('tenants.list.country')}</th>
                   <th scope="col">{t('tenants.list.status')}</th>
-                  <th scope="col">{t('tenants.list.actions')}</th>
+                  <th scope="col" className="data-table__actions">
+                    {t('tenants.list.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -91,6 +101,14 @@ export function TenantsPage() {
                     key={tenant.alias}
                     tenant={tenant}
                     language={i18n.language}
+                    onEdit={() => {
+                      setMessage('');
+                      setEditing(tenant);
+                    }}
+                    onSso={() => {
+                      setMessage('');
+                      setSsoOf(tenant);
+                    }}
                     onToggle={() => {
                       setMessage('');
                       update.reset();
@@ -100,7 +118,7 @@ export function TenantsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
         {data ? (
           <Pager
@@ -118,6 +136,18 @@ export function TenantsPage() {
         ) : null}
       </section>
       <CreateTenantForm onCreated={setMessage} />
+      {editing ? (
+        <EditTenantDialog
+          key={editing.alias}
+          tenant={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setMessage(saved);
+          }}
+        />
+      ) : null}
+      {ssoOf ? <TenantSsoDialog key={ssoOf.alias} tenant={ssoOf} onClose={() => setSsoOf(null)} /> : null}
       <ConfirmDialog
         open={changing !== null}
         title={t(disabling ? 'tenants.toggle.disableHeading' : 'tenants.toggle.enableHeading', { name: changing?.name ?? '' })}
@@ -134,16 +164,28 @@ export function TenantsPage() {
   );
 }
 
-function TenantRow({ tenant, language, onToggle }: { tenant: TenantView; language: string; onToggle: () => void }) {
+function TenantRow({
+  tenant,
+  language,
+  onEdit,
+  onSso,
+  onToggle,
+}: {
+  tenant: TenantView;
+  language: string;
+  onEdit: () => void;
+  onSso: () => void;
+  onToggle: () => void;
+}) {
   const { t } = useTranslation();
   const nameId = useId();
   const active = tenant.status === 'ACTIVE';
   return (
     <tr>
-      <th scope="row" id={nameId} className="data-table__name">
+      <th scope="row" id={nameId} className="data-table__name data-table__wrap">
         {tenant.name}
       </th>
-      <td>
+      <td className="data-table__wrap">
         <code>{tenant.alias}</code>
       </td>
       <td>{tenant.kind === 'CONSULTANCY' ? t('tenants.kind.consultancy') : t('tenants.kind.company')}</td>
@@ -155,10 +197,18 @@ function TenantRow({ tenant, language, onToggle }: { tenant: TenantView; languag
           {active ? t('tenants.status.active') : t('tenants.status.disabled')}
         </span>
       </td>
-      <td>
-        <Button variant="secondary" onClick={onToggle} aria-describedby={nameId}>
-          {active ? t('tenants.list.disable') : t('tenants.list.enable')}
-        </Button>
+      <td className="data-table__actions">
+        <div className="row-actions">
+          <Button variant="secondary" onClick={onEdit} aria-describedby={nameId}>
+            {t('tenants.list.edit')}
+          </Button>
+          <Button variant="secondary" onClick={onSso} aria-describedby={nameId}>
+            {t('tenants.list.sso')}
+          </Button>
+          <Button variant="secondary" onClick={onToggle} aria-describedby={nameId}>
+            {active ? t('tenants.list.disable') : t('tenants.list.enable')}
+          </Button>
+        </div>
       </td>
     </tr>
   );
