@@ -25,10 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The reports feature's public face: the PDF report of a closed assessment and the CSV exports. Who may read
- * what is the assessments feature's rule (results: tenant admins, and respondents once closed; individual
- * answers: tenant admins only); another tenant's assessment is not found. Every export is audited. Data is
- * read in the assessments feature's transaction; rendering happens after it, holding no connection.
+ * The reports feature's public face: the PDF report of a closed assessment (with its benchmark position when the
+ * assessment is in the benchmark index), the CSV exports, and a consultant's comparison of clients as PDF and CSV.
+ * Who may read what is the owning feature's rule (results: tenant admins, and respondents once closed; individual
+ * answers: tenant admins only; a comparison: consultants, for clients with an active engagement); anything else
+ * is not found. Every export is audited. Data is read in the owning feature's transaction; rendering happens
+ * after it, holding no connection.
  */
 @Singleton
 public class ReportService {
