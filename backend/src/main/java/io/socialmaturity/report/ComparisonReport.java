@@ -101,7 +101,7 @@ record ComparisonReport(
                 series.add(new RadarChart.Series(dimensions.stream().map(r -> r.values().get(at).score()).toList(),
                         clients.get(i).colour(), "none", false));
             }
-            radar = RadarChart.svg(labels, series, 150);
+            radar = RadarChart.svg(labels, series, clients.size() > 5 ? 125 : 150); // many clients: a taller client table
         }
 
         SegmentStats stats = comparison.benchmark();
