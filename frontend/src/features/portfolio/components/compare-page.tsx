@@ -7,6 +7,7 @@ import '@/components/ui/data-table.css';
 import { currentLanguage } from '@/lib/i18n';
 import { MAX_COMPARED, useComparison } from '@/features/portfolio/api/get-comparison';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { ComparisonDownloads } from './comparison-downloads';
 
 const deltaClass = (value: number | null) => (value === null || value === 0 ? undefined : value > 0 ? 'delta--up' : 'delta--down');
 
@@ -120,6 +121,7 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
           </tbody>
         </table>
       </TableScroll>
+      <ComparisonDownloads clientIds={clients.map((c) => c.clientId)} />
     </>
   );
 }

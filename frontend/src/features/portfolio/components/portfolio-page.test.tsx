@@ -119,5 +119,8 @@ describe('the portfolio', () => {
     expect(within(table).getByRole('row', { name: 'Sales 40 65 +25 vs Acme Not enough data' })).toBeInTheDocument();
     const radar = screen.getByRole('img', { name: 'Scores per dimension of the compared clients' });
     expect(radar.querySelectorAll('polygon.radar__series')).toHaveLength(3); // two clients and the median
+    // the comparison on screen can be downloaded
+    expect(screen.getByRole('region', { name: 'Download this comparison' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Comparison (CSV)' })).toBeEnabled();
   });
 });

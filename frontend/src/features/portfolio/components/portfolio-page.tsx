@@ -86,7 +86,7 @@ function ClientsTable() {
     }
   };
   const header = (column: string, label: string) => (
-    <th scope="col" aria-sort={sort === column ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <th key={column} scope="col" aria-sort={sort === column ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
       <button type="button" className="sort-button" onClick={() => sortBy(column)}>
         {label}
         <span className="visually-hidden">

@@ -11,19 +11,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.socialmaturity.assessment.AssessmentService;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
-import io.socialmaturity.benchmark.BenchmarkViews.DimensionPosition;
-import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
-import io.socialmaturity.benchmark.BenchmarkViews.Position;
-import io.socialmaturity.benchmark.BenchmarkViews.SegmentPlacement;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 @Controller("/api/v1")
@@ -77,33 +71,7 @@ class BenchmarkController {
             throw ProblemException.conflict("assessment-not-closed",
                     "Benchmarks compare closed assessments; close this one first.", Map.of("status", results.status()));
         }
-        BenchmarkService.ClosedFacts facts = service.closedFacts(user.tenantId(), id)
+        return service.placement(user.tenantId(), id)
                 .orElseThrow(() -> ProblemException.notFound("Assessment " + id));
-        List<SegmentPlacement> segments = new ArrayList<>();
-        for (Segment segment : facts.segments()) {
-            SegmentStats stats = service.statistics(facts.frameworkVersionId(), segment);
-            List<DimensionPosition> positions = stats.dimensions().stream()
-                    .map(d -> new DimensionPosition(d.key(), facts.scores().get(d.key()), position(facts.scores().get(d.key()), d)))
-                    .toList();
-            segments.add(new SegmentPlacement(stats, positions));
-        }
-        return new AssessmentBenchmark(id, segments);
-    }
-
-    @Nullable
-    static Position position(@Nullable Double score, DimensionStats d) {
-        if (score == null || !d.enoughData()) {
-            return null;
-        }
-        if (score < d.p25()) {
-            return Position.BOTTOM_QUARTER;
-        }
-        if (score < d.median()) {
-            return Position.LOWER_MIDDLE;
-        }
-        if (score < d.p75()) {
-            return Position.UPPER_MIDDLE;
-        }
-        return Position.TOP_QUARTER;
     }
 }

@@ -2,10 +2,14 @@ package io.socialmaturity.benchmark;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionPoint;
+import io.socialmaturity.benchmark.BenchmarkViews.DimensionPosition;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
+import io.socialmaturity.benchmark.BenchmarkViews.Position;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentPlacement;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
@@ -182,6 +186,46 @@ public class BenchmarkService {
                     .forEach(d -> scores.put(d.key().dimensionKey(), d.score()));
             return new ClosedFacts(r.frameworkVersionId(), segments, scores);
         });
+    }
+
+    /**
+     * A closed assessment placed against the population and the company's own segments (industry, size band,
+     * country, as they were when it closed): each segment's quartiles per dimension and where the company's
+     * score falls. Below {@link #MINIMUM_COMPANIES} companies a dimension has no figure and no position.
+     * Empty if the tenant has no such closed assessment.
+     */
+    @Transactional
+    public Optional<AssessmentBenchmark> placement(long tenantId, long assessmentId) {
+        return closedFacts(tenantId, assessmentId).map(facts -> {
+            List<SegmentPlacement> segments = new ArrayList<>();
+            for (Segment segment : facts.segments()) {
+                SegmentStats stats = statistics(facts.frameworkVersionId(), segment);
+                List<DimensionPosition> positions = stats.dimensions().stream()
+                        .map(d -> new DimensionPosition(d.key(), facts.scores().get(d.key()),
+                                position(facts.scores().get(d.key()), d)))
+                        .toList();
+                segments.add(new SegmentPlacement(stats, positions));
+            }
+            return new AssessmentBenchmark(assessmentId, segments);
+        });
+    }
+
+    /** The quarter of the segment a score falls in; null without a score or below the minimum of companies. */
+    @Nullable
+    public static Position position(@Nullable Double score, DimensionStats d) {
+        if (score == null || !d.enoughData()) {
+            return null;
+        }
+        if (score < d.p25()) {
+            return Position.BOTTOM_QUARTER;
+        }
+        if (score < d.median()) {
+            return Position.LOWER_MIDDLE;
+        }
+        if (score < d.p75()) {
+            return Position.UPPER_MIDDLE;
+        }
+        return Position.TOP_QUARTER;
     }
 
     /** What {@link #closedFacts} returns: framework version, segments and dimension scores. */

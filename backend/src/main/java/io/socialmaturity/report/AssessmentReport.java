@@ -2,6 +2,13 @@ package io.socialmaturity.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
+import io.socialmaturity.benchmark.BenchmarkService;
+import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
+import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
+import io.socialmaturity.benchmark.BenchmarkViews.Position;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentPlacement;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
+import io.socialmaturity.benchmark.Segment;
 import io.socialmaturity.framework.definition.Dimension;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.LocalizedText;
@@ -44,7 +51,8 @@ record AssessmentReport(
         List<DimensionRow> dimensions,
         List<FigureRow> figures,
         List<String> sources,
-        List<LevelRow> levels) {
+        List<LevelRow> levels,
+        @Nullable Benchmark benchmark) {
 
     /** The executive summary. */
     record Summary(boolean sociallyEnabled, String verdict, String why, String level, String levelDescription,
@@ -70,10 +78,30 @@ record AssessmentReport(
     record LevelRow(int level, String name, String scoreBand, String description) {
     }
 
+    /**
+     * The company against other companies that closed an assessment of the same framework version: the
+     * population and the company's own segments. {@code radarSvg} (company vs population median) is there only
+     * when every dimension of the population has enough companies.
+     */
+    record Benchmark(int minimumCompanies, List<BenchmarkSegment> segments, @Nullable String radarSvg) {
+    }
+
+    /** One segment; with {@code enoughData} false no figure of it is shown at all, only {@code note}. */
+    record BenchmarkSegment(String name, boolean enoughData, String note, List<BenchmarkRow> rows) {
+    }
+
+    /** A dimension of a segment; the figures are null below the minimum of companies. */
+    record BenchmarkRow(String dimension, String score, boolean enoughData, @Nullable String companies,
+                        @Nullable String p25, @Nullable String median, @Nullable String p75, String position) {
+    }
+
     static final String SCORE_COLOUR = "#1d6fb8";
     static final String TARGET_COLOUR = "#d97706";
 
-    static AssessmentReport of(AssessmentReportSource source, String company, Locale locale) {
+    static final String MEDIAN_COLOUR = "#52606d";
+
+    static AssessmentReport of(AssessmentReportSource source, String company, Locale locale,
+                               @Nullable AssessmentBenchmark benchmark) {
         String lang = locale.getLanguage();
         FrameworkDefinition def = source.framework().definition();
         AssessmentResult result = source.results().result();
@@ -190,7 +218,58 @@ record AssessmentReport(
 
         return new AssessmentReport(lang, company, source.title(), t(def.title(), lang), def.version(),
                 fmt.date(source.closedAt() != null ? source.closedAt() : source.results().computedAt()),
-                result.respondentCount(), functions, summary, radar, dimensions, figures, sources, levels);
+                result.respondentCount(), functions, summary, radar, dimensions, figures, sources, levels,
+                benchmark == null ? null : benchmark(benchmark, def, result, fmt, locale));
+    }
+
+    private static Benchmark benchmark(AssessmentBenchmark placement, FrameworkDefinition def, AssessmentResult result,
+                                       Format fmt, Locale locale) {
+        String lang = locale.getLanguage();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        result.dimensions().forEach(d -> scores.put(d.key(), d.all().score()));
+        List<BenchmarkSegment> segments = new ArrayList<>();
+        String radar = null;
+        int minimum = BenchmarkService.MINIMUM_COMPANIES;
+        for (SegmentPlacement p : placement.segments()) {
+            SegmentStats stats = p.stats();
+            minimum = stats.minimumCompanies();
+            Map<String, Position> positions = new LinkedHashMap<>();
+            p.positions().forEach(x -> positions.put(x.key(), x.position()));
+            boolean any = stats.dimensions().stream().anyMatch(DimensionStats::enoughData);
+            List<BenchmarkRow> rows = new ArrayList<>();
+            if (any) {
+                for (DimensionStats d : stats.dimensions()) {
+                    String name = def.dimension(d.key()).map(x -> t(x.name(), lang)).orElse(d.key());
+                    Position position = positions.get(d.key());
+                    rows.add(new BenchmarkRow(name, fmt.number(scores.get(d.key()), 1), d.enoughData(),
+                            d.enoughData() ? String.valueOf(d.companies()) : null,
+                            d.enoughData() ? fmt.numberOrNull(d.p25(), 1) : null,
+                            d.enoughData() ? fmt.numberOrNull(d.median(), 1) : null,
+                            d.enoughData() ? fmt.numberOrNull(d.p75(), 1) : null,
+                            !d.enoughData() ? msg(locale, "benchmark.notEnoughShort")
+                                    : position == null ? msg(locale, "value.none")
+                                    : msg(locale, "benchmark.position." + position.name())));
+                }
+            }
+            Segment segment = stats.segment();
+            String name = segment.type() == Segment.Type.ALL ? msg(locale, "benchmark.segment.ALL")
+                    : msg(locale, "benchmark.segment." + segment.type().name(), segment.value());
+            segments.add(new BenchmarkSegment(name, any,
+                    any ? msg(locale, "benchmark.basis", stats.minimumCompanies())
+                            : msg(locale, "benchmark.notEnough", stats.minimumCompanies()),
+                    rows));
+            boolean complete = stats.dimensions().stream().allMatch(DimensionStats::enoughData);
+            if (segment.type() == Segment.Type.ALL && complete && stats.dimensions().size() >= 3) {
+                List<String> labels = stats.dimensions().stream()
+                        .map(d -> def.dimension(d.key()).map(x -> t(x.name(), lang)).orElse(d.key())).toList();
+                radar = RadarChart.svg(labels, List.of(
+                        new RadarChart.Series(stats.dimensions().stream().map(DimensionStats::median).toList(),
+                                MEDIAN_COLOUR, "#ffffff", true),
+                        new RadarChart.Series(stats.dimensions().stream().map(d -> scores.get(d.key())).toList(),
+                                SCORE_COLOUR, SCORE_COLOUR, false)), 120);
+            }
+        }
+        return new Benchmark(minimum, segments, radar);
     }
 
     private static int sourceRef(List<String> sources, String source) {

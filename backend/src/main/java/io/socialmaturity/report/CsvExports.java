@@ -4,6 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
 import io.socialmaturity.assessment.ReportSources.QuestionAnswer;
 import io.socialmaturity.assessment.ReportSources.RespondentAnswers;
+import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
+import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
+import io.socialmaturity.benchmark.Segment;
+import io.socialmaturity.consulting.ConsultingViews.Client;
+import io.socialmaturity.consulting.ConsultingViews.ComparedRow;
+import io.socialmaturity.consulting.ConsultingViews.ComparedValue;
+import io.socialmaturity.consulting.ConsultingViews.Comparison;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.framework.definition.AnswerOption;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
@@ -40,7 +47,49 @@ final class CsvExports {
             "target_met", "respondents_with_score", "score_min", "score_max", "score_stddev", "marketing_score",
             "it_score", "marketing_minus_it", "alignment_index", "compared_questions");
 
+    static final List<String> COMPARISON_HEADER = List.of("client_id", "company_alias", "company", "assessment_id",
+            "assessment", "closed_at", "framework", "framework_version", "dimension_key", "dimension", "score",
+            "delta_to_first", "median", "delta_to_median", "benchmark_segment");
+
     private CsvExports() {
+    }
+
+    /**
+     * A consultant's comparison, one row per client × compared row ({@code overall} first, then the dimensions
+     * in framework order), in the order the clients were asked for: the same numbers as the comparison API.
+     * {@code median} is empty where the segment has fewer companies than the benchmark's minimum.
+     */
+    static byte[] comparison(Comparison comparison, @Nullable FrameworkDefinition def, String lang) {
+        SegmentStats stats = comparison.benchmark();
+        String segment = stats == null || stats.segment().type() == Segment.Type.ALL ? "all"
+                : stats.segment().type().name().toLowerCase(java.util.Locale.ROOT) + ":" + stats.segment().value();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < comparison.clients().size(); i++) {
+            Client client = comparison.clients().get(i);
+            ClosedResult latest = client.latest();
+            for (ComparedRow row : comparison.rows()) {
+                ComparedValue value = row.values().get(i);
+                String name = row.key().equals("overall") ? "overall"
+                        : def == null ? null : text(def.dimension(row.key()).map(d -> d.name()).orElse(null), lang);
+                rows.add(java.util.Arrays.asList(
+                        client.clientId(),
+                        SpreadsheetSafe.text(client.company().alias()),
+                        SpreadsheetSafe.text(client.company().name()),
+                        latest == null ? null : latest.assessmentId(),
+                        latest == null ? null : SpreadsheetSafe.text(latest.title()),
+                        latest == null ? null : latest.closedAt().toString(),
+                        latest == null ? null : latest.frameworkKey(),
+                        latest == null ? null : latest.frameworkVersion(),
+                        row.key(),
+                        name,
+                        number(value.score()),
+                        number(value.deltaToFirst()),
+                        number(row.median()),
+                        number(value.deltaToMedian()),
+                        SpreadsheetSafe.text(segment)));
+            }
+        }
+        return write(COMPARISON_HEADER, rows);
     }
 
     /** One row per dimension, in framework order. */

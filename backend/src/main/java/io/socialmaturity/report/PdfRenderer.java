@@ -22,7 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Turns a Thymeleaf template (XHTML + print CSS under {@code report/templates/}) and its data into a PDF with
  * openhtmltopdf. Texts come from {@code report/messages*.properties} in the template's language; charts are
  * inline SVG, drawn into the PDF as vectors by Batik; DejaVu Sans is embedded (subset) so any name a tenant
- * types prints, accents included. Other reports (a consultant's comparison, benchmarks) are new templates
+ * types prints, accents included. Every report (the assessment report, a consultant's comparison) is a template
  * rendered through the same method, reusing the fragments of {@code report/templates/fragments.html}.
  */
 @Singleton

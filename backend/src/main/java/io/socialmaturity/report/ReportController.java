@@ -56,7 +56,7 @@ class ReportController {
                 "social-maturity-" + id + "-answers" + (names ? "-named" : "") + ".csv");
     }
 
-    private static HttpResponse<byte[]> download(byte[] body, String contentType, String filename) {
+    static HttpResponse<byte[]> download(byte[] body, String contentType, String filename) {
         return HttpResponse.ok(body)
                 .contentType(contentType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")

@@ -4,31 +4,55 @@ import io.socialmaturity.assessment.AssessmentService;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
 import io.socialmaturity.assessment.ReportSources.AnswerExport;
+import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.audit.AuditService;
+import io.socialmaturity.benchmark.BenchmarkService;
+import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
+import io.socialmaturity.consulting.ConsultingService;
+import io.socialmaturity.consulting.ConsultingViews.Client;
+import io.socialmaturity.consulting.ConsultingViews.Comparison;
+import io.socialmaturity.framework.FrameworkCatalog;
+import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The reports feature's public face: the PDF report of a closed assessment and the CSV exports. Who may read
- * what is the assessments feature's rule (results: tenant admins, and respondents once closed; individual
- * answers: tenant admins only); another tenant's assessment is not found. Every export is audited. Data is
- * read in the assessments feature's transaction; rendering happens after it, holding no connection.
+ * The reports feature's public face: the PDF report of a closed assessment (with its benchmark position when the
+ * assessment is in the benchmark index), the CSV exports, and a consultant's comparison of clients as PDF and CSV.
+ * Who may read what is the owning feature's rule (results: tenant admins, and respondents once closed; individual
+ * answers: tenant admins only; a comparison: consultants, for clients with an active engagement); anything else
+ * is not found. Every export is audited. Data is read in the owning feature's transaction; rendering happens
+ * after it, holding no connection.
  */
 @Singleton
 public class ReportService {
 
     static final String ASSESSMENT_TEMPLATE = "assessment-report";
+    static final String COMPARISON_TEMPLATE = "comparison-report";
 
     private final AssessmentService assessments;
+    private final BenchmarkService benchmarks;
+    private final ConsultingService consulting;
+    private final FrameworkCatalog frameworks;
+    private final TenantService tenants;
     private final PdfRenderer renderer;
     private final AuditService audit;
 
-    ReportService(AssessmentService assessments, PdfRenderer renderer, AuditService audit) {
+    ReportService(AssessmentService assessments, BenchmarkService benchmarks, ConsultingService consulting,
+                  FrameworkCatalog frameworks, TenantService tenants, PdfRenderer renderer, AuditService audit) {
         this.assessments = assessments;
+        this.benchmarks = benchmarks;
+        this.consulting = consulting;
+        this.frameworks = frameworks;
+        this.tenants = tenants;
         this.renderer = renderer;
         this.audit = audit;
     }
@@ -48,7 +72,9 @@ public class ReportService {
 
     /** The report's data, localised (what the template receives); for tests and future report types. */
     AssessmentReport model(CurrentUser user, AssessmentReportSource source, String lang) {
-        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang));
+        AssessmentBenchmark benchmark = source.status() == AssessmentStatus.CLOSED
+                ? benchmarks.placement(user.tenantId(), source.id()).orElse(null) : null;
+        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark);
     }
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */
@@ -65,6 +91,55 @@ public class ReportService {
         byte[] csv = CsvExports.answers(export.framework(), export.respondents(), respondentNames, lang);
         exported(admin, id, "answers.csv", lang, respondentNames);
         return csv;
+    }
+
+    /**
+     * A consultant's comparison as PDF: read through the consulting feature's comparison (active engagements
+     * only, others 404; at most {@link ConsultingService#MAX_COMPARED} clients), so the same rules and numbers apply.
+     */
+    public byte[] comparisonPdf(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
+        Comparison comparison = consulting.compare(consultant, clients, segment);
+        Locale locale = Locale.forLanguageTag(lang);
+        ComparisonReport model = ComparisonReport.of(comparison, consultant.requireTenant().name(),
+                framework(comparison).orElse(null), Instant.now(), locale);
+        byte[] pdf = renderer.pdf(COMPARISON_TEMPLATE, locale, Map.of("r", model));
+        comparisonExported(consultant, comparison, "compare.pdf", lang, segment);
+        return pdf;
+    }
+
+    /** A consultant's comparison as CSV, one row per client × dimension, with the comparison API's numbers. */
+    public byte[] comparisonCsv(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
+        Comparison comparison = consulting.compare(consultant, clients, segment);
+        byte[] csv = CsvExports.comparison(comparison,
+                framework(comparison).map(PublishedFramework::definition).orElse(null), lang);
+        comparisonExported(consultant, comparison, "compare.csv", lang, segment);
+        return csv;
+    }
+
+    /** The framework version the comparison's dimensions belong to (that of the first client with a result). */
+    private Optional<PublishedFramework> framework(Comparison comparison) {
+        return comparison.clients().stream().map(Client::latest).filter(java.util.Objects::nonNull).findFirst()
+                .flatMap(r -> frameworks.find(r.frameworkKey(), r.frameworkVersion()));
+    }
+
+    /** In the consultancy's audit trail, and in each client's, since the export carries the client's results. */
+    private void comparisonExported(CurrentUser consultant, Comparison comparison, String format, String lang,
+                                    @Nullable String segment) {
+        List<String> aliases = comparison.clients().stream().map(c -> c.company().alias()).toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", format);
+        details.put("lang", lang);
+        details.put("segment", segment == null || segment.isBlank() ? "all" : segment);
+        details.put("clients", aliases);
+        String entityId = String.join(",", comparison.clients().stream().map(c -> String.valueOf(c.clientId())).toList());
+        audit.record(consultant.tenantId(), consultant, "portfolio.exported", "comparison",
+                entityId.length() <= 128 ? entityId : entityId.substring(0, 128), details);
+        String consultancy = consultant.requireTenant().alias();
+        for (Client c : comparison.clients()) {
+            tenants.findByAlias(c.company().alias()).ifPresent(company -> audit.record(company.id(), consultant,
+                    "engagement.exported", "engagement", String.valueOf(c.clientId()),
+                    Map.of("consultancy", consultancy, "format", format)));
+        }
     }
 
     private void exported(CurrentUser user, long id, String format, String lang, Boolean respondentNames) {
