@@ -5,17 +5,13 @@ import static io.socialmaturity.report.ReportApiTest.pages;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
 import io.socialmaturity.testing.ApiTest;
+import io.socialmaturity.testing.IndustryCompanies;
 import io.socialmaturity.testing.Assessments;
 import io.socialmaturity.testing.KeycloakFixtures;
-import io.socialmaturity.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,32 +38,14 @@ class BenchmarkSectionApiTest extends ApiTest {
     TenantService tenants;
 
     final String industry = "bsec-" + Long.toString(System.currentTimeMillis(), 36);
-    final List<String> admins = new ArrayList<>();
-    final List<String> adminIds = new ArrayList<>();
+    List<String> admins;
+    List<String> adminIds;
 
     @BeforeAll
     void companiesOfOneIndustry() throws Exception {
-        for (int i = 1; i <= COMPANIES; i++) {
-            String alias = "bsec-" + i;
-            String name = "Benchmark section company " + i;
-            String org = KeycloakFixtures.ensureOrganization(alias, name);
-            String email = "admin@" + alias + ".example";
-            String userId = KeycloakFixtures.ensureMember(org, email, "marketing");
-            KeycloakFixtures.ensureRealmRole(userId, "tenant-admin");
-            tenants.ensure(alias, name, TenantKind.COMPANY, industry, null, null);
-            Map<String, String> db = TestDatabase.properties();
-            try (Connection c = DriverManager.getConnection(db.get("datasources.default.url"),
-                    db.get("datasources.default.username"), db.get("datasources.default.password"));
-                 PreparedStatement s = c.prepareStatement(
-                         "UPDATE tenant SET industry = ?, size_band = NULL, country = NULL WHERE alias = ?")) {
-                s.setString(1, industry); // a record left by an earlier run moves to this run's industry
-                s.setString(2, alias);
-                s.executeUpdate();
-            }
-            tenants.ensure(alias, name, TenantKind.COMPANY, industry, null, null); // evicts the cache
-            admins.add(email);
-            adminIds.add(userId);
-        }
+        IndustryCompanies companies = IndustryCompanies.create(tenants, "bsec", "Benchmark section company", COMPANIES, industry);
+        admins = companies.admins();
+        adminIds = companies.adminIds();
     }
 
     long close(int company, int optionIndex) {
