@@ -83,3 +83,72 @@ export function ChoiceGroup({ legend, error, children }: { legend: string; error
     </fieldset>
   );
 }
+
+/** A search box with its label and a hint under it (lists filtered as the user types). */
+export function SearchField({
+  label,
+  hint,
+  className,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint: ReactNode;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className={className ? `field ${className}` : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={`${id}-hint`} className="note">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+export type Onboarding = 'INVITE' | 'PASSWORD';
+
+/** How a new account gets access: an invitation email or an initial password (radio pair). */
+export function OnboardingChoice({
+  legend,
+  inviteLabel,
+  passwordLabel,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  inviteLabel: string;
+  passwordLabel: string;
+  value: Onboarding;
+  onChange: (value: Onboarding) => void;
+  error?: string | undefined;
+}) {
+  const name = useId();
+  return (
+    <ChoiceGroup legend={legend} error={error}>
+      {(['INVITE', 'PASSWORD'] as const).map((option) => (
+        <label key={option} className="choice">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />{' '}
+          {option === 'INVITE' ? inviteLabel : passwordLabel}
+        </label>
+      ))}
+    </ChoiceGroup>
+  );
+}

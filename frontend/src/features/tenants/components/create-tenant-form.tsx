@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ChoiceGroup, SelectField, TextField } from '@/components/ui/field';
+import { ChoiceGroup, OnboardingChoice, SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { needsAlert, violationFor } from '@/lib/form';
 import {
@@ -251,28 +251,14 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
               </option>
             ))}
           </SelectField>
-          <ChoiceGroup legend={t('tenants.admin.onboarding')} error={violationFor(error, 'firstAdmin.onboarding')}>
-            <label className="choice">
-              <input
-                type="radio"
-                name={`${id}-onboarding`}
-                value="INVITE"
-                checked={onboarding === 'INVITE'}
-                onChange={() => setOnboarding('INVITE')}
-              />{' '}
-              {t('tenants.admin.onboardingInvite')}
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name={`${id}-onboarding`}
-                value="PASSWORD"
-                checked={onboarding === 'PASSWORD'}
-                onChange={() => setOnboarding('PASSWORD')}
-              />{' '}
-              {t('tenants.admin.onboardingPassword')}
-            </label>
-          </ChoiceGroup>
+          <OnboardingChoice
+            legend={t('tenants.admin.onboarding')}
+            inviteLabel={t('tenants.admin.onboardingInvite')}
+            passwordLabel={t('tenants.admin.onboardingPassword')}
+            value={onboarding}
+            onChange={setOnboarding}
+            error={violationFor(error, 'firstAdmin.onboarding')}
+          />
           {onboarding === 'PASSWORD' ? (
             <TextField
               label={t('tenants.admin.initialPassword')}

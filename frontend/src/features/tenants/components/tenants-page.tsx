@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { SearchField } from '@/components/ui/field';
 import { LiveRegion } from '@/components/ui/live-region';
 import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -59,19 +60,13 @@ export function TenantsPage() {
       <LiveRegion message={message} />
       <section className="tenants__section" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('tenants.list.heading')}</h2>
-        <div className="field tenants__search">
-          <label htmlFor={`${id}-search`}>{t('tenants.list.search')}</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            aria-describedby={`${id}-search-hint`}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <p id={`${id}-search-hint`} className="note">
-            {t('tenants.list.searchHint')}
-          </p>
-        </div>
+        <SearchField
+          className="tenants__search"
+          label={t('tenants.list.search')}
+          hint={t('tenants.list.searchHint')}
+          value={search}
+          onChange={setSearch}
+        />
         {tenants.isPending ? <StatusMessage>{t('tenants.list.loading')}</StatusMessage> : null}
         {tenants.isError ? <ProblemAlert title={t('tenants.list.failed')} error={tenants.error} /> : null}
         {data && data.items.length === 0 ? (

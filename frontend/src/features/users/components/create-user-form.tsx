@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ChoiceGroup, SelectField, TextField } from '@/components/ui/field';
+import { ChoiceGroup, OnboardingChoice, SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { needsAlert, violationFor } from '@/lib/form';
 import {
@@ -144,28 +144,14 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
             </label>
           ))}
         </ChoiceGroup>
-        <ChoiceGroup legend={t('users.field.onboarding')} error={violationFor(error, 'onboarding')}>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-onboarding`}
-              value="INVITE"
-              checked={onboarding === 'INVITE'}
-              onChange={() => setOnboarding('INVITE')}
-            />{' '}
-            {t('users.field.onboardingInvite')}
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-onboarding`}
-              value="PASSWORD"
-              checked={onboarding === 'PASSWORD'}
-              onChange={() => setOnboarding('PASSWORD')}
-            />{' '}
-            {t('users.field.onboardingPassword')}
-          </label>
-        </ChoiceGroup>
+        <OnboardingChoice
+          legend={t('users.field.onboarding')}
+          inviteLabel={t('users.field.onboardingInvite')}
+          passwordLabel={t('users.field.onboardingPassword')}
+          value={onboarding}
+          onChange={setOnboarding}
+          error={violationFor(error, 'onboarding')}
+        />
         {onboarding === 'INVITE' ? <p className="note">{t('users.create.inviteNote')}</p> : null}
         {onboarding === 'PASSWORD' ? (
           <>

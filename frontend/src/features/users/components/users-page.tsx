@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { SearchField } from '@/components/ui/field';
 import { LiveRegion } from '@/components/ui/live-region';
 import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -75,19 +76,13 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
       <LiveRegion message={message} />
       <section className="users__section" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('users.list.heading')}</h2>
-        <div className="field users__search">
-          <label htmlFor={`${id}-search`}>{t('users.list.search')}</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            aria-describedby={`${id}-search-hint`}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <p id={`${id}-search-hint`} className="note">
-            {t('users.list.searchHint')}
-          </p>
-        </div>
+        <SearchField
+          className="users__search"
+          label={t('users.list.search')}
+          hint={t('users.list.searchHint')}
+          value={search}
+          onChange={setSearch}
+        />
         {users.isPending ? <StatusMessage>{t('users.list.loading')}</StatusMessage> : null}
         {users.isError ? <ProblemAlert title={t('users.list.failed')} error={users.error} /> : null}
         {data && data.items.length === 0 ? (
