@@ -1,5 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+
+/*
+ * Still written by hand, unlike the other answers: the results are the scoring engine's records, which are
+ * plain Java without annotations (by design), so the OpenAPI document cannot tell which of their members
+ * are null (a boxed Double or Integer, a missing spread) nor how their enums are written. Typing them from
+ * the document needs nullability in the engine (e.g. JSpecify @Nullable) first.
+ */
 
 export type Spread = { count: number; mean: number; standardDeviation: number; min: number; max: number };
 
@@ -128,11 +136,9 @@ export function getResults(api: ApiClient, assessmentId: string, signal?: AbortS
   return api.get<AssessmentResults>(`/assessments/${encodeURIComponent(assessmentId)}/results`, { signal });
 }
 
-export const resultsQueryKey = (assessmentId: string) => ['assessments', assessmentId, 'results'] as const;
-
 export function getResultsQueryOptions(api: ApiClient, assessmentId: string) {
   return queryOptions({
-    queryKey: resultsQueryKey(assessmentId),
+    queryKey: queryKeys.assessments.results(assessmentId),
     queryFn: ({ signal }) => getResults(api, assessmentId, signal),
   });
 }
