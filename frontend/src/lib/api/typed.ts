@@ -42,18 +42,22 @@ type PathParamsOf<P extends ApiPath, M extends HttpMethod> =
   Operation<P, M> extends { parameters: { path: infer Params } }
     ? { [K in keyof Params]: PathValue<Params[K]> }
     : never;
-/** Query parameters; undefined ones are left out of the address. */
+/** Query parameters (the document's optional ones may be undefined: they are left out of the address). */
 export type QueryOf<P extends ApiPath, M extends HttpMethod> =
   Operation<P, M> extends { parameters: { query?: infer Query } }
     ? [Query] extends [never | undefined]
       ? never
-      : { [K in keyof NonNullable<Query>]?: NonNullable<Query>[K] | undefined }
+      : NonNullable<Query>
     : never;
 
 type Params<P extends ApiPath, M extends HttpMethod> = ([PathParamsOf<P, M>] extends [never]
   ? { path?: never }
   : { path: PathParamsOf<P, M> }) &
-  ([QueryOf<P, M>] extends [never] ? { query?: never } : { query?: QueryOf<P, M> }) &
+  ([QueryOf<P, M>] extends [never]
+    ? { query?: never }
+    : object extends QueryOf<P, M>
+      ? { query?: QueryOf<P, M> }
+      : { query: QueryOf<P, M> }) &
   ([BodyOf<P, M>] extends [never] ? { body?: never } : { body: BodyOf<P, M> }) & {
     signal?: AbortSignal | undefined;
   };
