@@ -61,18 +61,15 @@ export function createUserManager(
 
 /**
  * Keycloak's last page after an invitation's steps (password set, email verified) leads to the app with
- * `?signin` (and `login_hint`, the person's email): the app starts the sign-in at once, so the person arrives
- * signed in rather than on the public page. Returns the login hint ('' without one), or undefined when the
- * address asks for no sign-in; the parameters are removed from the address either way.
+ * `?signin`: the app starts the sign-in at once, so the person arrives signed in rather than on the public page.
+ * True when the address asked for it; the parameter is removed from the address.
  */
-export function takeSignInRequest(location: Location = window.location): string | undefined {
+export function takeSignInRequest(location: Location = window.location): boolean {
   const url = new URL(location.href);
-  if (!url.searchParams.has('signin')) return undefined;
-  const hint = url.searchParams.get('login_hint') ?? '';
+  if (!url.searchParams.has('signin')) return false;
   url.searchParams.delete('signin');
-  url.searchParams.delete('login_hint');
   window.history.replaceState(null, document.title, `${url.pathname}${url.search}${url.hash}`);
-  return hint;
+  return true;
 }
 
 /** The current in-app location (path, query, fragment), to come back to after sign-in. */

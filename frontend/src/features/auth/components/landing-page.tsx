@@ -17,13 +17,12 @@ export function LandingPage() {
     void auth.signinRedirect({ state });
   };
 
-  // Arriving from Keycloak at the end of an invitation (?signin): sign in at once, with the person's email.
+  // Arriving from Keycloak at the end of an invitation (?signin): sign in at once.
   const { signinRedirect } = auth;
   useEffect(() => {
-    const loginHint = takeSignInRequest();
-    if (loginHint === undefined) return;
+    if (!takeSignInRequest()) return;
     const state: SignInState = { returnTo: currentLocation() };
-    void signinRedirect(loginHint ? { state, login_hint: loginHint } : { state });
+    void signinRedirect({ state });
   }, [signinRedirect]);
 
   return (

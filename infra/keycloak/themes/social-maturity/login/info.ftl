@@ -17,9 +17,6 @@
         <#else>
             <#if pageRedirectUri?has_content>
                 <#assign signInUri = pageRedirectUri + pageRedirectUri?contains("?")?then("&", "?") + "signin">
-                <#if (user.username)?has_content>
-                    <#assign signInUri = signInUri + "&login_hint=" + user.username?url("UTF-8")>
-                </#if>
                 <p><a id="sm-continue" class="${properties.kcButtonPrimaryClass!} sm-continue" href="${signInUri}">${msg("accountReadyContinue")}</a></p>
             <#elseif actionUri?has_content>
                 <p><a href="${actionUri}">${msg("proceedWithAction")}</a></p>

@@ -85,6 +85,7 @@ class InvitationEmailApiTest extends ApiTest {
                 assertTrue(body.contains("Il link vale per 7 giorni"), body);
             }
             assertTrue(html.contains("lang=\"it\""), html);
+            keep("invitation-it.html", part(mail, "text/html"));
             assertTrue(html.contains(">Accetta l'invito</a>"), html);
             assertLinkLeadsIntoTheApp(html);
             assertLinkLeadsIntoTheApp(text);
@@ -116,6 +117,7 @@ class InvitationEmailApiTest extends ApiTest {
                 assertFalse(body.contains("Update Your Account"), body);
             }
             assertTrue(html.contains("lang=\"en\""), html);
+            keep("invitation-en.html", part(mail, "text/html"));
             assertLinkLeadsIntoTheApp(text);
         } finally {
             KeycloakFixtures.deleteUser(id);
@@ -140,6 +142,13 @@ class InvitationEmailApiTest extends ApiTest {
         assertTrue(claims.contains("\"typ\":\"execute-actions\""), claims);
         assertTrue(claims.contains("\"azp\":\"" + webClientId + "\""), claims);
         assertTrue(claims.contains("\"reduri\":\"" + appUrl + "\""), claims);
+    }
+
+    /** Keeps the email as sent in target/mails/, to open in a browser and look at. */
+    private static void keep(String name, String html) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target/mails");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name), html);
     }
 
     private static String unescaped(String html) {
