@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.framework.definition.BusinessFunction;
@@ -11,6 +12,7 @@ import io.socialmaturity.platform.keycloak.KeycloakAdmin;
 import io.socialmaturity.platform.keycloak.KeycloakRepairs;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.web.Language;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import io.socialmaturity.platform.web.Problem;
@@ -49,6 +51,11 @@ public class UserAdministration {
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     static final int INVITATION_LIFESPAN_SECONDS = 7 * 24 * 3600;
     static final String BUSINESS_FUNCTION = "business_function";
+    /** Admin-only user-profile attributes the invitation email names (see infra/keycloak/themes: executeActions.ftl). */
+    static final String INVITED_BY = "invited_by";
+    static final String INVITED_TO = "invited_to";
+    /** Keycloak's own attribute for the user's language: its pages and emails follow it. */
+    static final String LOCALE = "locale";
 
     private final KeycloakAdmin keycloak;
     private final KeycloakRepairs repairs;
@@ -120,6 +127,10 @@ public class UserAdministration {
         Onboarding onboarding = command.onboarding();
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put(BUSINESS_FUNCTION, List.of(command.businessFunction()));
+        attributes.put(LOCALE, List.of(requestLanguage()));
+        if (onboarding == Onboarding.INVITE) {
+            attributes.putAll(invitationAttributes(actor, tenant));
+        }
         String id = keycloak.createUser(new KeycloakAdmin.UserRep(null, email, email, command.firstName().trim(),
                 command.lastName().trim(), true, false, null,
                 onboarding == Onboarding.INVITE ? INVITATION_ACTIONS : List.of(), attributes));
@@ -282,6 +293,13 @@ public class UserAdministration {
     public void resendInvitation(CurrentUser actor, Tenant tenant, String userId) {
         requireMember(tenant, userId);
         requireOnlyThisTenant(tenant, userId);
+        // The new email names whoever sends it now, and the company's current name.
+        KeycloakAdmin.UserRep user = keycloak.user(userId).orElseThrow(() -> ProblemException.notFound("The user"));
+        Map<String, List<String>> attributes = new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
+        attributes.putAll(invitationAttributes(actor, tenant));
+        attributes.putIfAbsent(LOCALE, List.of(requestLanguage()));
+        keycloak.updateUser(new KeycloakAdmin.UserRep(user.id(), user.username(), user.email(), user.firstName(),
+                user.lastName(), user.enabled(), user.emailVerified(), null, user.requiredActions(), attributes));
         keycloak.sendActionsEmail(userId, INVITATION_ACTIONS, webClientId, appUrl, INVITATION_LIFESPAN_SECONDS);
         auditChange(tenant, actor, "user.invitation-sent", userId, Map.of());
     }
@@ -315,6 +333,29 @@ public class UserAdministration {
         } else {
             keycloak.deleteUser(userId);
         }
+    }
+
+    /**
+     * What the invitation email says of who invited and to which company. The inviter is named as the admin's token
+     * names them (their email when the token has no name).
+     */
+    private static Map<String, List<String>> invitationAttributes(CurrentUser actor, Tenant tenant) {
+        String inviter = actor.name() != null && !actor.name().isBlank() ? actor.name()
+                : actor.email() != null ? actor.email() : "";
+        return Map.of(INVITED_BY, List.of(truncate(inviter)), INVITED_TO, List.of(truncate(tenant.name())));
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= 255 ? value : value.substring(0, 255);
+    }
+
+    /**
+     * The language of the account that is being created or invited: the inviting admin's UI language (the SPA sends it
+     * as Accept-Language), English outside a request. Keycloak writes the invitation and its pages in it; the person
+     * changes it on the sign-in page or in the app, and each sign-in from the app stores the app's language.
+     */
+    private static String requestLanguage() {
+        return ServerRequestContext.currentRequest().map(r -> Language.resolve(null, r)).orElse(Language.DEFAULT);
     }
 
     // --- rules ------------------------------------------------------------------------------------------------
