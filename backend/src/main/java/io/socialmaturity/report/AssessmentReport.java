@@ -65,7 +65,7 @@ record AssessmentReport(
                         @Nullable String gate, boolean met,
                         boolean unscored, String spread, @Nullable String marketing, @Nullable String it,
                         @Nullable String marketingMinusIt, @Nullable String alignmentIndex, String alignmentNote,
-                        List<Action> actions) {
+                        @Nullable String privacyNote, List<Action> actions) {
     }
 
     record Action(int rank, String title, String text, String step) {
@@ -102,7 +102,7 @@ record AssessmentReport(
     static final String MEDIAN_COLOUR = "#52606d";
 
     static AssessmentReport of(AssessmentReportSource source, String company, Locale locale,
-                               @Nullable AssessmentBenchmark benchmark) {
+                               @Nullable AssessmentBenchmark benchmark, BreakdownPrivacy privacy) {
         String lang = locale.getLanguage();
         FrameworkDefinition def = source.framework().definition();
         AssessmentResult result = source.results().result();
@@ -114,9 +114,9 @@ record AssessmentReport(
                 .map(e -> e.getValue() + " " + msg(locale, "function." + e.getKey()))
                 .collect(Collectors.joining(", "));
 
-        // A PDF travels beyond who downloaded it: it follows the respondents' privacy rule whoever asks for it.
-        // Every figure and text it shares with the results page comes from ResultDisplay, the page's own source.
-        BreakdownPrivacy.Disclosed disclosed = BreakdownPrivacy.RESPONDENTS.apply(result);
+        // The reader's privacy rule, as on their results page; every figure and text the PDF shares with that page
+        // comes from ResultDisplay, the page's own source, so the reader's screen and paper say the same.
+        BreakdownPrivacy.Disclosed disclosed = privacy.apply(result);
         ResultDisplay.Display shown = ResultDisplay.of(disclosed, def, locale);
         Map<String, ResultDisplay.GapLine> gapLines = shown.gap().dimensions().stream()
                 .collect(Collectors.toMap(ResultDisplay.GapLine::dimension, g -> g));
@@ -136,13 +136,14 @@ record AssessmentReport(
             dimensions.add(new DimensionRow(d.key(), line.name(), t(dim.description(), lang), d.businessArea(),
                     line.score(), line.level(),
                     level == null ? msg(locale, "dimension.unscored") : line.levelDescription(),
-                    line.coverage(), line.target(), line.targetState(), line.gate(), d.target().met(), level == null,
+                    line.coverage(), line.target(), line.gap(), line.gate(), d.target().met(), level == null,
                     line.spread(),
                     gap == null ? null : gapLine.marketing(),
                     gap == null ? null : gapLine.it(),
                     gap == null ? null : gapLine.gap(),
                     gap == null ? null : gapLine.alignmentIndex(),
                     gapLine == null ? msg(locale, "gap.needsBoth") : gapLine.note(),
+                    gapLine != null && gapLine.hidden() ? shown.privacyRule() : null,
                     actions));
         }
 

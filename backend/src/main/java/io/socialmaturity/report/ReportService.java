@@ -76,7 +76,8 @@ public class ReportService {
     AssessmentReport model(CurrentUser user, AssessmentReportSource source, String lang) {
         AssessmentBenchmark benchmark = source.status() == AssessmentStatus.CLOSED
                 ? benchmarks.placement(user.tenantId(), source.id()).orElse(null) : null;
-        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark);
+        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark,
+                ResultsPresenter.privacyFor(user));
     }
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */

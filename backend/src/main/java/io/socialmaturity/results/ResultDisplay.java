@@ -58,12 +58,12 @@ public final class ResultDisplay {
     }
 
     /**
-     * A dimension. {@code targetState} is about the admin's target; {@code gate}, for a business area below the
+     * A dimension. {@code gap} is about the admin's target; {@code gate}, for a business area below the
      * socially-enabled level, about the verdict (null otherwise), so both are said and neither contradicts the other.
      */
     public record DimensionLine(String key, String name, boolean businessArea, String score, String level,
                                 String levelDescription, String coverage, String target, boolean targetMet,
-                                String targetState, String gate, boolean holdsBack, String spread) {
+                                String gap, String gate, boolean holdsBack, String spread) {
     }
 
     /** A roadmap step: the recommendation moves its dimension from one level to the next. */
@@ -81,7 +81,8 @@ public final class ResultDisplay {
      * ({@code none}, {@code low} &lt; 10, {@code medium} &lt; 20, {@code high}).
      */
     public record GapLine(String key, String dimension, String name, String marketing, String it, String gap,
-                          String size, String alignmentIndex, String note, boolean hidden) {
+                          String size, String alignmentIndex, String note, boolean hidden, boolean marketingHidden,
+                          boolean itHidden) {
     }
 
     public record FigureLine(String key, String text, String published, String company, String difference,
@@ -192,16 +193,15 @@ public final class ResultDisplay {
         for (DimensionResult d : r.dimensions()) {
             Integer level = d.all().level();
             String target = levelLabel(d.target().targetLevel());
-            String targetState = level == null ? msg("target.unscored", target)
-                    : d.target().met() ? msg("target.met", target)
-                    : msg("target.short", target, d.target().levelGap(), msg("points", score(d.target().scoreGap())));
             boolean below = d.businessArea() && level != null && level < o.sociallyEnabledLevel();
             boolean holdsBack = below && o.weakestAreas().contains(d.key());
             Spread s = d.all().respondentSpread();
             dimensions.add(new DimensionLine(d.key(), dimensionName(d.key()), d.businessArea(), score(d.all().score()),
                     levelLabel(level),
                     level == null ? "" : def.level(level).map(l -> t(l.description())).orElse(""),
-                    share(d.all().coverage()), target, d.target().met(), targetState,
+                    share(d.all().coverage()), target, d.target().met(),
+                    level == null ? msg("none") : d.target().met() ? msg("gap.reached")
+                            : msg("gap.short", d.target().levelGap(), msg("points", score(d.target().scoreGap()))),
                     !below ? null : msg(holdsBack ? "gate.holdsBack" : "gate.below", threshold), holdsBack,
                     s == null ? msg("none") : msg("spread", s.count(), number(s.min(), 0, locale),
                             number(s.max(), 0, locale), number(s.standardDeviation(), 1, locale))));
@@ -234,7 +234,7 @@ public final class ResultDisplay {
                     d.alignmentIndex() == null ? msg("none") : number(d.alignmentIndex(), 0, locale),
                     !both ? msg("gap.needsBoth") : d.alignmentIndex() == null ? msg("gap.noCommonQuestion")
                             : msg("gap.compared", d.comparedQuestions()),
-                    mh || ih));
+                    mh || ih, mh, ih));
         }
         Map<String, String> titles = def.questions().collect(Collectors.toMap(q -> q.key(), q -> t(q.title())));
         List<GapLine> questions = new ArrayList<>();
@@ -243,7 +243,7 @@ public final class ResultDisplay {
             boolean ih = disclosed.hiddenInQuestion(q.questionKey(), "it");
             questions.add(new GapLine(q.questionKey(), q.dimension(), titles.getOrDefault(q.questionKey(), q.questionKey()),
                     mh ? hiddenText : score(q.marketing()), ih ? hiddenText : score(q.it()),
-                    signed(q.gap()), size(q.gap()), msg("none"), "", mh || ih));
+                    signed(q.gap()), size(q.gap()), msg("none"), "", mh || ih, mh, ih));
         }
         return new GapView(g.alignmentIndex() == null ? msg("none") : number(g.alignmentIndex(), 0, locale),
                 g.alignmentIndex() != null
