@@ -65,7 +65,7 @@ record AssessmentReport(
                         @Nullable String gate, boolean met,
                         boolean unscored, String spread, @Nullable String marketing, @Nullable String it,
                         @Nullable String marketingMinusIt, @Nullable String alignmentIndex, String alignmentNote,
-                        @Nullable String privacyNote, List<Action> actions) {
+                        List<Action> actions) {
     }
 
     record Action(int rank, String title, String text, String step) {
@@ -143,7 +143,6 @@ record AssessmentReport(
                     gap == null ? null : gapLine.gap(),
                     gap == null ? null : gapLine.alignmentIndex(),
                     gapLine == null ? msg(locale, "gap.needsBoth") : gapLine.note(),
-                    gapLine != null && gapLine.hidden() ? shown.privacyRule() : null,
                     actions));
         }
 
