@@ -156,7 +156,8 @@ export type ResultDisplay = {
     title: string;
     text: string;
     step: string;
-    target: string;
+    /** The dimension's target when it lies beyond this step, else null. */
+    target: string | null;
   }[];
   gap: {
     alignmentIndex: string;

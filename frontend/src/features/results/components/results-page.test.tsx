@@ -101,7 +101,7 @@ function display(language: 'en' | 'it'): ResultDisplay {
       { key: 'service', name: 'Customer service', businessArea: true, score: '55.0', level: '3 · Defined', levelDescription: '', coverage: '100%', target: '4 · Managed', targetMet: true, gap: en ? 'Reached' : 'Raggiunto', gate: null, holdsBack: false, spread: '—' },
     ],
     roadmap: [
-      { rank: 2, dimension: 'service', dimensionName: 'Customer service', title: en ? 'Answer customers where they are' : 'Rispondete ai clienti dove si trovano', text: 'Staff the social channels.', step: 'From 3 · Defined to 4 · Managed', target: 'target 4 · Managed' },
+      { rank: 2, dimension: 'service', dimensionName: 'Customer service', title: en ? 'Answer customers where they are' : 'Rispondete ai clienti dove si trovano', text: 'Staff the social channels.', step: 'From 3 · Defined to 4 · Managed', target: null },
       { rank: 1, dimension: 'collaboration', dimensionName: en ? 'Internal collaboration' : 'Collaborazione interna', title: en ? 'Open an internal social network' : 'Aprite un social network interno', text: 'Start with one community per team.', step: 'From 2 · Aware to 3 · Defined', target: 'target 4 · Managed' },
     ],
     gap: {
@@ -380,6 +380,8 @@ describe('the results page', () => {
     expect(
       within(roadmap).getByText('Internal collaboration · From 2 · Aware to 3 · Defined (target 4 · Managed)'),
     ).toBeInTheDocument();
+    // the target is named only when it lies beyond the step
+    expect(within(roadmap).getByText('Customer service · From 3 · Defined to 4 · Managed')).toBeInTheDocument();
     const serviceSteps = screen.getByRole('list', { name: 'Next steps for Customer service' });
     expect(within(serviceSteps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Answer customers where they are']);
 

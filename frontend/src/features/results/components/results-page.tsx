@@ -170,7 +170,9 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
               <li key={item.rank} className="roadmap__item">
                 <h3>{item.title}</h3>
                 <p className="note">
-                  {t('results.roadmap.meta', { dimension: item.dimensionName, step: item.step, target: item.target })}
+                  {item.target
+                    ? t('results.roadmap.metaTarget', { dimension: item.dimensionName, step: item.step, target: item.target })
+                    : t('results.roadmap.meta', { dimension: item.dimensionName, step: item.step })}
                 </p>
                 <p>{item.text}</p>
               </li>

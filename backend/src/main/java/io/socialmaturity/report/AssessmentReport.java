@@ -131,7 +131,7 @@ record AssessmentReport(
             ResultDisplay.GapLine gapLine = gapLines.get(d.key());
             Integer level = d.all().level();
             List<Action> actions = shown.roadmap().stream().filter(r -> r.dimension().equals(d.key()))
-                    .map(r -> new Action(r.rank(), r.title(), r.text(), r.step() + " · " + r.target()))
+                    .map(r -> new Action(r.rank(), r.title(), r.text(), r.target() == null ? r.step() : r.step() + " · " + r.target()))
                     .toList();
             dimensions.add(new DimensionRow(d.key(), line.name(), t(dim.description(), lang), d.businessArea(),
                     line.score(), line.level(),

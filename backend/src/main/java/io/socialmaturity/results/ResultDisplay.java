@@ -66,7 +66,7 @@ public final class ResultDisplay {
                                 String gap, String gate, boolean holdsBack, String spread) {
     }
 
-    /** A roadmap step: the recommendation moves its dimension from one level to the next. */
+    /** A roadmap step: the recommendation moves its dimension from one level to the next; {@code target} is null when that next level is the target. */
     public record Step(int rank, String dimension, String dimensionName, String title, String text, String step,
                        String target) {
     }
@@ -212,7 +212,8 @@ public final class ResultDisplay {
                         t(i.recommendation().title()), t(i.recommendation().text()),
                         // a recommendation moves its dimension up from its level to the next one
                         msg("step", levelLabel(i.recommendation().level()), levelLabel(i.recommendation().level() + 1)),
-                        msg("step.target", levelLabel(i.targetLevel()))))
+                        // the dimension's target, when it lies beyond this step
+                        i.targetLevel() > i.recommendation().level() + 1 ? msg("step.target", levelLabel(i.targetLevel())) : null))
                 .toList();
 
         return new Display(lang, verdict, overall, dimensions, roadmap, gap(disclosed), figures(disclosed),
