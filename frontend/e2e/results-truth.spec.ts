@@ -88,6 +88,9 @@ test('the results page says what the display (and so the PDF) says, and hides si
       const hidden = lang === 'en' ? 'hidden: fewer than 3 respondents' : 'nascosto: meno di 3 rispondenti';
       await expect(heatmap.getByRole('cell', { name: hidden }).first()).toBeVisible();
       await expect(heatmap.getByRole('cell', { name: /^\+100/ })).toHaveCount(0);
+      // the heat-map stays inside the page, also on a phone
+      const right = await heatmap.evaluate((table) => (table.parentElement ?? table).getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(width);
       await page.screenshot({ path: testInfo.outputPath(`results-${lang}-${width}.png`), fullPage: true });
       await snapshot(page, testInfo, `results-${lang}-${width}`);
       await page.context().close();

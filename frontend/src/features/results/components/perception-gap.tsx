@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { GapLine, ResultDisplay } from '@/features/results/api/get-results';
 
 /** The CIO–CMO disconnect as the server formatted it: alignment index, heat map per dimension and its questions. */
@@ -20,6 +21,7 @@ export function PerceptionGapSection({ gap, privacyRule }: { gap: ResultDisplay[
       </p>
       {hidden ? <p className="note privacy-note">{privacyRule}</p> : null}
 
+      <TableScroll label={t('results.gap.tableCaption')}>
       <table className="heatmap">
         <caption>{t('results.gap.tableCaption')}</caption>
         <thead>
@@ -36,6 +38,7 @@ export function PerceptionGapSection({ gap, privacyRule }: { gap: ResultDisplay[
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <p className="note">{t('results.gap.legend')}</p>
 
       {gap.dimensions.map((dimension) => {
