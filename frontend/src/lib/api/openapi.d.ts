@@ -196,7 +196,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed */
+        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
         get: operations["results"];
         put?: never;
         post?: never;
@@ -850,16 +850,6 @@ export interface components {
             answered: number;
             /** Format: int32 */
             questions: number;
-        };
-        /** @description The results: live (computed now) while the assessment is open, or the immutable snapshot taken when it closed. */
-        "AssessmentViews.Results": {
-            /** Format: int64 */
-            assessmentId: number;
-            status: components["schemas"]["AssessmentStatus"];
-            live: boolean;
-            /** Format: date-time */
-            computedAt: string;
-            result: components["schemas"]["AssessmentResult"];
         };
         "AssessmentViews.Submission": {
             /** Format: date-time */
@@ -1524,6 +1514,106 @@ export interface components {
              */
             coverage: number;
         };
+        /** @description A dimension. `gap` is about the admin's target; `gate`, for a business area below the socially-enabled level, about the verdict (null otherwise), so both are said and neither contradicts the other. */
+        "ResultDisplay.DimensionLine": {
+            key: string;
+            name: string;
+            businessArea: boolean;
+            score: string;
+            level: string;
+            levelDescription: string;
+            coverage: string;
+            target: string;
+            targetMet: boolean;
+            gap: string;
+            gate: string;
+            holdsBack: boolean;
+            spread: string;
+        };
+        /** @description What is read: every value already formatted. */
+        "ResultDisplay.Display": {
+            language: string;
+            verdict: components["schemas"]["ResultDisplay.Verdict"];
+            overall: components["schemas"]["ResultDisplay.Overall"];
+            dimensions: components["schemas"]["ResultDisplay.DimensionLine"][];
+            roadmap: components["schemas"]["ResultDisplay.Step"][];
+            gap: components["schemas"]["ResultDisplay.GapView"];
+            figures: components["schemas"]["ResultDisplay.FigureLine"][];
+            /** Format: int32 */
+            privacyMinimum: number;
+            privacyRule: string;
+        };
+        "ResultDisplay.FigureLine": {
+            key: string;
+            text: string;
+            published: string;
+            company: string;
+            difference: string;
+            assessment: string;
+            basis: string;
+            hidden: boolean;
+        };
+        /** @description One row of the marketing--IT view: a dimension (`dimension` = key) or a question (`key` = question key). A value hidden by the privacy rule says so; a missing one is "---". `size`: the gap's colour band (`none`, `low` \< 10, `medium` \< 20, `high`). */
+        "ResultDisplay.GapLine": {
+            key: string;
+            dimension: string;
+            name: string;
+            marketing: string;
+            it: string;
+            gap: string;
+            size: string;
+            alignmentIndex: string;
+            note: string;
+            hidden: boolean;
+            marketingHidden: boolean;
+            itHidden: boolean;
+        };
+        "ResultDisplay.GapView": {
+            alignmentIndex: string;
+            alignmentNote: string;
+            /** Format: int32 */
+            marketingRespondents: number;
+            /** Format: int32 */
+            itRespondents: number;
+            dimensions: components["schemas"]["ResultDisplay.GapLine"][];
+            questions: components["schemas"]["ResultDisplay.GapLine"][];
+        };
+        "ResultDisplay.Overall": {
+            score: string;
+            level: string;
+            levelDescription: string;
+            coverage: string;
+            weakest: string;
+        };
+        /** @description A roadmap step: the recommendation moves its dimension from one level to the next; `target` is null when that next level is the target. */
+        "ResultDisplay.Step": {
+            /** Format: int32 */
+            rank: number;
+            dimension: string;
+            dimensionName: string;
+            title: string;
+            text: string;
+            step: string;
+            target: string;
+        };
+        /** @description The verdict. `state`: `ENABLED`, `NOT_ENABLED`, or `INSUFFICIENT` while a business area has no scored answer (no verdict is given then). `heldBackBy`: the business areas at the gated level when not enabled, otherwise null. */
+        "ResultDisplay.Verdict": {
+            state: string;
+            headline: string;
+            explanation: string;
+            heldBackBy: string;
+        };
+        /** @description The results API's body: `result` (numbers, for charts) and `display` (what is read). */
+        "ResultsPresenter.ResultsResponse": {
+            /** Format: int64 */
+            assessmentId: number;
+            status: components["schemas"]["AssessmentStatus"];
+            live: boolean;
+            /** Format: date-time */
+            computedAt: string;
+            result: components["schemas"]["AssessmentResult"];
+            display: components["schemas"]["ResultDisplay.Display"];
+        };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
             /**
@@ -1991,7 +2081,9 @@ export interface operations {
     };
     results: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 id: number;
@@ -2006,7 +2098,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssessmentViews.Results"];
+                    "application/json": components["schemas"]["ResultsPresenter.ResultsResponse"];
                 };
             };
         };

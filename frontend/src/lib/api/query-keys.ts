@@ -41,8 +41,12 @@ export const queryKeys = {
     questionnaires: (id: string) => [...assessments, id, 'questionnaire'] as const,
     questionnaire: (id: string, language: string) =>
       tagged<ResponseOf<'/assessments/{id}/questionnaire', 'get'>>()([...assessments, id, 'questionnaire', language]),
-    /** Untagged: the results feature types the scoring engine's answer itself (see its get-results.ts). */
+    /**
+     * The results of an assessment in every language (untagged: the results feature types the scoring
+     * engine's answer itself, see its get-results.ts), and in one language (the display texts are the server's).
+     */
     results: (id: string) => [...assessments, id, 'results'] as const,
+    resultsIn: (id: string, language: string) => [...assessments, id, 'results', language] as const,
     benchmark: (id: string) =>
       tagged<ResponseOf<'/assessments/{id}/benchmark', 'get'>>()([...assessments, id, 'benchmark']),
   },

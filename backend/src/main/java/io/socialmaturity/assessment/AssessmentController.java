@@ -22,7 +22,6 @@ import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
 import io.socialmaturity.assessment.AssessmentViews.Questionnaire;
-import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.assessment.AssessmentViews.Submission;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
@@ -41,9 +40,11 @@ import jakarta.validation.constraints.Size;
 class AssessmentController {
 
     private final AssessmentService service;
+    private final ResultsPresenter presenter;
 
-    AssessmentController(AssessmentService service) {
+    AssessmentController(AssessmentService service, ResultsPresenter presenter) {
         this.service = service;
+        this.presenter = presenter;
     }
 
     @Post
@@ -122,8 +123,9 @@ class AssessmentController {
     }
 
     @Get("/{id}/results")
-    @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed")
-    Results results(CurrentUser user, long id) {
-        return service.results(user, id);
+    @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
+    ResultsPresenter.ResultsResponse results(CurrentUser user, long id, @Nullable @QueryValue String lang,
+                                             HttpRequest<?> request) {
+        return presenter.present(user, service.results(user, id), Language.resolve(lang, request));
     }
 }
