@@ -94,6 +94,11 @@ export type ApiClientOptions = {
   getLanguage: () => string;
   /** Defaults to the global fetch at call time. */
   fetch?: typeof fetch;
+  /**
+   * Called on a 401: renew the token (true: the call is sent once more with the new one) or report that
+   * the session has ended (false: the 401 reaches the caller as a ProblemError).
+   */
+  onUnauthorized?: () => Promise<boolean>;
 };
 
 export type RequestOptions = {
@@ -128,23 +133,39 @@ export function filenameOf(contentDisposition: string | null): string | undefine
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
+  /** Sends with the current token; on a 401, once more after the token was renewed. */
+  async function sendAuthorized(
+    path: string,
+    headers: Record<string, string>,
+    init: (headers: Record<string, string>) => RequestInit,
+  ): Promise<Response> {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const url = `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+    const send = async () => {
+      const withToken = { ...headers };
+      const token = await options.getAccessToken();
+      if (token) withToken.Authorization = `Bearer ${token}`;
+      return fetchImpl(url, init(withToken));
+    };
+    const response = await send();
+    if (response.status !== 401 || !options.onUnauthorized) return response;
+    return (await options.onUnauthorized()) ? send() : response;
+  }
+
   async function request<T>(path: string, { method = 'GET', body, signal, headers = {} }: RequestOptions = {}) {
     const requestHeaders: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': options.getLanguage(),
       ...headers,
     };
-    const token = await options.getAccessToken();
-    if (token) requestHeaders.Authorization = `Bearer ${token}`;
     if (body !== undefined) requestHeaders['Content-Type'] = 'application/json';
 
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+    const response = await sendAuthorized(path, requestHeaders, (headers) => ({
       method,
-      headers: requestHeaders,
+      headers,
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
-    });
+    }));
     if (!response.ok) throw await parseProblem(response);
     if (response.status === 204 || response.headers.get('Content-Length') === '0') {
       return undefined as T;
@@ -159,14 +180,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       Accept: '*/*',
       'Accept-Language': options.getLanguage(),
     };
-    const token = await options.getAccessToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+    const response = await sendAuthorized(path, headers, (withToken) => ({
       method: 'GET',
-      headers,
+      headers: withToken,
       signal: signal ?? null,
-    });
+    }));
     if (!response.ok) throw await parseProblem(response);
     return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
   }
