@@ -45,6 +45,14 @@ export function isProblemError(error: unknown): error is ProblemError {
   return error instanceof ProblemError;
 }
 
+/** The address names nothing: 404, or a malformed id in the path (400 on the field `id`, e.g. /assessments/abc). */
+export function isNotFoundProblem(error: unknown): boolean {
+  return (
+    isProblemError(error) &&
+    (error.status === 404 || (error.status === 400 && error.violations.some((violation) => violation.field === 'id')))
+  );
+}
+
 const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
