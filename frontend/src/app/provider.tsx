@@ -12,6 +12,7 @@ import {
 } from '@/lib/auth';
 import type { AppConfig } from '@/lib/config';
 import { currentLanguage } from '@/lib/i18n';
+import { localizeProblem } from '@/lib/problem-text';
 import { createQueryClient } from '@/lib/query-client';
 import { createRenewal, createSessionStore, SessionContext } from '@/lib/session';
 
@@ -26,6 +27,7 @@ export function AppProvider({ config, i18n, children }: { config: AppConfig; i18
       baseUrl: config.apiBase,
       getAccessToken: async () => (await userManager.getUser())?.access_token,
       getLanguage: () => currentLanguage(i18n),
+      localizeProblem: (problem) => localizeProblem(i18n.t, problem),
       onUnauthorized: renew,
     }),
   );

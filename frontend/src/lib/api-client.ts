@@ -100,6 +100,11 @@ export type ApiClientOptions = {
   getAccessToken: () => Promise<string | undefined> | string | undefined;
   /** The UI language, sent as Accept-Language so the server's messages match it. */
   getLanguage: () => string;
+  /**
+   * A problem whose texts are not in the UI language (its Content-Language differs; none means the server's
+   * default, English): replace them with the UI's own (see lib/problem-text.ts).
+   */
+  localizeProblem?: (problem: ProblemError, uiLanguage: string) => ProblemError;
   /** Defaults to the global fetch at call time. */
   fetch?: typeof fetch;
   /**
@@ -141,6 +146,14 @@ export function filenameOf(contentDisposition: string | null): string | undefine
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
+  /** The error answer as a ProblemError, in the UI language when the server's is another one. */
+  async function problemOf(response: Response): Promise<ProblemError> {
+    const problem = await parseProblem(response);
+    const ui = options.getLanguage().toLowerCase().slice(0, 2);
+    const served = (response.headers.get('Content-Language') ?? 'en').toLowerCase().slice(0, 2);
+    return served === ui || !options.localizeProblem ? problem : options.localizeProblem(problem, ui);
+  }
+
   /** Sends with the current token; on a 401, once more after the token was renewed. */
   async function sendAuthorized(
     path: string,
@@ -174,7 +187,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
     }));
-    if (!response.ok) throw await parseProblem(response);
+    if (!response.ok) throw await problemOf(response);
     if (response.status === 204 || response.headers.get('Content-Length') === '0') {
       return undefined as T;
     }
@@ -193,7 +206,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       headers: withToken,
       signal: signal ?? null,
     }));
-    if (!response.ok) throw await parseProblem(response);
+    if (!response.ok) throw await problemOf(response);
     return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
   }
 
