@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { User } from 'oidc-client-ts';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -377,7 +377,7 @@ describe('the questionnaire wizard', () => {
   });
 
   it('lists the unanswered questions in the summary, links back to their step, and submits', async () => {
-    stubApi(() => new Response(null, { status: 500 }), {
+    const { requests } = stubApi(() => new Response(null, { status: 500 }), {
       extra: [
         {
           method: 'POST',
@@ -401,8 +401,13 @@ describe('the questionnaire wizard', () => {
       'Do teams share knowledge? (Internal collaboration)',
     ]);
 
-    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    // a double click (both before React re-renders) submits once; the focus goes to the confirmation
+    const submit = screen.getByRole('button', { name: 'Submit' });
+    fireEvent.click(submit);
+    fireEvent.click(submit);
     expect(await screen.findByText('Thank you, your answers have been submitted.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText('Thank you, your answers have been submitted.').closest('[role="status"]')).toHaveFocus());
 
     await user.click(links[0]!);
     expect(screen.getByRole('heading', { level: 2, name: 'Step 1 of 3: Social listening' })).toHaveFocus();

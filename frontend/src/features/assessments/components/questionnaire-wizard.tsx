@@ -15,6 +15,7 @@ import { useSaveAnswer } from '@/features/assessments/api/save-answer';
 import { useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { formatDateTime } from '@/features/assessments/format';
 import { useSessionEnded } from '@/lib/session';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import type { PendingDraft } from './answer-saver';
 import { readPendingAnswers, writePendingAnswer } from './pending-answers';
 import { QuestionField } from './question-field';
@@ -55,6 +56,9 @@ function Wizard({
   const readOnly = questionnaire.status !== 'OPEN';
   const save = useSaveAnswer(assessmentId);
   const submit = useSubmitAssessment(assessmentId);
+  const once = useSingleFlight();
+  // "Submit" disappears once used: the focus goes to the confirmation
+  const confirmationRef = useRef<HTMLDivElement>(null);
 
   // The saved answers, from the server on load and from each save afterwards (resumable by design).
   const [answers, setAnswers] = useState<Record<string, Answer | null>>(() =>
@@ -211,7 +215,7 @@ function Wizard({
             <p>{t('assessments.summary.allAnswered')}</p>
           )}
           {submit.isSuccess ? (
-            <div role="status" className="confirmation">
+            <div role="status" className="confirmation" ref={confirmationRef} tabIndex={-1}>
               <p className="confirmation__title">{t('assessments.summary.submittedTitle')}</p>
               <p>
                 {t('assessments.summary.submittedDetail', {
@@ -229,7 +233,12 @@ function Wizard({
           {!readOnly && !submit.isSuccess ? (
             <>
               {pending.size > 0 ? <p className="note">{t('assessments.summary.pendingNote')}</p> : null}
-              <Button onClick={() => submit.mutate()} disabled={submit.isPending || pending.size > 0}>
+              <Button
+                onClick={() =>
+                  once(() => submit.mutateAsync().then(() => requestAnimationFrame(() => confirmationRef.current?.focus())))
+                }
+                disabled={submit.isPending || pending.size > 0}
+              >
                 {submit.isPending ? t('assessments.summary.submitting') : t('assessments.summary.submit')}
               </Button>
             </>
