@@ -120,6 +120,17 @@ describe('the management page', () => {
     await user.selectOptions(who, 'Ivo Bianchi (ivo@acme.example)');
     const businessFunction = screen.getByRole('combobox', { name: 'Business function' });
     expect(businessFunction).toHaveDisplayValue('IT');
+    // one vocabulary: the same names as on the Users page (lib/vocabulary), e.g. "Research & development", not "R&D"
+    expect(within(businessFunction).getAllByRole('option').map((option) => option.textContent).slice(1)).toEqual([
+      'Marketing',
+      'IT',
+      'Sales',
+      'Customer service',
+      'Research & development',
+      'Human resources',
+      'Executive management',
+      'Other',
+    ]);
     await user.selectOptions(businessFunction, 'Sales');
     await user.click(screen.getByRole('button', { name: 'Invite' }));
 
