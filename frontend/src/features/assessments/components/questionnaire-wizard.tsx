@@ -59,6 +59,9 @@ function Wizard({
   const once = useSingleFlight();
   // "Submit" disappears once used: the focus goes to the confirmation
   const confirmationRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (submit.isSuccess) confirmationRef.current?.focus();
+  }, [submit.isSuccess]);
 
   // The saved answers, from the server on load and from each save afterwards (resumable by design).
   const [answers, setAnswers] = useState<Record<string, Answer | null>>(() =>
@@ -234,9 +237,7 @@ function Wizard({
             <>
               {pending.size > 0 ? <p className="note">{t('assessments.summary.pendingNote')}</p> : null}
               <Button
-                onClick={() =>
-                  once(() => submit.mutateAsync().then(() => requestAnimationFrame(() => confirmationRef.current?.focus())))
-                }
+                onClick={() => once(() => submit.mutateAsync())}
                 disabled={submit.isPending || pending.size > 0}
               >
                 {submit.isPending ? t('assessments.summary.submitting') : t('assessments.summary.submit')}

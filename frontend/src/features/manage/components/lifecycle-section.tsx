@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
@@ -19,7 +19,19 @@ export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
   // The buttons that were used disappear: keep the focus in this section (its heading).
   const headingRef = useRef<HTMLHeadingElement>(null);
   const closeButtonRef = useRef<HTMLButtonElement>(null);
-  const focusHeading = () => requestAnimationFrame(() => headingRef.current?.focus());
+  // where the focus goes once the buttons used are gone (after the render that removes them)
+  const focusNext = useRef<'heading' | 'close' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'close' ? closeButtonRef.current : focusNext.current === 'heading' ? headingRef.current : null;
+    if (target) {
+      target.focus();
+      focusNext.current = null;
+    }
+  });
+  const focusHeading = () => {
+    focusNext.current = 'heading';
+    headingRef.current?.focus();
+  };
 
   return (
     <section className="manage__section" aria-labelledby={`${id}-heading`}>
@@ -63,7 +75,7 @@ export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
                   variant="secondary"
                   onClick={() => {
                     setConfirming(false);
-                    requestAnimationFrame(() => closeButtonRef.current?.focus()); // back to "Close"
+                    focusNext.current = 'close'; // back to "Close"
                   }}
                   disabled={close.isPending}
                 >
