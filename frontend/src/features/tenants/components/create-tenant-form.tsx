@@ -327,7 +327,7 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
             />
           ) : null}
         </fieldset>
-        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.create.failed')} error={error} /> : null}
+        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.create.failed')} error={error} shownFields={fields} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>
             {t('tenants.create.submit')}
