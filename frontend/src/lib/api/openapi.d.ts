@@ -782,6 +782,7 @@ export interface components {
             closedAt: string | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
+            mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -794,6 +795,15 @@ export interface components {
             key: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
+        "AssessmentViews.MyProgress": {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int32 */
+            questions: number;
+            /** Format: date-time */
+            submittedAt: string | null;
         };
         "AssessmentViews.OptionView": {
             key: string;

@@ -6,7 +6,10 @@ import { callApi, type ResponseOf } from '@/lib/api/typed';
 /** GET /api/v1/assessments: a page of assessments, newest first. */
 export type AssessmentPage = ResponseOf<'/assessments', 'get'>;
 
-/** One row of the list; `progress` only for tenant administrators, `respondent` when the caller is invited. */
+/**
+ * One row of the list; `progress` only for tenant administrators, `respondent` when the caller is invited,
+ * `mine` the signed-in respondent's own progress (null when they do not answer it).
+ */
 export type AssessmentSummary = AssessmentPage['items'][number];
 
 export type AssessmentStatus = AssessmentSummary['status'];

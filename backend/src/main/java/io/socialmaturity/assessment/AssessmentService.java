@@ -121,7 +121,11 @@ public class AssessmentService {
             page = assessments.pageForRespondent(tenantId, user.id(), paging.size(), paging.offset());
             total = assessments.countForRespondent(tenantId, user.id());
         }
-        List<AssessmentSummary> items = page.stream().map(a -> summary(user, a)).toList();
+        // the caller's own progress where they answer, for the whole page in one query
+        Map<Long, MyProgressRow> mine = page.isEmpty() ? Map.of()
+                : respondents.progressOf(tenantId, user.id(), page.stream().map(AssessmentRecord::id).toList())
+                        .stream().collect(Collectors.toMap(MyProgressRow::assessmentId, Function.identity()));
+        List<AssessmentSummary> items = page.stream().map(a -> summary(user, a, mine.get(a.id()))).toList();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
@@ -539,15 +543,17 @@ public class AssessmentService {
                 a.closedAt(), effectiveTargets(a, framework), views, progress(views));
     }
 
-    private AssessmentSummary summary(CurrentUser user, AssessmentRecord a) {
+    private AssessmentSummary summary(CurrentUser user, AssessmentRecord a, @Nullable MyProgressRow mine) {
         PublishedFramework framework = frameworks.byId(a.frameworkVersionId());
-        boolean isRespondent = respondents.find(a.tenantId(), a.id(), user.id()).isPresent();
+        boolean isRespondent = mine != null;
         Progress progress = null;
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             progress = detail(user, a).progress();
         }
         return new AssessmentSummary(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
-                a.closedAt(), progress, isRespondent);
+                a.closedAt(), progress, isRespondent, mine == null ? null
+                        : new AssessmentViews.MyProgress(mine.answered(), questionCount(framework, mine.businessFunction()),
+                                mine.submittedAt()));
     }
 
     private static Progress progress(List<RespondentView> views) {

@@ -2,6 +2,7 @@ package io.socialmaturity.platform.web;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -46,6 +47,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     : "Some fields are invalid: " + String.join(", ", violations.stream().map(Problem.Violation::field).toList()) + ".";
             problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail, path,
                     violations, Map.of());
+            status = HttpStatus.BAD_REQUEST;
+        } else if (context.getRootCause().orElse(null) instanceof ConversionErrorException cee) {
+            // "abc" where a number belongs (e.g. /assessments/abc): say which value, never the parser's words
+            String field = cee.getArgument().getName();
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
+                    "The value of " + field + " is not valid.", path,
+                    List.of(new Problem.Violation(field, "is not a valid value")), Map.of());
             status = HttpStatus.BAD_REQUEST;
         } else if (status.getCode() >= 500) {
             String incident = java.util.UUID.randomUUID().toString();
