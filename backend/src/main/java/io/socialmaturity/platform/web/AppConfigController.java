@@ -1,11 +1,11 @@
 package io.socialmaturity.platform.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.platform.keycloak.KeycloakProperties;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Public settings the browser app needs before it can sign in. */
@@ -15,10 +15,8 @@ class AppConfigController {
 
     private final AppConfig config;
 
-    AppConfigController(@Value("${maturity.keycloak.public-url}") String keycloakPublicUrl,
-                        @Value("${maturity.keycloak.realm}") String realm,
-                        @Value("${maturity.keycloak.web-client-id}") String clientId) {
-        this.config = new AppConfig(keycloakPublicUrl + "/realms/" + realm, clientId, "/api/v1");
+    AppConfigController(KeycloakProperties keycloak) {
+        this.config = new AppConfig(keycloak.publicRealmUrl(), keycloak.webClientId(), "/api/v1");
     }
 
     @Get("/app-config.json")
