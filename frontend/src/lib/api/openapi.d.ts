@@ -970,11 +970,12 @@ export interface components {
          * @enum {string}
          */
         BusinessFunction: "MARKETING" | "IT" | "SALES" | "SERVICE" | "RND" | "HR" | "EXECUTIVE" | "OTHER";
+        /** @description The company's provider; the issuer's form and a secret for a new link are checked by the service. */
         "CompanySso.SsoSettings": {
-            issuer?: string | null;
-            clientId?: string | null;
+            issuer: string;
+            clientId: string;
             clientSecret?: string | null;
-            domain?: string | null;
+            domain: string;
             displayName?: string | null;
         };
         "CompanySso.SsoView": {
@@ -1725,19 +1726,21 @@ export interface components {
             firstName?: string | null;
             lastName?: string | null;
             businessFunction?: string | null;
-            onboarding?: components["schemas"]["UserAdministration.Onboarding"] | null;
+            onboarding?: components["schemas"]["UserCommands.Onboarding"] | null;
             initialPassword?: string | null;
         };
+        /** @description A new tenant; its first admin is checked as a new user of it (UserCommands.NewUser). */
         "TenantProvisioning.NewTenant": {
-            alias?: string | null;
-            name?: string | null;
-            kind?: components["schemas"]["TenantKind"] | null;
-            industry?: string | null;
-            sizeBand?: string | null;
-            country?: string | null;
-            domain?: string | null;
-            firstAdmin?: components["schemas"]["TenantProvisioning.FirstAdmin"] | null;
+            alias: string;
+            name: string;
+            kind: components["schemas"]["TenantKind"];
+            industry: string;
+            sizeBand: string;
+            country: string;
+            domain: string;
+            firstAdmin: components["schemas"]["TenantProvisioning.FirstAdmin"];
         };
+        /** @description Changes to a tenant; what is left out stays. */
         "TenantProvisioning.TenantChanges": {
             name?: string | null;
             industry?: string | null;
@@ -1776,20 +1779,22 @@ export interface components {
             createdAt: string | null;
         };
         /** @enum {string} */
-        "UserAdministration.Onboarding": "INVITE" | "PASSWORD";
-        /** @enum {string} */
         "UserAdministration.Source": "PRODUCT" | "COMPANY_SSO";
-        "UsersController.CreateUser": {
-            email?: string | null;
-            firstName?: string | null;
-            lastName?: string | null;
-            businessFunction?: string | null;
-            roles?: string[] | null;
-            onboarding?: components["schemas"]["UserAdministration.Onboarding"] | null;
+        /** @description A new user (also a tenant's first admin, created by a platform admin). */
+        "UserCommands.NewUser": {
+            email: string;
+            firstName: string;
+            lastName: string;
+            businessFunction: string;
+            roles: string[];
+            onboarding: components["schemas"]["UserCommands.Onboarding"];
             initialPassword?: string | null;
             temporaryPassword?: boolean | null;
         };
-        "UsersController.UpdateUser": {
+        /** @enum {string} */
+        "UserCommands.Onboarding": "INVITE" | "PASSWORD";
+        /** @description Changes to a user; what is left out stays. */
+        "UserCommands.UserChanges": {
             firstName?: string | null;
             lastName?: string | null;
             businessFunction?: string | null;
@@ -2824,7 +2829,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UsersController.CreateUser"];
+                "application/json": components["schemas"]["UserCommands.NewUser"];
             };
         };
         responses: {
@@ -2892,7 +2897,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UsersController.UpdateUser"];
+                "application/json": components["schemas"]["UserCommands.UserChanges"];
             };
         };
         responses: {

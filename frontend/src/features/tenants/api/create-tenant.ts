@@ -18,8 +18,8 @@ export type FirstAdmin = Requiring<NonNullable<NewTenant['firstAdmin']>, 'email'
  */
 export type CreateTenantBody = Requiring<NewTenant, 'alias' | 'name' | 'kind' | 'country' | 'domain' | 'firstAdmin'> & {
   kind: TenantKind;
-  industry: Industry | null;
-  sizeBand: SizeBand | null;
+  industry: Industry;
+  sizeBand: SizeBand;
   firstAdmin: FirstAdmin;
 };
 
