@@ -1,6 +1,5 @@
 package io.socialmaturity.platform.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -15,10 +14,9 @@ class AppConfigController {
 
     private final AppConfig config;
 
-    AppConfigController(@Value("${maturity.keycloak.public-url}") String keycloakPublicUrl,
-                        @Value("${maturity.keycloak.realm}") String realm,
-                        @Value("${maturity.keycloak.web-client-id}") String clientId) {
-        this.config = new AppConfig(keycloakPublicUrl + "/realms/" + realm, clientId, "/api/v1");
+    AppConfigController(SignInSettings settings) {
+        this.config = new AppConfig(settings.publicUrl() + "/realms/" + settings.realm(), settings.webClientId(),
+                "/api/v1");
     }
 
     @Get("/app-config.json")
