@@ -57,7 +57,7 @@ class AssessmentOverview {
         List<AssessmentSummary> items = page.stream().map(a -> {
             List<ProgressRow> mine = rows.getOrDefault(a.id(), List.of());
             PublishedFramework framework = access.framework(a);
-            return summary(a, framework, progress(framework, mine), mine.stream().anyMatch(ProgressRow::mine));
+            return summary(a, framework, progress(framework, mine), mine.stream().anyMatch(r -> r.mine() > 0));
         }).toList();
         return new PageResponse<>(items, paging.page(), paging.size(), assessments.countByTenant(tenantId));
     }

@@ -5,9 +5,9 @@ import io.micronaut.core.annotation.Introspected;
 /**
  * Respondents of one assessment who answer for one business function, counted by SQL
  * (see {@link RespondentRepository#progress}): how many, how many submitted, how many answers they saved, and
- * whether the caller is one of them.
+ * whether the caller is one of them ({@code mine} is 1 or 0).
  */
 @Introspected
 record ProgressRow(long assessmentId, String businessFunction, long respondents, long submitted, long answers,
-                   boolean mine) {
+                   long mine) {
 }

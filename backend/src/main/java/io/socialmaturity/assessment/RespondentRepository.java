@@ -54,7 +54,8 @@ interface RespondentRepository extends GenericRepository<RespondentRecord, Respo
     @Query("""
             SELECT r.assessment_id AS assessment_id, r.business_function AS business_function,
                    COUNT(*) AS respondents, COUNT(r.submitted_at) AS submitted,
-                   COALESCE(SUM(n.answers), 0) AS answers, MAX(r.user_id = :userId) AS mine
+                   CAST(COALESCE(SUM(n.answers), 0) AS SIGNED) AS answers,
+                   CAST(SUM(r.user_id = :userId) AS SIGNED) AS mine
             FROM respondent r
             LEFT JOIN (SELECT assessment_id, user_id, COUNT(*) AS answers FROM answer
                        WHERE tenant_id = :tenantId AND assessment_id IN (:assessmentIds)
