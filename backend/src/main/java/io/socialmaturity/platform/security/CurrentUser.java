@@ -1,5 +1,6 @@
 package io.socialmaturity.platform.security;
 
+import io.socialmaturity.platform.errors.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.tenant.Tenant;
 import java.util.Optional;
@@ -32,8 +33,7 @@ public record CurrentUser(
     /** The caller's tenant; a call that needs one and has none is refused (fail closed). */
     public Tenant requireTenant() {
         if (tenant == null) {
-            throw io.socialmaturity.platform.web.ProblemException.forbidden(
-                    "This call needs a tenant: sign in as a member of a company or consultancy.");
+            throw ForbiddenException.of("problem.forbidden.needs-tenant");
         }
         return tenant;
     }

@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.tenant.Tenant;
@@ -55,15 +56,15 @@ public class TenantResolutionFilter implements Ordered {
         if (organizations.size() == 1) {
             tenant = tenants.findByAlias(organizations.get(0)).orElse(null);
             if (tenant == null) {
-                return refuse(request, "Your organization is not a tenant of this product.");
+                return refuse(request, "problem.forbidden.not-a-tenant");
             }
             if (!tenant.active()) {
-                return refuse(request, "Your organization's access to this product is disabled.");
+                return refuse(request, "problem.forbidden.tenant-disabled");
             }
         } else if (organizations.size() > 1) {
-            return refuse(request, "Your token names several organizations; sign in for exactly one.");
+            return refuse(request, "problem.forbidden.several-organizations");
         } else if (!roles.contains(Roles.PLATFORM_ADMIN)) {
-            return refuse(request, "Your account is not a member of any organization.");
+            return refuse(request, "problem.forbidden.no-organization");
         }
         request.setAttribute(ATTRIBUTE, new CurrentUser(
                 auth.getName(),
@@ -80,8 +81,9 @@ public class TenantResolutionFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    private HttpResponse<?> refuse(HttpRequest<?> request, String detail) {
-        return errors.processResponse(ErrorContext.builder(request).errorMessage(detail).build(),
+    private HttpResponse<?> refuse(HttpRequest<?> request, String key) {
+        ForbiddenException refusal = ForbiddenException.of(key);
+        return errors.processResponse(ErrorContext.builder(request).cause(refusal).errorMessage(refusal.getMessage()).build(),
                 HttpResponse.status(HttpStatus.FORBIDDEN));
     }
 

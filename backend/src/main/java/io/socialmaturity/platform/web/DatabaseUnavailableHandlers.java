@@ -1,5 +1,6 @@
 package io.socialmaturity.platform.web;
 
+import io.socialmaturity.platform.errors.UnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
@@ -13,8 +14,6 @@ import jakarta.inject.Singleton;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +53,7 @@ final class DatabaseUnavailableHandlers {
                     HttpResponse.serverError());
         }
         LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.toString());
-        ProblemException problem = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "Database unavailable", "The database cannot be reached right now. Try again in a moment; "
-                + "saving the same answer again is safe.", List.of(), Map.of());
+        UnavailableException problem = new UnavailableException("database-unavailable", "problem.database-unavailable");
         return processor.processResponse(ErrorContext.builder(request).cause(problem).errorMessage(problem.getMessage()).build(),
                 HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS));
     }

@@ -3,6 +3,7 @@ package io.socialmaturity.platform.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.socialmaturity.platform.errors.InvalidException;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,11 +16,23 @@ public final class Language {
     private Language() {
     }
 
+    /**
+     * The language of a request's messages (problem details): a supported {@code ?lang=}, else Accept-Language, else
+     * English. Never refuses: an error about an unknown {@code lang} is itself in the Accept-Language's language.
+     */
+    public static Locale locale(HttpRequest<?> request) {
+        String lang = request.getParameters().get("lang");
+        if (lang != null && SUPPORTED.contains(lang.toLowerCase(Locale.ROOT))) {
+            return Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
+        }
+        return Locale.forLanguageTag(resolve(null, request));
+    }
+
     public static String resolve(@Nullable String lang, HttpRequest<?> request) {
         if (lang != null && !lang.isBlank()) {
             String l = lang.toLowerCase(Locale.ROOT);
             if (!SUPPORTED.contains(l)) {
-                throw ProblemException.badRequest("lang", "must be one of " + SUPPORTED);
+                throw InvalidException.field("lang", "violation.one-of", SUPPORTED);
             }
             return l;
         }

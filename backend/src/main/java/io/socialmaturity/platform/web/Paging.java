@@ -1,5 +1,7 @@
 package io.socialmaturity.platform.web;
 
+import io.socialmaturity.platform.errors.InvalidException;
+
 /** Page parameters as given in a query string, checked once for every list endpoint. */
 public record Paging(int page, int size) {
 
@@ -9,10 +11,10 @@ public record Paging(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) {
-            throw ProblemException.badRequest("page", "must be 0 or more");
+            throw InvalidException.field("page", "violation.zero-or-more");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
+            throw InvalidException.field("size", "violation.between", 1, MAX_SIZE);
         }
         return new Paging(p, s);
     }

@@ -7,18 +7,30 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.DomainException;
+import io.socialmaturity.platform.errors.ForbiddenException;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.Messages;
+import io.socialmaturity.platform.errors.NotFoundException;
+import io.socialmaturity.platform.errors.UnavailableException;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one error pipeline: every error response Micronaut builds (validation, conversion, routing,
- * security, domain {@link ProblemException}s) goes through here and leaves as problem+json.
- * A 5xx never shows an exception message: it is logged with an id that the response carries.
+ * security, domain {@link DomainException}s and the older {@link ProblemException}s) goes through here and leaves as
+ * problem+json, in the request's language ({@link Language#locale}): titles, details and field messages are looked
+ * up by key in {@link Messages}. A domain exception's kind decides the status (not found 404, invalid 400, forbidden
+ * 403, conflict 409, unavailable 503), its code the problem type. A 5xx never shows an exception message: it is
+ * logged with an id that the response carries.
  */
 @Singleton
 @Primary
@@ -32,27 +44,32 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                                                         @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         String path = context.getRequest().getPath();
+        Locale locale = Language.locale(context.getRequest());
+        Throwable cause = context.getRootCause().orElse(null);
         Problem problem;
-        if (context.getRootCause().orElse(null) instanceof ProblemException pe) {
+        if (cause instanceof DomainException de) {
+            status = statusOf(de);
+            problem = new Problem(Problem.TYPE_BASE + de.code(), title(locale, de), status.getCode(), de.detail(locale),
+                    path, de.fields().stream().map(f -> new Problem.Violation(f.field(), f.message(locale))).toList(),
+                    de.extra());
+        } else if (cause instanceof ProblemException pe) {
             problem = new Problem(Problem.TYPE_BASE + pe.type(), pe.title(), pe.status().getCode(), pe.getMessage(),
                     path, pe.violations(), pe.extra());
             status = pe.status();
-        } else if (context.getRootCause().orElse(null) instanceof ConstraintViolationException cve) {
+        } else if (cause instanceof ConstraintViolationException cve) {
             List<Problem.Violation> violations = cve.getConstraintViolations().stream()
-                    .map(v -> new Problem.Violation(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> new Problem.Violation(fieldName(v.getPropertyPath().toString()), message(locale, v)))
                     .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                     .toList();
-            String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
-                    : "Some fields are invalid: " + String.join(", ", violations.stream().map(Problem.Violation::field).toList()) + ".";
-            problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail, path,
-                    violations, Map.of());
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
+                    400, fieldsDetail(locale, violations), path, violations, Map.of());
             status = HttpStatus.BAD_REQUEST;
         } else if (status.getCode() >= 500) {
             String incident = java.util.UUID.randomUUID().toString();
             LOG.error("Unexpected error {} on {} {}", incident, context.getRequest().getMethod(), path,
                     context.getRootCause().orElse(null));
-            problem = new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", status.getCode(),
-                    "Something went wrong on our side; nothing you sent was lost. Incident " + incident + ".",
+            problem = new Problem(Problem.TYPE_BASE + "internal-error", Messages.text(locale, "title.internal-error"),
+                    status.getCode(), Messages.text(locale, "problem.internal-error", incident),
                     path, List.of(), Map.of("incident", incident));
         } else {
             List<Problem.Violation> violations = new ArrayList<>();
@@ -65,15 +82,64 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                 }
             }
             if (detail == null && !violations.isEmpty()) {
-                detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
-                        : "Some fields are invalid: " + String.join(", ", violations.stream().map(Problem.Violation::field).toList()) + ".";
+                detail = fieldsDetail(locale, violations);
             }
-            problem = new Problem(Problem.TYPE_BASE + typeFor(status), status.getReason(), status.getCode(),
-                    safeDetail(status, detail), path, violations, Map.of());
+            String titleKey = "title.http-" + status.getCode();
+            problem = new Problem(Problem.TYPE_BASE + typeFor(status),
+                    Messages.has(titleKey) ? Messages.text(locale, titleKey) : status.getReason(), status.getCode(),
+                    safeDetail(locale, status, detail), path, violations, Map.of());
         }
         return response.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
+    static HttpStatus statusOf(DomainException e) {
+        if (e instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        } else if (e instanceof InvalidException) {
+            return HttpStatus.BAD_REQUEST;
+        } else if (e instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        } else if (e instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        } else if (e instanceof UnavailableException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        throw new IllegalStateException("unmapped domain exception " + e.getClass());
+    }
+
+    private static String title(Locale locale, DomainException e) {
+        String own = "title." + e.code();
+        return Messages.text(locale, Messages.has(own) ? own : e.kindTitleKey());
+    }
+
+    private static String fieldsDetail(Locale locale, List<Problem.Violation> violations) {
+        return violations.size() == 1
+                ? Messages.text(locale, "problem.invalid-request.field", violations.get(0).field(), violations.get(0).message())
+                : Messages.text(locale, "problem.invalid-request.some", String.join(", ",
+                violations.stream().map(Problem.Violation::field).toList()));
+    }
+
+    /**
+     * A bean-validation message in the request's language. A template {@code {key}} (Jakarta's own such as
+     * {@code {jakarta.validation.constraints.NotBlank.message}}, or the product's {@code {violation.…}}) is looked up
+     * with the constraint's attributes ({@code {max}}); a literal English message is translated when it is the English
+     * text of a {@code violation.} key, else shown as written.
+     */
+    static String message(Locale locale, ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        if (template != null && template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            if (Messages.has(key)) {
+                Map<String, Object> attributes = v.getConstraintDescriptor() == null
+                        || v.getConstraintDescriptor().getAttributes() == null
+                        ? Map.of() : v.getConstraintDescriptor().getAttributes();
+                return Messages.text(locale, key, attributes);
+            }
+        } else if (template != null) {
+            return Messages.keyOfEnglish(template).map(k -> Messages.text(locale, k)).orElse(v.getMessage());
+        }
+        return v.getMessage();
+    }
     /** "create.command.title" becomes "title"; "create.command.items[2].key" becomes "items[2].key". */
     static String fieldName(String path) {
         String[] parts = path.split("\\.");
@@ -83,11 +149,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
     }
 
-    private static String safeDetail(HttpStatus status, String detail) {
+    private static String safeDetail(Locale locale, HttpStatus status, String detail) {
         return switch (status) {
-            case UNAUTHORIZED -> "Sign in first: this call needs a valid access token.";
-            case FORBIDDEN -> detail != null && !detail.equals("Forbidden") ? detail : "You are not allowed to do this.";
-            case NOT_FOUND -> detail != null && !detail.startsWith("Page Not Found") ? detail : "No such resource.";
+            case UNAUTHORIZED -> Messages.text(locale, "problem.unauthorized");
+            case FORBIDDEN -> detail != null && !detail.equals("Forbidden") ? detail
+                    : Messages.text(locale, "problem.forbidden.default");
+            case NOT_FOUND -> detail != null && !detail.startsWith("Page Not Found") ? detail
+                    : Messages.text(locale, "problem.not-found.default");
             default -> detail;
         };
     }
