@@ -4,8 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.assessment.AssessmentCommands.SaveAnswer;
 import io.socialmaturity.framework.definition.BusinessFunction;
 import io.socialmaturity.framework.definition.Question;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.InvalidException;
 import java.util.List;
 
 /**
@@ -18,17 +18,16 @@ record AnswerContent(@Nullable String optionKey, boolean notApplicable, @Nullabl
 
     static AnswerContent of(Question question, BusinessFunction function, SaveAnswer command) {
         if (!question.isFor(function)) {
-            throw ProblemException.badRequest("questionKey", "this question is not asked to your business function");
+            throw InvalidException.field("questionKey", "violation.question-not-for-function");
         }
         boolean na = Boolean.TRUE.equals(command.notApplicable());
         String option = blankToNull(command.optionKey());
         if (na == (option != null)) {
-            throw AssessmentRules.invalid("Give either an option or notApplicable: true.",
-                    List.of(new Problem.Violation(na ? "notApplicable" : "optionKey",
-                            na ? "cannot be combined with an option" : "choose an option or mark the question not applicable")));
+            throw InvalidException.fields(List.of(na ? FieldError.of("notApplicable", "violation.option-with-na")
+                    : FieldError.of("optionKey", "violation.option-or-na")), "problem.invalid-request.option-or-na");
         }
         if (option != null && question.options().stream().noneMatch(o -> o.key().equals(option))) {
-            throw ProblemException.badRequest("optionKey", "'" + option + "' is not an option of " + question.key());
+            throw InvalidException.field("optionKey", "violation.not-an-option", option, question.key());
         }
         return new AnswerContent(option, na, blankToNull(command.comment()), blankToNull(command.evidenceUrl()));
     }

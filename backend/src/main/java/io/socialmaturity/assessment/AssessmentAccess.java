@@ -2,9 +2,9 @@ package io.socialmaturity.assessment;
 
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,19 +31,19 @@ class AssessmentAccess {
     }
 
     AssessmentRecord find(CurrentUser user, long id) {
-        return assessments.find(user.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+        return assessments.find(user.tenantId(), id).orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
     }
 
     /** The assessment's row locked for the caller's transaction: changes to one assessment run one at a time. */
     AssessmentRecord lockForChange(CurrentUser user, long id) {
-        return assessments.lock(user.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+        return assessments.lock(user.tenantId(), id).orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
     }
 
     /** The caller's respondent row; someone of the tenant who was not invited gets 404 as if it did not exist. */
     RespondentRecord invited(CurrentUser user, AssessmentRecord a) {
         return respondents.find(a.tenantId(), a.id(), user.id())
                 .filter(r -> a.status() != AssessmentStatus.DRAFT || user.hasRole(Roles.TENANT_ADMIN))
-                .orElseThrow(() -> ProblemException.notFound("Assessment " + a.id()));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", a.id()));
     }
 
     PublishedFramework framework(AssessmentRecord a) {

@@ -5,9 +5,9 @@ import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.framework.definition.BusinessFunction;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
+import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +51,7 @@ class AssessmentExports {
     public ReportSources.AnswerExport answerRows(CurrentUser admin, long id) {
         AssessmentRecord a = access.find(admin, id); // another tenant: 404 before anything else
         if (!admin.hasRole(Roles.TENANT_ADMIN)) {
-            throw ProblemException.forbidden("Only tenant admins export individual answers.");
+            throw ForbiddenException.of("problem.forbidden.export-answers");
         }
         PublishedFramework framework = access.framework(a);
         FrameworkDefinition definition = framework.definition();

@@ -4,9 +4,9 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.scoring.Answer;
 import io.socialmaturity.scoring.AssessmentInput;
 import io.socialmaturity.scoring.AssessmentResult;
@@ -70,7 +70,7 @@ class AssessmentResults {
             return read(snapshot);
         }
         if (!admin) {
-            throw ProblemException.forbidden("Results are shown to respondents once the assessment is closed.");
+            throw ForbiddenException.of("problem.forbidden.results-before-close");
         }
         return new Results(a.id(), a.status(), true, Instant.now(clock), compute(a));
     }

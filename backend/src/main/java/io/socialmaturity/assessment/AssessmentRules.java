@@ -1,13 +1,14 @@
 package io.socialmaturity.assessment;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.socialmaturity.framework.definition.BusinessFunction;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.ForbiddenException;
+import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,77 +25,74 @@ final class AssessmentRules {
 
     static void requireAdmin(CurrentUser user) {
         if (!user.hasRole(Roles.TENANT_ADMIN)) {
-            throw ProblemException.forbidden("Only tenant admins manage assessments.");
+            throw ForbiddenException.of("problem.forbidden.manage-assessments");
         }
     }
 
     static void requireTargetsChangeable(AssessmentStatus status) {
-        requireStatus(status, "targets can be changed only before the assessment closes",
-                AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
+        requireStatus(status, "problem.wrong-status.targets", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }
 
     static void requireRespondentsInvitable(AssessmentStatus status) {
-        requireStatus(status, "respondents can be invited only before the assessment closes",
-                AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
+        requireStatus(status, "problem.wrong-status.invite", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }
 
     static void requireRespondentRemovable(AssessmentStatus status) {
-        requireStatus(status, "respondents of a closed assessment stay part of its result",
-                AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
+        requireStatus(status, "problem.wrong-status.remove", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }
 
     /** A respondent who saved answers stays: the answers are kept. */
     static void requireNoAnswers(long saved) {
         if (saved > 0) {
-            throw ProblemException.conflict("respondent-has-answers", "This respondent has already saved " + saved
-                    + " answers; they are kept, so the respondent cannot be removed.", Map.of("answers", saved));
+            throw new ConflictException("respondent-has-answers", "problem.respondent-has-answers", saved)
+                    .withExtra(Map.of("answers", saved));
         }
     }
 
     static void requireOpenable(AssessmentStatus status, long respondents) {
-        requireStatus(status, "only a draft can be opened", AssessmentStatus.DRAFT);
+        requireStatus(status, "problem.wrong-status.open", AssessmentStatus.DRAFT);
         if (respondents == 0) {
-            throw ProblemException.conflict("no-respondents", "Invite at least one respondent before opening.", Map.of());
+            throw new ConflictException("no-respondents", "problem.no-respondents");
         }
     }
 
     static void requireClosable(AssessmentStatus status) {
-        requireStatus(status, "only an open assessment can be closed", AssessmentStatus.OPEN);
+        requireStatus(status, "problem.wrong-status.close", AssessmentStatus.OPEN);
     }
 
     /** Respondents see their questionnaire from the moment it opens, and keep seeing it once closed. */
     static void requireQuestionnaireShown(AssessmentStatus status) {
         if (status == AssessmentStatus.DRAFT) {
-            throw ProblemException.conflict("assessment-not-open", "This assessment is not open yet.", Map.of());
+            throw new ConflictException("assessment-not-open", "problem.assessment-not-open.not-yet");
         }
     }
 
     static void requireSubmittable(AssessmentStatus status) {
         if (status != AssessmentStatus.OPEN) {
-            throw ProblemException.conflict("assessment-not-open", "Only an open assessment can be submitted.",
-                    Map.of("status", status));
+            throw new ConflictException("assessment-not-open", "problem.assessment-not-open.submit")
+                    .withExtra(Map.of("status", status));
         }
     }
 
     static void requireAnswerable(AssessmentStatus status) {
         if (status != AssessmentStatus.OPEN) {
-            throw ProblemException.conflict("assessment-not-open",
-                    "This assessment is closed; answers can no longer change.", Map.of("status", status));
+            throw new ConflictException("assessment-not-open", "problem.assessment-not-open.closed")
+                    .withExtra(Map.of("status", status));
         }
     }
 
     /** Every target names a dimension of the framework and a level of its scale. */
     static void requireValidTargets(FrameworkDefinition definition, Map<String, Integer> levels) {
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         levels.forEach((dimension, level) -> {
             if (definition.dimension(dimension).isEmpty()) {
-                violations.add(new Problem.Violation("targets." + dimension, "no such dimension in the framework"));
+                violations.add(FieldError.of("targets." + dimension, "violation.no-such-dimension"));
             } else if (level == null || level < 1 || level > definition.maxLevel()) {
-                violations.add(new Problem.Violation("targets." + dimension, "must be between 1 and " + definition.maxLevel()));
+                violations.add(FieldError.of("targets." + dimension, "violation.between", 1, definition.maxLevel()));
             }
         });
         if (!violations.isEmpty()) {
-            throw invalid("Some targets are invalid.", violations);
+            throw InvalidException.fields(violations, "problem.invalid-request.targets");
         }
     }
 
@@ -108,18 +106,13 @@ final class AssessmentRules {
         return BusinessFunction.fromKey(key).orElse(BusinessFunction.OTHER);
     }
 
-    static ProblemException invalid(String detail, List<Problem.Violation> violations) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail, violations,
-                Map.of());
-    }
-
+    /** {@code why} is the detail's key: "The assessment is {status}: why this change needs another status." */
     static void requireStatus(AssessmentStatus status, String why, AssessmentStatus... allowed) {
         for (AssessmentStatus s : allowed) {
             if (status == s) {
                 return;
             }
         }
-        throw ProblemException.conflict("wrong-status", "The assessment is " + status + ": " + why + ".",
-                Map.of("status", status));
+        throw new ConflictException("wrong-status", why, status).withExtra(Map.of("status", status));
     }
 }

@@ -7,8 +7,9 @@ import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.definition.Question;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
-import io.socialmaturity.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,10 +45,10 @@ class Autosave {
         long tenantId = user.tenantId();
         AnswerContext context = assessments.answerContext(tenantId, id, user.id())
                 .filter(c -> !AssessmentStatus.DRAFT.name().equals(c.status()))
-                .orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
         AssessmentRules.requireAnswerable(AssessmentStatus.valueOf(context.status()));
         Question question = frameworks.byId(context.frameworkVersionId()).definition().question(questionKey)
-                .orElseThrow(() -> ProblemException.notFound("Question '" + questionKey + "'"));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.question", questionKey));
         AnswerContent content = AnswerContent.of(question, AssessmentRules.function(context.businessFunction()), command);
         Instant at = Instant.now(clock);
         int base = command.baseRevision();
@@ -64,8 +65,8 @@ class Autosave {
                     content.comment(), content.evidenceUrl(), at, base);
         } else {
             if (base != 0) {
-                throw ProblemException.conflict("stale-answer", "This answer was removed or never saved; reload it.",
-                        Map.of("current", Map.of()));
+                throw new ConflictException("stale-answer", "problem.stale-answer.missing")
+                        .withExtra(Map.of("current", Map.of()));
             }
             try {
                 answers.insert(tenantId, id, user.id(), questionKey, content.optionKey(), content.notApplicable(),
@@ -93,10 +94,8 @@ class Autosave {
                 r.revision(), r.updatedAt());
     }
 
-    private static ProblemException stale(AnswerRecord current) {
-        return ProblemException.conflict("stale-answer",
-                "This answer was changed elsewhere (revision " + current.revision()
-                        + "); the current value is included. Apply your change to it and save again.",
-                Map.of("current", view(current)));
+    private static ConflictException stale(AnswerRecord current) {
+        return new ConflictException("stale-answer", "problem.stale-answer.changed", current.revision())
+                .withExtra(Map.of("current", view(current)));
     }
 }

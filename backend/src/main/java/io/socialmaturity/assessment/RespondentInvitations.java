@@ -4,8 +4,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentCommands.AddRespondent;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.audit.AuditService;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.users.DirectoryUser;
 import io.socialmaturity.users.UserDirectory;
 import jakarta.inject.Singleton;
@@ -47,9 +48,9 @@ class RespondentInvitations {
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireRespondentsInvitable(a.status());
         DirectoryUser user = directory.memberOf(admin.requireTenant(), command.userId())
-                .orElseThrow(() -> ProblemException.badRequest("userId", "no user with this id in your organization"));
+                .orElseThrow(() -> InvalidException.field("userId", "violation.no-such-user"));
         if (!user.enabled()) {
-            throw ProblemException.badRequest("userId", "this user is disabled");
+            throw InvalidException.field("userId", "violation.user-disabled");
         }
         String function = AssessmentRules.respondentFunction(command.businessFunction(), user.businessFunction());
         Optional<RespondentRecord> existing = respondents.find(a.tenantId(), a.id(), user.id());
@@ -70,7 +71,7 @@ class RespondentInvitations {
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireRespondentRemovable(a.status());
         respondents.find(a.tenantId(), a.id(), userId)
-                .orElseThrow(() -> ProblemException.notFound("Respondent " + userId));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.respondent", userId));
         AssessmentRules.requireNoAnswers(answers.countForRespondent(a.tenantId(), a.id(), userId));
         respondents.delete(a.tenantId(), a.id(), userId);
         audit.record(a.tenantId(), admin, "respondent.removed", "assessment", String.valueOf(a.id()),

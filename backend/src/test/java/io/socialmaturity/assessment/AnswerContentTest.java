@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.socialmaturity.assessment.AssessmentCommands.SaveAnswer;
 import io.socialmaturity.framework.definition.BusinessFunction;
 import io.socialmaturity.framework.definition.Question;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.InvalidException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,10 @@ class AnswerContentTest {
     void aQuestionNotAskedToTheFunctionIsRefused() {
         BusinessFunction notAsked = Arrays.stream(BusinessFunction.values()).filter(f -> !QUESTION.isFor(f))
                 .findFirst().orElseThrow();
-        ProblemException e = assertThrows(ProblemException.class,
+        InvalidException e = assertThrows(InvalidException.class,
                 () -> AnswerContent.of(QUESTION, notAsked, new SaveAnswer(OPTION, null, null, null, 0)));
-        assertEquals("questionKey", e.violations().get(0).field());
+        assertEquals("questionKey", e.fields().get(0).field());
+        assertEquals("this question is not asked to your business function", e.getMessage());
     }
 
     @Test
@@ -52,9 +53,9 @@ class AnswerContentTest {
     }
 
     private static void assertViolation(String field, SaveAnswer command) {
-        ProblemException e = assertThrows(ProblemException.class,
+        InvalidException e = assertThrows(InvalidException.class,
                 () -> AnswerContent.of(QUESTION, BusinessFunction.MARKETING, command));
-        assertEquals(400, e.status().getCode());
-        assertEquals(field, e.violations().stream().map(Problem.Violation::field).findFirst().orElseThrow(), command.toString());
+        assertEquals("invalid-request", e.code());
+        assertEquals(field, e.fields().stream().map(FieldError::field).findFirst().orElseThrow(), command.toString());
     }
 }

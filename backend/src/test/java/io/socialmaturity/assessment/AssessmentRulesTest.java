@@ -9,8 +9,10 @@ import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.FrameworkLoader;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.ForbiddenException;
+import io.socialmaturity.platform.errors.InvalidException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +45,7 @@ class AssessmentRulesTest {
                 if (rule.getValue().getValue().contains(status)) {
                     assertDoesNotThrow(check, rule.getKey() + " in " + status);
                 } else {
-                    ProblemException e = assertThrows(ProblemException.class, check, rule.getKey() + " in " + status);
-                    assertEquals(409, e.status().getCode(), rule.getKey() + " in " + status);
+                    assertThrows(ConflictException.class, check, rule.getKey() + " in " + status);
                 }
             }
         }
@@ -52,27 +53,27 @@ class AssessmentRulesTest {
 
     @Test
     void wrongStatusNamesTheStatusAndWhy() {
-        ProblemException e = assertThrows(ProblemException.class, () -> AssessmentRules.requireClosable(DRAFT));
-        assertEquals("wrong-status", e.type());
+        ConflictException e = assertThrows(ConflictException.class, () -> AssessmentRules.requireClosable(DRAFT));
+        assertEquals("wrong-status", e.code());
         assertEquals(DRAFT, e.extra().get("status"));
         assertEquals("The assessment is DRAFT: only an open assessment can be closed.", e.getMessage());
-        assertEquals("assessment-not-open", assertThrows(ProblemException.class,
-                () -> AssessmentRules.requireAnswerable(CLOSED)).type());
+        assertEquals("assessment-not-open", assertThrows(ConflictException.class,
+                () -> AssessmentRules.requireAnswerable(CLOSED)).code());
     }
 
     @Test
     void aDraftOpensOnlyWithRespondents() {
-        ProblemException e = assertThrows(ProblemException.class, () -> AssessmentRules.requireOpenable(DRAFT, 0));
-        assertEquals("no-respondents", e.type());
-        assertEquals("wrong-status", assertThrows(ProblemException.class,
-                () -> AssessmentRules.requireOpenable(OPEN, 0)).type(), "the status is checked first");
+        ConflictException e = assertThrows(ConflictException.class, () -> AssessmentRules.requireOpenable(DRAFT, 0));
+        assertEquals("no-respondents", e.code());
+        assertEquals("wrong-status", assertThrows(ConflictException.class,
+                () -> AssessmentRules.requireOpenable(OPEN, 0)).code(), "the status is checked first");
     }
 
     @Test
     void aRespondentWithAnswersStays() {
         assertDoesNotThrow(() -> AssessmentRules.requireNoAnswers(0));
-        ProblemException e = assertThrows(ProblemException.class, () -> AssessmentRules.requireNoAnswers(3));
-        assertEquals("respondent-has-answers", e.type());
+        ConflictException e = assertThrows(ConflictException.class, () -> AssessmentRules.requireNoAnswers(3));
+        assertEquals("respondent-has-answers", e.code());
         assertEquals(3L, e.extra().get("answers"));
     }
 
@@ -84,12 +85,12 @@ class AssessmentRulesTest {
         bad.put("sales", 6);
         bad.put("astrology", 3);
         bad.put("service", null);
-        ProblemException e = assertThrows(ProblemException.class, () -> AssessmentRules.requireValidTargets(DEFINITION, bad));
-        assertEquals(400, e.status().getCode());
+        InvalidException e = assertThrows(InvalidException.class, () -> AssessmentRules.requireValidTargets(DEFINITION, bad));
+        assertEquals("Some targets are invalid.", e.getMessage());
         assertEquals(Map.of("targets.marketing", "must be between 1 and 5", "targets.sales", "must be between 1 and 5",
                         "targets.astrology", "no such dimension in the framework", "targets.service", "must be between 1 and 5"),
-                e.violations().stream().collect(java.util.stream.Collectors.toMap(Problem.Violation::field,
-                        Problem.Violation::message)));
+                e.fields().stream().collect(java.util.stream.Collectors.toMap(FieldError::field,
+                        f -> f.message(java.util.Locale.ENGLISH))));
     }
 
     @Test
@@ -105,7 +106,6 @@ class AssessmentRulesTest {
         CurrentUser admin = new CurrentUser("a", null, null, Set.of(Roles.TENANT_ADMIN), null, null);
         CurrentUser respondent = new CurrentUser("r", null, null, Set.of(Roles.RESPONDENT), null, null);
         assertDoesNotThrow(() -> AssessmentRules.requireAdmin(admin));
-        assertEquals(403, assertThrows(ProblemException.class, () -> AssessmentRules.requireAdmin(respondent))
-                .status().getCode());
+        assertThrows(ForbiddenException.class, () -> AssessmentRules.requireAdmin(respondent));
     }
 }
