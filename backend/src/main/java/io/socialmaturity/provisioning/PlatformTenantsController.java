@@ -19,7 +19,7 @@ import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
-import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.users.CompanySso;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +44,7 @@ class PlatformTenantsController {
     PageResponse<TenantProvisioning.TenantView> list(@Nullable @QueryValue String search,
                                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         if (search != null && search.length() > 100) {
-            throw ProblemException.badRequest("search", "must be at most 100 characters");
+            throw InvalidException.field("search", "violation.search-length", 100);
         }
         return provisioning.list(search, Paging.of(page, size));
     }

@@ -1,31 +1,45 @@
 package io.socialmaturity.provisioning;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.audit.AuditService;
-import io.socialmaturity.platform.keycloak.KeycloakAdmin;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.NotFoundException;
+import io.socialmaturity.platform.errors.Validation;
+import io.socialmaturity.platform.keycloak.KeycloakLookups;
+import io.socialmaturity.platform.keycloak.KeycloakOrganizations;
 import io.socialmaturity.platform.keycloak.KeycloakRepairs;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Domain;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Member;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Organization;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.UserRep;
+import io.socialmaturity.platform.keycloak.KeycloakUsers;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
 import io.socialmaturity.tenant.TenantStatus;
-import io.socialmaturity.users.CompanySso;
 import io.socialmaturity.users.UserAdministration;
+import io.socialmaturity.users.UserCommands;
+import io.socialmaturity.vocabulary.Country;
+import io.socialmaturity.vocabulary.EmailDomain;
+import io.socialmaturity.vocabulary.Industry;
+import io.socialmaturity.vocabulary.SizeBand;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Platform admins create tenants (a Keycloak Organization, the product's record, and the first tenant admin, all or
@@ -36,45 +50,61 @@ import java.util.regex.Pattern;
 @Singleton
 public class TenantProvisioning {
 
-    public static final List<String> INDUSTRIES = List.of("manufacturing", "retail", "consulting", "financial-services",
-            "technology", "healthcare", "public-sector", "education", "media", "energy", "transport", "hospitality",
-            "other");
-    public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+");
-    static final Pattern ALIAS = Pattern.compile("^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$");
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** A tenant's alias (surrounding spaces ignored): 3–40 lowercase letters, digits or dashes. */
+    static final String ALIAS = "\\s*[a-z0-9][a-z0-9-]{1,38}[a-z0-9]\\s*";
 
     private final TenantService tenants;
-    private final KeycloakAdmin keycloak;
+    private final KeycloakUsers keycloakUsers;
+    private final KeycloakOrganizations organizations;
+    private final KeycloakLookups lookups;
     private final KeycloakRepairs repairs;
     private final UserAdministration users;
     private final TenantSuspensionRepository suspensions;
     private final AuditService audit;
+    private final Validator validator;
 
-    TenantProvisioning(TenantService tenants, KeycloakAdmin keycloak, KeycloakRepairs repairs, UserAdministration users,
-                       TenantSuspensionRepository suspensions, AuditService audit) {
+    TenantProvisioning(TenantService tenants, KeycloakUsers keycloakUsers, KeycloakOrganizations organizations,
+                       KeycloakLookups lookups, KeycloakRepairs repairs, UserAdministration users,
+                       TenantSuspensionRepository suspensions, AuditService audit, Validator validator) {
         this.tenants = tenants;
-        this.keycloak = keycloak;
+        this.keycloakUsers = keycloakUsers;
+        this.organizations = organizations;
+        this.lookups = lookups;
+        this.validator = validator;
         this.repairs = repairs;
         this.users = users;
         this.suspensions = suspensions;
         this.audit = audit;
     }
 
+    /** A new tenant; its first admin is checked as a new user of it ({@link UserCommands.NewUser}). */
     @Serdeable
-    public record NewTenant(@Nullable String alias, @Nullable String name, @Nullable TenantKind kind,
-                            @Nullable String industry, @Nullable String sizeBand, @Nullable String country,
-                            @Nullable String domain, @Nullable FirstAdmin firstAdmin) {
+    public record NewTenant(
+            @NotNull(message = "{violation.alias}") @Pattern(regexp = ALIAS, message = "{violation.alias}") String alias,
+            @NotBlank @Size(max = 200, message = "{violation.max-length}") String name,
+            @NotNull(message = "{violation.tenant-kind}") TenantKind kind,
+            @NotNull(message = "{violation.industry}") @Industry String industry,
+            @NotNull(message = "{violation.size-band}") @SizeBand String sizeBand,
+            @NotNull(message = "{violation.country}") @Country String country,
+            @NotNull(message = "{violation.tenant-domain}") @EmailDomain(message = "{violation.tenant-domain}") String domain,
+            @NotNull FirstAdmin firstAdmin) {
     }
 
     @Serdeable
     public record FirstAdmin(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
-                             @Nullable String businessFunction, @Nullable UserAdministration.Onboarding onboarding,
+                             @Nullable String businessFunction, @Nullable UserCommands.Onboarding onboarding,
                              @Nullable String initialPassword) {
     }
 
+    /** Changes to a tenant; what is left out stays. */
     @Serdeable
-    public record TenantChanges(@Nullable String name, @Nullable String industry, @Nullable String sizeBand,
-                                @Nullable String country, @Nullable TenantStatus status) {
+    public record TenantChanges(
+            @Nullable @Pattern(regexp = "(?s).*\\S.*", message = "{violation.name-length}")
+            @Size(max = 200, message = "{violation.name-length}") String name,
+            @Nullable @Industry String industry,
+            @Nullable @SizeBand String sizeBand,
+            @Nullable @Country String country,
+            @Nullable TenantStatus status) {
     }
 
     @Serdeable
@@ -91,69 +121,38 @@ public class TenantProvisioning {
 
     public TenantView get(String alias) {
         return tenants.details(alias).map(d -> view(d, domains(alias)))
-                .orElseThrow(() -> ProblemException.notFound("The tenant"));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.tenant"));
     }
 
     public Tenant require(String alias) {
-        return tenants.findFresh(alias).orElseThrow(() -> ProblemException.notFound("The tenant"));
+        return tenants.findFresh(alias).orElseThrow(() -> NotFoundException.of("problem.not-found.tenant"));
     }
 
     /** Creates the organization, the product's record and the first admin; any failure undoes all of it. */
     public TenantView create(CurrentUser actor, NewTenant c) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        String alias = c.alias() == null ? null : c.alias().trim();
-        if (alias == null || !ALIAS.matcher(alias).matches()) {
-            violations.add(new Problem.Violation("alias", "must be 3–40 lowercase letters, digits or dashes"));
-        }
-        if (c.name() == null || c.name().isBlank()) {
-            violations.add(new Problem.Violation("name", "must not be blank"));
-        } else if (c.name().length() > 200) {
-            violations.add(new Problem.Violation("name", "must have at most 200 characters"));
-        }
-        if (c.kind() == null) {
-            violations.add(new Problem.Violation("kind", "must be COMPANY or CONSULTANCY"));
-        }
-        validateSegment(violations, c.industry(), c.sizeBand(), c.country(), true);
-        String domain = c.domain() == null ? null : c.domain().trim().toLowerCase(Locale.ROOT);
-        if (domain == null || !CompanySso.DOMAIN.matcher(domain).matches()) {
-            violations.add(new Problem.Violation("domain", "must be the company's email domain, such as example.com"));
-        }
+        Validation.throwIfAny(Validation.violations(validator, c));
+        String alias = c.alias().trim();
+        String domain = c.domain().trim().toLowerCase(Locale.ROOT);
         FirstAdmin a = c.firstAdmin();
-        if (a == null) {
-            violations.add(new Problem.Violation("firstAdmin", "must not be null"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        UserAdministration.NewUser admin = new UserAdministration.NewUser(a.email(), a.firstName(), a.lastName(),
+        UserCommands.NewUser admin = new UserCommands.NewUser(a.email(), a.firstName(), a.lastName(),
                 a.businessFunction() == null ? "executive" : a.businessFunction(), List.of(Roles.TENANT_ADMIN),
                 a.onboarding(), a.initialPassword(), true);
         try {
             users.validate(actor, new Tenant(0, alias, c.name(), c.kind(), null, null, null, TenantStatus.ACTIVE), admin);
-        } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            throw ProblemException.invalid(e.violations().stream().map(v -> new Problem.Violation("firstAdmin." + v.field(), v.message()))
-                    .toList());
+        } catch (InvalidException e) {
+            throw e.prefixed("firstAdmin.");
         }
-        if (tenants.findFresh(alias).isPresent() || keycloak.organization(alias).isPresent()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "alias-taken", "Alias in use",
-                    "A tenant with the alias " + alias + " exists already.",
-                    List.of(new Problem.Violation("alias", "is taken")), Map.of());
+        if (tenants.findFresh(alias).isPresent() || lookups.organization(alias).isPresent()) {
+            throw new ConflictException("alias-taken", "problem.alias-taken", alias).withField("alias", "violation.taken");
         }
 
         String orgId;
         try {
-            orgId = keycloak.createOrganization(new KeycloakAdmin.Organization(null, alias, c.name().trim(), true, null,
-                    List.of(new KeycloakAdmin.Domain(domain, false)), null));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.CONFLICT) {
-                throw new ProblemException(HttpStatus.CONFLICT, "organization-conflict", "Alias or domain in use",
-                        "The identity provider already has an organization with this alias or domain.",
-                        List.of(new Problem.Violation("domain", "may belong to another organization")), Map.of());
-            }
-            throw e;
+            orgId = lookups.createOrganization(new Organization(null, alias, c.name().trim(), true, null,
+                    List.of(new Domain(domain, false)), null));
+        } catch (ConflictException e) {
+            throw new ConflictException("organization-conflict", "problem.organization-conflict")
+                    .withField("domain", "violation.domain-maybe-another-organization");
         }
         Tenant tenant = null;
         try {
@@ -180,21 +179,14 @@ public class TenantProvisioning {
     /** Changes the descriptive fields; a status change disables or re-enables the tenant. */
     public TenantView update(CurrentUser actor, String alias, TenantChanges c) {
         Tenant tenant = require(alias);
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (c.name() != null && (c.name().isBlank() || c.name().length() > 200)) {
-            violations.add(new Problem.Violation("name", "must have 1–200 characters"));
-        }
-        validateSegment(violations, c.industry(), c.sizeBand(), c.country(), false);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        Validation.throwIfAny(Validation.violations(validator, c));
         if (c.status() == TenantStatus.DISABLED && tenant.active()) {
             disable(actor, tenant);
         } else if (c.status() == TenantStatus.ACTIVE && !tenant.active()) {
             enable(actor, tenant);
         }
         if (c.name() != null && !c.name().trim().equals(tenant.name())) {
-            keycloak.organization(alias).ifPresent(o -> keycloak.updateOrganization(o.withName(c.name().trim())));
+            lookups.organization(alias).ifPresent(o -> organizations.update(o.id(), o.withName(c.name().trim())));
         }
         tenants.update(alias, c.name() == null ? null : c.name().trim(), c.industry(), c.sizeBand(),
                 c.country() == null ? null : c.country().toUpperCase(Locale.ROOT), c.status());
@@ -205,15 +197,15 @@ public class TenantProvisioning {
     }
 
     private void disable(CurrentUser actor, Tenant tenant) {
-        KeycloakAdmin.Organization org = keycloak.organization(tenant.alias())
-                .orElseThrow(() -> ProblemException.notFound("The organization"));
+        Organization org = lookups.organization(tenant.alias())
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.organization"));
         List<String> suspended = new ArrayList<>();
         try {
-            keycloak.updateOrganization(org.withEnabled(false));
+            organizations.update(org.id(), org.withEnabled(false));
             for (int first = 0; ; first += 100) {
-                List<KeycloakAdmin.Member> page = keycloak.members(org.id(), null, first, 100);
-                for (KeycloakAdmin.Member m : page) {
-                    if (!Boolean.FALSE.equals(m.enabled()) && keycloak.organizationsOf(m.id()).size() <= 1
+                List<Member> page = organizations.members(org.id(), null, first, 100, false);
+                for (Member m : page) {
+                    if (!Boolean.FALSE.equals(m.enabled()) && organizations.organizationsOf(m.id(), true).size() <= 1
                             && !m.id().equals(actor.id())) {
                         setEnabled(m.id(), false);
                         suspensions.add(tenant.id(), m.id());
@@ -234,7 +226,7 @@ public class TenantProvisioning {
                 }
             }
             try {
-                keycloak.updateOrganization(org.withEnabled(true));
+                organizations.update(org.id(), org.withEnabled(true));
             } catch (RuntimeException ignored) {
                 // the organization stays disabled in Keycloak while the product still has the tenant active
             }
@@ -245,9 +237,9 @@ public class TenantProvisioning {
     }
 
     private void enable(CurrentUser actor, Tenant tenant) {
-        KeycloakAdmin.Organization org = keycloak.organization(tenant.alias())
-                .orElseThrow(() -> ProblemException.notFound("The organization"));
-        keycloak.updateOrganization(org.withEnabled(true));
+        Organization org = lookups.organization(tenant.alias())
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.organization"));
+        organizations.update(org.id(), org.withEnabled(true));
         List<String> restored = suspensions.users(tenant.id());
         for (String userId : restored) {
             setEnabled(userId, true);
@@ -258,27 +250,14 @@ public class TenantProvisioning {
     }
 
     private void setEnabled(String userId, boolean enabled) {
-        keycloak.user(userId).ifPresent(u -> keycloak.updateUser(new KeycloakAdmin.UserRep(u.id(), u.username(),
+        keycloakUsers.user(userId).ifPresent(u -> keycloakUsers.update(u.id(), new UserRep(u.id(), u.username(),
                 u.email(), u.firstName(), u.lastName(), enabled, u.emailVerified(), null, u.requiredActions(),
                 u.attributes())));
     }
 
-    private static void validateSegment(List<Problem.Violation> violations, @Nullable String industry,
-                                        @Nullable String sizeBand, @Nullable String country, boolean required) {
-        if (industry == null ? required : !INDUSTRIES.contains(industry)) {
-            violations.add(new Problem.Violation("industry", "must be one of " + String.join(", ", INDUSTRIES)));
-        }
-        if (sizeBand == null ? required : !SIZE_BANDS.contains(sizeBand)) {
-            violations.add(new Problem.Violation("sizeBand", "must be one of " + String.join(", ", SIZE_BANDS)));
-        }
-        if (country == null ? required : !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-            violations.add(new Problem.Violation("country", "must be an ISO 3166-1 alpha-2 code such as IT"));
-        }
-    }
-
     private List<String> domains(String alias) {
-        return keycloak.organization(alias).map(o -> o.domains() == null ? List.<String>of()
-                : o.domains().stream().map(KeycloakAdmin.Domain::name).toList()).orElse(List.of());
+        return lookups.organization(alias).map(o -> o.domains() == null ? List.<String>of()
+                : o.domains().stream().map(Domain::name).toList()).orElse(List.of());
     }
 
     private static TenantView view(TenantService.TenantDetails d, List<String> domains) {

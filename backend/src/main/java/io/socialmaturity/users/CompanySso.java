@@ -1,19 +1,32 @@
 package io.socialmaturity.users;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.audit.AuditService;
-import io.socialmaturity.platform.keycloak.KeycloakAdmin;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.NotFoundException;
+import io.socialmaturity.platform.errors.Validation;
+import io.socialmaturity.platform.keycloak.KeycloakIdentityProviders;
+import io.socialmaturity.platform.keycloak.KeycloakLookups;
+import io.socialmaturity.platform.keycloak.KeycloakOrganizations;
+import io.socialmaturity.platform.keycloak.KeycloakProperties;
 import io.socialmaturity.platform.keycloak.KeycloakRepairs;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Domain;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.IdentityProvider;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Organization;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
+import io.socialmaturity.vocabulary.EmailDomain;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A company's own OpenID Connect identity provider, linked to its tenant: Keycloak brokers the sign-in to it, and the
@@ -37,25 +49,34 @@ import java.util.regex.Pattern;
 @Singleton
 public class CompanySso {
 
-    /** An email domain such as example.com (lowercase). */
-    public static final Pattern DOMAIN = Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
-
-    private final KeycloakAdmin keycloak;
+    private final KeycloakIdentityProviders identityProviders;
+    private final KeycloakOrganizations organizations;
+    private final KeycloakLookups lookups;
     private final KeycloakRepairs repairs;
     private final AuditService audit;
-    private final String publicKeycloakUrl;
+    private final Validator validator;
+    private final KeycloakProperties keycloak;
 
-    CompanySso(KeycloakAdmin keycloak, KeycloakRepairs repairs, AuditService audit,
-               @Value("${maturity.keycloak.public-url}") String publicKeycloakUrl) {
-        this.keycloak = keycloak;
+    CompanySso(KeycloakIdentityProviders identityProviders, KeycloakOrganizations organizations,
+               KeycloakLookups lookups, KeycloakRepairs repairs, AuditService audit, Validator validator,
+               KeycloakProperties keycloak) {
+        this.identityProviders = identityProviders;
+        this.organizations = organizations;
+        this.lookups = lookups;
         this.repairs = repairs;
         this.audit = audit;
-        this.publicKeycloakUrl = publicKeycloakUrl;
+        this.validator = validator;
+        this.keycloak = keycloak;
     }
 
+    /** The company's provider; the issuer's form and a secret for a new link are checked by the service. */
     @Serdeable
-    public record SsoSettings(@Nullable String issuer, @Nullable String clientId, @Nullable String clientSecret,
-                              @Nullable String domain, @Nullable String displayName) {
+    public record SsoSettings(
+            @NotBlank String issuer,
+            @NotBlank @Size(max = 255, message = "{violation.max-length}") String clientId,
+            @Nullable @Size(max = 500, message = "{violation.max-length}") String clientSecret,
+            @NotNull(message = "{violation.email-domain}") @EmailDomain String domain,
+            @Nullable @Size(max = 100, message = "{violation.max-length}") String displayName) {
     }
 
     @Serdeable
@@ -69,28 +90,28 @@ public class CompanySso {
 
     public Optional<SsoView> find(Tenant tenant) {
         String orgId = organizationId(tenant);
-        return keycloak.identityProvider(aliasFor(tenant))
+        return identityProviders.find(aliasFor(tenant))
                 .filter(idp -> orgId.equals(idp.organizationId()))
                 .map(this::view);
     }
 
     public SsoView get(Tenant tenant) {
-        return find(tenant).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "sso-not-configured",
-                "No company sign-in", "No identity provider is linked to this company.", List.of(), Map.of()));
+        return find(tenant).orElseThrow(() -> new NotFoundException("sso-not-configured", "problem.sso-not-configured"));
     }
 
     /** Links the identity provider, or changes the link; the secret is kept when omitted on a change. */
     public SsoView put(CurrentUser actor, Tenant tenant, SsoSettings settings) {
         String orgId = organizationId(tenant);
         String alias = aliasFor(tenant);
-        Optional<KeycloakAdmin.IdentityProvider> existing = keycloak.identityProvider(alias)
+        Optional<IdentityProvider> existing = identityProviders.find(alias)
                 .filter(idp -> orgId.equals(idp.organizationId()));
         String issuer = validate(settings, existing.isEmpty());
         String domain = settings.domain().trim().toLowerCase(Locale.ROOT);
-        Map<String, Object> discovered = keycloak.importOidcConfig(issuer + "/.well-known/openid-configuration")
-                .orElseThrow(() -> ProblemException.badRequest("issuer",
-                        "no OpenID Connect discovery document could be read at " + issuer
-                                + "/.well-known/openid-configuration"));
+        Map<String, Object> discovered = identityProviders.importConfig(Map.of("providerId", "oidc",
+                        "fromUrl", issuer + "/.well-known/openid-configuration"))
+                .filter(c -> c.get("authorizationUrl") != null && c.get("tokenUrl") != null)
+                .orElseThrow(() -> InvalidException.field("issuer", "violation.no-discovery-document",
+                        issuer + "/.well-known/openid-configuration"));
 
         Map<String, String> config = new LinkedHashMap<>();
         for (String key : List.of("issuer", "authorizationUrl", "tokenUrl", "jwksUrl", "userInfoUrl", "logoutUrl")) {
@@ -115,25 +136,25 @@ public class CompanySso {
                 ? settings.displayName().trim() : tenant.name();
 
         ensureDomain(orgId, tenant, domain);
-        KeycloakAdmin.IdentityProvider idp = new KeycloakAdmin.IdentityProvider(alias, displayName, "oidc", true, true,
+        IdentityProvider idp = new IdentityProvider(alias, displayName, "oidc", true, true,
                 true, "first broker login", existing.isPresent() ? orgId : null, config);
         if (existing.isPresent()) {
-            keycloak.updateIdentityProvider(idp);
+            identityProviders.update(alias, idp);
             audit.record(tenant.id(), actor, "sso.updated", "sso", alias, Map.of("issuer", issuer, "domain", domain,
                     "clientId", settings.clientId().trim(), "secretChanged",
                     settings.clientSecret() != null && !settings.clientSecret().isBlank()));
         } else {
-            keycloak.createIdentityProvider(idp);
+            identityProviders.create(idp);
             try {
                 String baseRole = tenant.kind() == TenantKind.CONSULTANCY ? Roles.CONSULTANT : Roles.RESPONDENT;
-                keycloak.addIdentityProviderMapper(alias, Map.of("name", "base role " + baseRole,
+                identityProviders.addMapper(alias, Map.of("name", "base role " + baseRole,
                         "identityProviderAlias", alias, "identityProviderMapper", "oidc-hardcoded-role-idp-mapper",
                         "config", Map.of("role", baseRole, "syncMode", "INHERIT")));
-                keycloak.addIdentityProviderMapper(alias, Map.of("name", "business function on first sign-in",
+                identityProviders.addMapper(alias, Map.of("name", "business function on first sign-in",
                         "identityProviderAlias", alias, "identityProviderMapper", "hardcoded-attribute-idp-mapper",
                         "config", Map.of("attribute", UserAdministration.BUSINESS_FUNCTION, "attribute.value", "other",
                                 "syncMode", "IMPORT")));
-                keycloak.linkIdentityProvider(orgId, alias);
+                organizations.linkIdentityProvider(orgId, KeycloakRepresentations.jsonString(alias));
                 audit.record(tenant.id(), actor, "sso.linked", "sso", alias, Map.of("issuer", issuer, "domain", domain,
                         "clientId", settings.clientId().trim()));
             } catch (RuntimeException e) {
@@ -148,82 +169,60 @@ public class CompanySso {
     public void delete(CurrentUser actor, Tenant tenant) {
         String orgId = organizationId(tenant);
         SsoView current = get(tenant);
-        keycloak.unlinkIdentityProvider(orgId, current.alias());
-        keycloak.deleteIdentityProvider(current.alias());
+        organizations.unlinkIdentityProvider(orgId, current.alias());
+        identityProviders.delete(current.alias());
         audit.record(tenant.id(), actor, "sso.unlinked", "sso", current.alias(), Map.of("issuer", current.issuer(),
                 "domain", current.domain()));
     }
 
     private void ensureDomain(String orgId, Tenant tenant, String domain) {
-        KeycloakAdmin.Organization org = keycloak.organization(tenant.alias())
-                .orElseThrow(() -> ProblemException.notFound("The organization"));
-        List<KeycloakAdmin.Domain> domains = new ArrayList<>(org.domains() == null ? List.of() : org.domains());
+        Organization org = lookups.organization(tenant.alias())
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.organization"));
+        List<Domain> domains = new ArrayList<>(org.domains() == null ? List.of() : org.domains());
         if (domains.stream().noneMatch(d -> domain.equalsIgnoreCase(d.name()))) {
-            domains.add(new KeycloakAdmin.Domain(domain, false));
+            domains.add(new Domain(domain, false));
             try {
-                keycloak.updateOrganization(org.withDomains(domains));
-            } catch (ProblemException e) {
-                if (e.status() == HttpStatus.CONFLICT) {
-                    throw new ProblemException(HttpStatus.CONFLICT, "domain-taken", "Domain in use",
-                            "The domain " + domain + " belongs to another organization.",
-                            List.of(new Problem.Violation("domain", "belongs to another organization")), Map.of());
-                }
-                throw e;
+                organizations.update(org.id(), org.withDomains(domains));
+            } catch (ConflictException e) {
+                throw new ConflictException("domain-taken", "problem.domain-taken", domain)
+                        .withField("domain", "violation.domain-of-another-organization");
             }
         }
     }
 
-    private static String validate(SsoSettings s, boolean creating) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    /** The settings' constraints, and what needs the link's state: a secret for a new link, an https issuer. */
+    private String validate(SsoSettings s, boolean creating) {
+        List<FieldError> errors = Validation.violations(validator, s);
         String issuer = s.issuer() == null ? null : s.issuer().trim().replaceAll("/+$", "");
-        if (issuer == null || issuer.isBlank()) {
-            violations.add(new Problem.Violation("issuer", "must not be blank"));
-        } else {
+        if (issuer != null && !issuer.isBlank()) {
             try {
                 URI uri = URI.create(issuer);
                 String host = uri.getHost();
                 boolean local = "localhost".equals(host) || "127.0.0.1".equals(host);
                 if (host == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))
                         || uri.getQuery() != null || uri.getFragment() != null || issuer.length() > 500) {
-                    violations.add(new Problem.Violation("issuer",
-                            "must be an https URL without query (http only for localhost)"));
+                    errors.add(FieldError.of("issuer", "violation.issuer-https"));
                 }
             } catch (IllegalArgumentException e) {
-                violations.add(new Problem.Violation("issuer", "must be a URL"));
+                errors.add(FieldError.of("issuer", "violation.url"));
             }
         }
-        if (s.clientId() == null || s.clientId().isBlank()) {
-            violations.add(new Problem.Violation("clientId", "must not be blank"));
-        } else if (s.clientId().length() > 255) {
-            violations.add(new Problem.Violation("clientId", "must have at most 255 characters"));
-        }
         if (creating && (s.clientSecret() == null || s.clientSecret().isBlank())) {
-            violations.add(new Problem.Violation("clientSecret", "must not be blank"));
-        } else if (s.clientSecret() != null && s.clientSecret().length() > 500) {
-            violations.add(new Problem.Violation("clientSecret", "must have at most 500 characters"));
+            errors.add(FieldError.of("clientSecret", "jakarta.validation.constraints.NotBlank.message"));
         }
-        if (s.domain() == null || !DOMAIN.matcher(s.domain().trim().toLowerCase(Locale.ROOT)).matches()) {
-            violations.add(new Problem.Violation("domain", "must be an email domain such as example.com"));
-        }
-        if (s.displayName() != null && s.displayName().length() > 100) {
-            violations.add(new Problem.Violation("displayName", "must have at most 100 characters"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        Validation.throwIfAny(errors);
         return issuer;
     }
 
-    private SsoView view(KeycloakAdmin.IdentityProvider idp) {
+    private SsoView view(IdentityProvider idp) {
         Map<String, String> c = idp.config() == null ? new HashMap<>() : idp.config();
         return new SsoView(idp.alias(), idp.displayName() == null ? idp.alias() : idp.displayName(),
                 c.getOrDefault("issuer", ""), c.getOrDefault("clientId", ""), c.getOrDefault("kc.org.domain", ""),
-                idp.enabled(), publicKeycloakUrl + "/realms/" + keycloak.realm() + "/broker/" + idp.alias() + "/endpoint");
+                idp.enabled(), keycloak.publicRealmUrl() + "/broker/" + idp.alias() + "/endpoint");
     }
 
     private String organizationId(Tenant tenant) {
-        return keycloak.organizationId(tenant.alias()).orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
-                "organization-missing", "Organization missing",
-                "The identity provider has no organization for this tenant.", List.of(), Map.of()));
+        return lookups.organizationId(tenant.alias())
+                .orElseThrow(() -> new ConflictException("organization-missing", "problem.organization-missing"));
     }
 }

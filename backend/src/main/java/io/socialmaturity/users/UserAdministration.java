@@ -1,98 +1,95 @@
 package io.socialmaturity.users;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.audit.AuditService;
-import io.socialmaturity.framework.definition.BusinessFunction;
-import io.socialmaturity.platform.keycloak.KeycloakAdmin;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.NotFoundException;
+import io.socialmaturity.platform.errors.Validation;
+import io.socialmaturity.platform.keycloak.KeycloakLookups;
+import io.socialmaturity.platform.keycloak.KeycloakOrganizations;
+import io.socialmaturity.platform.keycloak.KeycloakProperties;
 import io.socialmaturity.platform.keycloak.KeycloakRepairs;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Member;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Organization;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Role;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.UserRep;
+import io.socialmaturity.platform.keycloak.KeycloakUsers;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.web.AppProperties;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
-import io.socialmaturity.platform.web.Problem;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.Tenant;
-import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
+import io.socialmaturity.users.UserCommands.NewUser;
+import io.socialmaturity.users.UserCommands.Onboarding;
+import io.socialmaturity.users.UserCommands.UserChanges;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Tenant admins manage their tenant's users in Keycloak: the user is a member of the tenant's Organization, the
  * business function is the declared admin-editable attribute {@code business_function} (which the token carries),
  * roles are realm roles.
  *
- * <p>Rules kept here, whatever the caller sends: a user id outside the caller's tenant is 404; {@code platform-admin}
- * is given only by a platform admin; nobody disables or removes themselves; the last enabled tenant admin stays;
- * account-wide changes (names, roles, business function, enabled, password) are refused for an account that also
- * belongs to another tenant, whose admins would otherwise be overruled. Changes touching admins serialize on the
- * tenant's row, so two admins cannot demote each other at once. Every change is audited.
+ * <p>The rules are {@link UserAdministrationPolicy}'s; this class finds the facts they need in Keycloak and makes the
+ * change. A user id outside the caller's tenant is 404. Changes touching admins serialize on the tenant's row, so two
+ * admins cannot demote each other at once. Every change is audited; a multi-step change that fails is undone.
  */
 @Singleton
 public class UserAdministration {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     static final int INVITATION_LIFESPAN_SECONDS = 7 * 24 * 3600;
     static final String BUSINESS_FUNCTION = "business_function";
 
-    private final KeycloakAdmin keycloak;
+    private final KeycloakUsers users;
+    private final KeycloakOrganizations organizations;
+    private final KeycloakLookups lookups;
     private final KeycloakRepairs repairs;
     private final UserDirectory directory;
     private final TenantService tenants;
     private final AuditService audit;
     private final ApplicationEventPublisher<BusinessFunctionChanged> events;
+    private final Validator validator;
     private final String webClientId;
     private final String appUrl;
 
-    UserAdministration(KeycloakAdmin keycloak, KeycloakRepairs repairs, UserDirectory directory, TenantService tenants,
-                       AuditService audit, ApplicationEventPublisher<BusinessFunctionChanged> events,
-                       @Value("${maturity.keycloak.web-client-id}") String webClientId,
-                       @Value("${maturity.app.public-url}") String appUrl) {
-        this.keycloak = keycloak;
+    UserAdministration(KeycloakUsers users, KeycloakOrganizations organizations, KeycloakLookups lookups,
+                       KeycloakRepairs repairs, UserDirectory directory, TenantService tenants, AuditService audit,
+                       ApplicationEventPublisher<BusinessFunctionChanged> events, Validator validator,
+                       KeycloakProperties keycloak, AppProperties app) {
+        this.users = users;
+        this.organizations = organizations;
+        this.lookups = lookups;
         this.repairs = repairs;
         this.directory = directory;
         this.tenants = tenants;
         this.audit = audit;
         this.events = events;
-        this.webClientId = webClientId;
-        this.appUrl = appUrl;
+        this.validator = validator;
+        this.webClientId = keycloak.webClientId();
+        this.appUrl = app.publicUrl();
     }
 
-    @io.micronaut.serde.annotation.Serdeable
-    public enum Onboarding { INVITE, PASSWORD }
-
-    /** What a tenant admin (or a platform admin creating a tenant's first admin) asks for. */
-    @io.micronaut.serde.annotation.Serdeable
-    public record NewUser(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
-                          @Nullable String businessFunction, @Nullable List<String> roles,
-                          @Nullable Onboarding onboarding, @Nullable String initialPassword,
-                          @Nullable Boolean temporaryPassword) {
-    }
-
-    @io.micronaut.serde.annotation.Serdeable
-    public record UserChanges(@Nullable String firstName, @Nullable String lastName, @Nullable String businessFunction,
-                              @Nullable List<String> roles, @Nullable Boolean enabled) {
-    }
-
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public enum Source { PRODUCT, COMPANY_SSO }
 
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record ManagedUser(String id, @Nullable String email, @Nullable String firstName, @Nullable String lastName,
                               String name, @Nullable String businessFunction, List<String> roles, boolean enabled,
                               boolean emailVerified, List<String> pendingActions, boolean otherTenants, Source source,
@@ -101,12 +98,40 @@ public class UserAdministration {
 
     // --- reads ---------------------------------------------------------------------------------------------
 
+    /**
+     * A page of the tenant's users with their roles and whether another tenant has them too, in a number of Admin API
+     * calls that does not depend on the page size: the page and the count, each product role's holders, and the
+     * other organizations' members (id lists, {@link KeycloakLookups}), intersected here.
+     */
     public PageResponse<ManagedUser> list(Tenant tenant, @Nullable String search, Paging paging) {
-        return directory.members(tenant, search, paging).map(this::view);
+        PageResponse<Member> page = directory.members(tenant, search, paging);
+        if (page.items().isEmpty()) {
+            return page.map(m -> view(m, List.of(), false));
+        }
+        Set<String> ids = new HashSet<>();
+        page.items().forEach(m -> ids.add(m.id()));
+        Map<String, Set<String>> rolesById = new HashMap<>();
+        for (String role : new TreeSet<>(Roles.ALL)) {
+            for (UserRep holder : lookups.roleHolders(role)) {
+                if (ids.contains(holder.id())) {
+                    rolesById.computeIfAbsent(holder.id(), k -> new TreeSet<>()).add(role);
+                }
+            }
+        }
+        String orgId = organizationId(tenant);
+        Set<String> elsewhere = new HashSet<>();
+        for (Organization other : lookups.allOrganizations()) {
+            if (!orgId.equals(other.id())) {
+                Set<String> members = lookups.memberIds(other.id());
+                ids.stream().filter(members::contains).forEach(elsewhere::add);
+            }
+        }
+        return page.map(m -> view(m, List.copyOf(rolesById.getOrDefault(m.id(), Set.of())), elsewhere.contains(m.id())));
     }
 
     public ManagedUser get(Tenant tenant, String userId) {
-        return view(requireMember(tenant, userId));
+        Member member = requireMember(tenant, userId);
+        return view(member, List.copyOf(productRoles(userId)), organizationCount(userId) > 1);
     }
 
     // --- create --------------------------------------------------------------------------------------------
@@ -120,20 +145,26 @@ public class UserAdministration {
         Onboarding onboarding = command.onboarding();
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put(BUSINESS_FUNCTION, List.of(command.businessFunction()));
-        String id = keycloak.createUser(new KeycloakAdmin.UserRep(null, email, email, command.firstName().trim(),
-                command.lastName().trim(), true, false, null,
-                onboarding == Onboarding.INVITE ? INVITATION_ACTIONS : List.of(), attributes));
+        String id;
         try {
-            keycloak.addMember(orgId, id);
-            keycloak.addRealmRoles(id, List.copyOf(roles));
+            id = lookups.createUser(new UserRep(null, email, email, command.firstName().trim(),
+                    command.lastName().trim(), true, false, null,
+                    onboarding == Onboarding.INVITE ? INVITATION_ACTIONS : List.of(), attributes));
+        } catch (ConflictException e) {
+            throw new ConflictException("email-taken", "problem.email-taken").withField("email", "violation.email-taken");
+        }
+        try {
+            organizations.addMember(orgId, KeycloakRepresentations.jsonString(id));
+            addRoles(id, roles);
             if (onboarding == Onboarding.PASSWORD) {
-                keycloak.setPassword(id, command.initialPassword(), !Boolean.FALSE.equals(command.temporaryPassword()));
+                users.resetPassword(id, Map.of("type", "password", "value", command.initialPassword(),
+                        "temporary", !Boolean.FALSE.equals(command.temporaryPassword())));
             } else {
-                keycloak.sendActionsEmail(id, INVITATION_ACTIONS, webClientId, appUrl, INVITATION_LIFESPAN_SECONDS);
+                sendInvitation(id);
             }
             auditChange(tenant, actor, "user.created", id, ordered(
-                    "email", email, "roles", sorted(roles), "businessFunction", command.businessFunction(),
-                    "onboarding", onboarding.name()));
+                    "email", email, "roles", List.copyOf(new TreeSet<>(roles)), "businessFunction",
+                    command.businessFunction(), "onboarding", onboarding.name()));
         } catch (RuntimeException e) {
             repairs.undo(KeycloakRepairs.Action.DELETE_USER, id, "creating user " + email + " in tenant "
                     + tenant.alias() + " failed: " + e.getMessage());
@@ -148,29 +179,12 @@ public class UserAdministration {
     }
 
     private Set<String> validateNew(CurrentUser actor, Tenant tenant, NewUser c) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (c.email() == null || c.email().isBlank()) {
-            violations.add(new Problem.Violation("email", "must not be blank"));
-        } else if (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches()) {
-            violations.add(new Problem.Violation("email", "must be an email address"));
-        }
-        requireName(violations, "firstName", c.firstName());
-        requireName(violations, "lastName", c.lastName());
-        validateFunction(violations, c.businessFunction(), true);
-        Set<String> roles = validateRoles(violations, actor, tenant, c.roles());
-        if (c.onboarding() == null) {
-            violations.add(new Problem.Violation("onboarding", "must be INVITE or PASSWORD"));
-        } else if (c.onboarding() == Onboarding.PASSWORD) {
-            if (c.initialPassword() == null || c.initialPassword().length() < 12) {
-                violations.add(new Problem.Violation("initialPassword", "must have at least 12 characters"));
-            } else if (c.initialPassword().length() > 128) {
-                violations.add(new Problem.Violation("initialPassword", "must have at most 128 characters"));
-            }
-        } else if (c.initialPassword() != null) {
-            violations.add(new Problem.Violation("initialPassword", "is only for onboarding PASSWORD"));
-        }
-        throwIfAny(violations);
-        forbidPlatformAdmin(actor, roles);
+        List<FieldError> errors = Validation.violations(validator, c);
+        Set<String> roles = c.roles() == null || c.roles().isEmpty() ? Set.of()
+                : UserAdministrationPolicy.roles(errors, actor.roles(), tenant.kind(), c.roles());
+        UserAdministrationPolicy.password(errors, c.onboarding(), c.initialPassword());
+        Validation.throwIfAny(errors);
+        UserAdministrationPolicy.checkPlatformAdminGrant(actor.roles(), roles);
         return roles;
     }
 
@@ -178,78 +192,60 @@ public class UserAdministration {
 
     @Transactional
     public ManagedUser update(CurrentUser actor, Tenant tenant, String userId, UserChanges changes) {
-        KeycloakAdmin.Member member = requireMember(tenant, userId);
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (changes.firstName() != null) {
-            requireName(violations, "firstName", changes.firstName());
-        }
-        if (changes.lastName() != null) {
-            requireName(violations, "lastName", changes.lastName());
-        }
-        validateFunction(violations, changes.businessFunction(), false);
-        Set<String> requested = changes.roles() == null ? null : validateRoles(violations, actor, tenant, changes.roles());
-        throwIfAny(violations);
+        Member member = requireMember(tenant, userId);
+        List<FieldError> errors = Validation.violations(validator, changes);
+        Set<String> requested = changes.roles() == null ? null
+                : UserAdministrationPolicy.roles(errors, actor.roles(), tenant.kind(), changes.roles());
+        Validation.throwIfAny(errors);
         if (requested != null) {
-            forbidPlatformAdmin(actor, requested);
+            UserAdministrationPolicy.checkPlatformAdminGrant(actor.roles(), requested);
         }
 
         tenants.lockForUpdate(tenant.id());
-        KeycloakAdmin.UserRep user = keycloak.user(userId).orElseThrow(() -> ProblemException.notFound("The user"));
+        UserRep user = users.user(userId).orElseThrow(() -> NotFoundException.of("problem.not-found.user"));
         Set<String> current = productRoles(userId);
-        Set<String> toAdd = new TreeSet<>();
-        Set<String> toRemove = new TreeSet<>();
-        if (requested != null) {
-            toAdd.addAll(requested);
-            toAdd.removeAll(current);
-            for (String role : current) {
-                if (!requested.contains(role) && manageable(actor, tenant).contains(role)) {
-                    toRemove.add(role);
-                }
-            }
-        }
+        UserAdministrationPolicy.RoleChange roles = UserAdministrationPolicy.roleChange(current, requested,
+                UserAdministrationPolicy.manageable(actor.roles(), tenant.kind()));
         boolean disabling = Boolean.FALSE.equals(changes.enabled()) && !Boolean.FALSE.equals(user.enabled());
         boolean enabling = Boolean.TRUE.equals(changes.enabled()) && Boolean.FALSE.equals(user.enabled());
         String oldFunction = user.attribute(BUSINESS_FUNCTION);
         boolean functionChange = changes.businessFunction() != null && !changes.businessFunction().equals(oldFunction);
         boolean nameChange = (changes.firstName() != null && !changes.firstName().trim().equals(user.firstName()))
                 || (changes.lastName() != null && !changes.lastName().trim().equals(user.lastName()));
-        if (toAdd.isEmpty() && toRemove.isEmpty() && !disabling && !enabling && !functionChange && !nameChange) {
-            return view(member);
+        if (roles.none() && !disabling && !enabling && !functionChange && !nameChange) {
+            return view(member, List.copyOf(current), organizationCount(userId) > 1);
         }
-        if (disabling && userId.equals(actor.id())) {
-            throw ProblemException.conflict("self-disable", "You cannot disable your own account.", Map.of());
-        }
-        requireOnlyThisTenant(tenant, userId);
-        boolean losesAdmin = current.contains(Roles.TENANT_ADMIN) && !Boolean.FALSE.equals(user.enabled())
-                && (toRemove.contains(Roles.TENANT_ADMIN) || disabling);
-        if (losesAdmin) {
-            requireAnotherAdmin(tenant, userId);
+        UserAdministrationPolicy.checkNotSelfDisable(actor.id(), userId, disabling);
+        UserAdministrationPolicy.checkOnlyThisTenant(organizationCount(userId));
+        if (UserAdministrationPolicy.losesAdmin(current, !Boolean.FALSE.equals(user.enabled()), roles.removed(),
+                disabling)) {
+            UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
         }
 
-        keycloak.addRealmRoles(userId, List.copyOf(toAdd));
+        addRoles(userId, roles.added());
         try {
-            keycloak.removeRealmRoles(userId, List.copyOf(toRemove));
+            removeRoles(userId, roles.removed());
             if (disabling || enabling || functionChange || nameChange) {
                 Map<String, List<String>> attributes = new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
                 if (functionChange) {
                     attributes.put(BUSINESS_FUNCTION, List.of(changes.businessFunction()));
                 }
-                keycloak.updateUser(new KeycloakAdmin.UserRep(user.id(), user.username(), user.email(),
+                users.update(user.id(), new UserRep(user.id(), user.username(), user.email(),
                         changes.firstName() != null ? changes.firstName().trim() : user.firstName(),
                         changes.lastName() != null ? changes.lastName().trim() : user.lastName(),
                         disabling ? Boolean.FALSE : enabling ? Boolean.TRUE : user.enabled(),
                         user.emailVerified(), null, user.requiredActions(), attributes));
             }
         } catch (RuntimeException e) {
-            revertRoles(userId, toAdd, toRemove);
+            revertRoles(userId, roles.added(), roles.removed());
             throw e;
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        if (!toAdd.isEmpty()) {
-            details.put("rolesAdded", List.copyOf(toAdd));
+        if (!roles.added().isEmpty()) {
+            details.put("rolesAdded", List.copyOf(roles.added()));
         }
-        if (!toRemove.isEmpty()) {
-            details.put("rolesRemoved", List.copyOf(toRemove));
+        if (!roles.removed().isEmpty()) {
+            details.put("rolesRemoved", List.copyOf(roles.removed()));
         }
         if (functionChange) {
             details.put("businessFunction", Map.of("from", String.valueOf(oldFunction), "to", changes.businessFunction()));
@@ -270,8 +266,8 @@ public class UserAdministration {
 
     private void revertRoles(String userId, Set<String> added, Set<String> removed) {
         try {
-            keycloak.removeRealmRoles(userId, List.copyOf(added));
-            keycloak.addRealmRoles(userId, List.copyOf(removed));
+            removeRoles(userId, added);
+            addRoles(userId, removed);
         } catch (RuntimeException ignored) {
             // Keycloak went away: the change is reported as failed; roles may differ and show in the list.
         }
@@ -281,8 +277,8 @@ public class UserAdministration {
 
     public void resendInvitation(CurrentUser actor, Tenant tenant, String userId) {
         requireMember(tenant, userId);
-        requireOnlyThisTenant(tenant, userId);
-        keycloak.sendActionsEmail(userId, INVITATION_ACTIONS, webClientId, appUrl, INVITATION_LIFESPAN_SECONDS);
+        UserAdministrationPolicy.checkOnlyThisTenant(organizationCount(userId));
+        sendInvitation(userId);
         auditChange(tenant, actor, "user.invitation-sent", userId, Map.of());
     }
 
@@ -292,71 +288,62 @@ public class UserAdministration {
      */
     @Transactional
     public void remove(CurrentUser actor, Tenant tenant, String userId) {
-        KeycloakAdmin.Member member = requireMember(tenant, userId);
-        if (userId.equals(actor.id())) {
-            throw ProblemException.conflict("self-remove", "You cannot remove yourself from your company.", Map.of());
-        }
+        Member member = requireMember(tenant, userId);
+        UserAdministrationPolicy.checkNotSelfRemove(actor.id(), userId);
         tenants.lockForUpdate(tenant.id());
         Set<String> roles = productRoles(userId);
-        if (roles.contains(Roles.TENANT_ADMIN) && !Boolean.FALSE.equals(member.enabled())) {
-            requireAnotherAdmin(tenant, userId);
+        if (UserAdministrationPolicy.losesAdmin(roles, !Boolean.FALSE.equals(member.enabled()), Set.of(Roles.TENANT_ADMIN),
+                false)) {
+            UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
         }
-        boolean shared = keycloak.organizationsOf(userId).size() > 1;
-        if (shared && member.managed()) {
-            // Keycloak deletes a managed member's account on removal: that would take it from the other tenant too.
-            throw ProblemException.conflict("shared-account", "This account signs in through your company's identity "
-                    + "provider and also belongs to another organization; it cannot be removed here without deleting "
-                    + "it there. Disable it at your identity provider instead.", Map.of());
-        }
+        boolean shared = organizationCount(userId) > 1;
+        UserAdministrationPolicy.checkRemovable(shared, member.managed());
         auditChange(tenant, actor, "user.removed", userId, ordered("email", String.valueOf(member.email()),
                 "accountDeleted", !shared));
         if (shared) {
-            keycloak.removeMember(organizationId(tenant), userId);
+            organizations.removeMember(organizationId(tenant), userId);
         } else {
-            keycloak.deleteUser(userId);
+            users.delete(userId);
         }
     }
 
-    // --- rules ------------------------------------------------------------------------------------------------
+    // --- facts from Keycloak ------------------------------------------------------------------------------------
 
-    private KeycloakAdmin.Member requireMember(Tenant tenant, String userId) {
-        return directory.member(tenant, userId).orElseThrow(() -> ProblemException.notFound("The user"));
+    private void sendInvitation(String userId) {
+        users.executeActionsEmail(userId, webClientId, INVITATION_LIFESPAN_SECONDS, appUrl, INVITATION_ACTIONS);
+    }
+
+    private Member requireMember(Tenant tenant, String userId) {
+        return directory.member(tenant, userId).orElseThrow(() -> NotFoundException.of("problem.not-found.user"));
     }
 
     private String organizationId(Tenant tenant) {
-        return keycloak.organizationId(tenant.alias()).orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
-                "organization-missing", "Organization missing",
-                "The identity provider has no organization for this tenant.", List.of(), Map.of()));
+        return lookups.organizationId(tenant.alias())
+                .orElseThrow(() -> new ConflictException("organization-missing", "problem.organization-missing"));
     }
 
-    private void requireOnlyThisTenant(Tenant tenant, String userId) {
-        if (keycloak.organizationsOf(userId).size() > 1) {
-            throw ProblemException.conflict("shared-account", "This account also belongs to another organization: its "
-                    + "names, roles, business function, status and password can only be changed where it is managed. "
-                    + "You can remove it from your company.", Map.of());
-        }
+    private int organizationCount(String userId) {
+        return organizations.organizationsOf(userId, true).size();
     }
 
-    private void requireAnotherAdmin(Tenant tenant, String exceptUserId) {
-        String orgId = organizationId(tenant);
-        for (int first = 0; ; first += 100) {
-            List<KeycloakAdmin.UserRep> holders = keycloak.roleHolders(Roles.TENANT_ADMIN, first, 100);
-            for (KeycloakAdmin.UserRep holder : holders) {
-                if (!exceptUserId.equals(holder.id()) && !Boolean.FALSE.equals(holder.enabled())
-                        && keycloak.member(orgId, holder.id()).isPresent()) {
-                    return;
-                }
-            }
-            if (holders.size() < 100) {
-                throw ProblemException.conflict("last-admin", "This is the last enabled administrator of your company: "
-                        + "make someone else an administrator first.", Map.of());
+    /**
+     * The tenant's enabled admins: the organization's members among the enabled holders of tenant-admin. Two id
+     * lists, never a call per admin.
+     */
+    private Set<String> enabledAdmins(Tenant tenant) {
+        Set<String> members = lookups.memberIds(organizationId(tenant));
+        Set<String> admins = new HashSet<>();
+        for (UserRep holder : lookups.roleHolders(Roles.TENANT_ADMIN)) {
+            if (!Boolean.FALSE.equals(holder.enabled()) && members.contains(holder.id())) {
+                admins.add(holder.id());
             }
         }
+        return admins;
     }
 
     private Set<String> productRoles(String userId) {
         Set<String> roles = new TreeSet<>();
-        for (KeycloakAdmin.Role role : keycloak.realmRoles(userId)) {
+        for (Role role : users.realmRoles(userId)) {
             if (Roles.ALL.contains(role.name())) {
                 roles.add(role.name());
             }
@@ -364,88 +351,29 @@ public class UserAdministration {
         return roles;
     }
 
-    /** The roles an admin may give in this tenant: its kind's roles, plus platform-admin for platform admins. */
-    static Set<String> manageable(CurrentUser actor, Tenant tenant) {
-        Set<String> roles = new LinkedHashSet<>();
-        roles.add(Roles.TENANT_ADMIN);
-        roles.add(tenant.kind() == TenantKind.CONSULTANCY ? Roles.CONSULTANT : Roles.RESPONDENT);
-        if (actor.hasRole(Roles.PLATFORM_ADMIN)) {
-            roles.add(Roles.PLATFORM_ADMIN);
-        }
-        return roles;
-    }
-
-    private static Set<String> validateRoles(List<Problem.Violation> violations, CurrentUser actor, Tenant tenant,
-                                             @Nullable List<String> roles) {
-        if (roles == null || roles.isEmpty()) {
-            violations.add(new Problem.Violation("roles", "must name at least one role"));
-            return Set.of();
-        }
-        Set<String> allowed = new LinkedHashSet<>(manageable(actor, tenant));
-        allowed.add(Roles.PLATFORM_ADMIN); // refused below with 403, not as a malformed value
-        Set<String> result = new TreeSet<>();
-        for (String role : roles) {
-            if (role == null || !allowed.contains(role)) {
-                violations.add(new Problem.Violation("roles", "unknown role for a " + tenant.kind().name().toLowerCase(
-                        java.util.Locale.ROOT) + ": " + role + "; allowed: " + String.join(", ", manageable(actor, tenant))));
-            } else {
-                result.add(role);
-            }
-        }
-        return result;
-    }
-
-    private static void forbidPlatformAdmin(CurrentUser actor, Set<String> roles) {
-        if (roles.contains(Roles.PLATFORM_ADMIN) && !actor.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden-role", "Role not allowed",
-                    "Only a platform administrator can give the role platform-admin.",
-                    List.of(new Problem.Violation("roles", "platform-admin can only be given by a platform admin")),
-                    Map.of());
+    private void addRoles(String userId, Set<String> names) {
+        if (!names.isEmpty()) {
+            users.addRealmRoles(userId, lookups.roles(names));
         }
     }
 
-    private static void validateFunction(List<Problem.Violation> violations, @Nullable String function, boolean required) {
-        if (function == null) {
-            if (required) {
-                violations.add(new Problem.Violation("businessFunction", "must not be blank"));
-            }
-        } else if (BusinessFunction.fromKey(function).isEmpty()) {
-            violations.add(new Problem.Violation("businessFunction", "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(BusinessFunction.values()).map(BusinessFunction::key).toList())));
+    private void removeRoles(String userId, Set<String> names) {
+        if (!names.isEmpty()) {
+            users.removeRealmRoles(userId, lookups.roles(names));
         }
     }
 
-    private static void requireName(List<Problem.Violation> violations, String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            violations.add(new Problem.Violation(field, "must not be blank"));
-        } else if (value.length() > 100) {
-            violations.add(new Problem.Violation(field, "must have at most 100 characters"));
-        }
-    }
-
-    private static void throwIfAny(List<Problem.Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-    }
-
-    private ManagedUser view(KeycloakAdmin.Member m) {
-        List<String> roles = List.copyOf(productRoles(m.id()));
-        boolean others = keycloak.organizationsOf(m.id()).size() > 1;
+    private static ManagedUser view(Member m, List<String> roles, boolean otherTenants) {
         return new ManagedUser(m.id(), m.email(), m.firstName(), m.lastName(),
                 UserDirectory.displayName(m.firstName(), m.lastName(), m.email(), m.username()),
                 UserDirectory.attribute(m.attributes(), BUSINESS_FUNCTION), roles, m.enabled() == null || m.enabled(),
                 Boolean.TRUE.equals(m.emailVerified()), m.requiredActions() == null ? List.of() : m.requiredActions(),
-                others, m.managed() ? Source.COMPANY_SSO : Source.PRODUCT,
+                otherTenants, m.managed() ? Source.COMPANY_SSO : Source.PRODUCT,
                 m.createdTimestamp() == null ? null : Instant.ofEpochMilli(m.createdTimestamp()));
     }
 
     private void auditChange(Tenant tenant, CurrentUser actor, String action, String userId, Map<String, ?> details) {
         audit.record(tenant.id(), actor, action, "user", userId, details);
-    }
-
-    private static List<String> sorted(Set<String> roles) {
-        return List.copyOf(new TreeSet<>(roles));
     }
 
     private static Map<String, Object> ordered(Object... kv) {

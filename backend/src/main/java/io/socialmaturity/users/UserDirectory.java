@@ -1,6 +1,8 @@
 package io.socialmaturity.users;
 
-import io.socialmaturity.platform.keycloak.KeycloakAdmin;
+import io.socialmaturity.platform.keycloak.KeycloakLookups;
+import io.socialmaturity.platform.keycloak.KeycloakOrganizations;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Member;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import io.socialmaturity.tenant.Tenant;
@@ -12,10 +14,12 @@ import java.util.Optional;
 @Singleton
 public class UserDirectory {
 
-    private final KeycloakAdmin keycloak;
+    private final KeycloakOrganizations organizations;
+    private final KeycloakLookups lookups;
 
-    UserDirectory(KeycloakAdmin keycloak) {
-        this.keycloak = keycloak;
+    UserDirectory(KeycloakOrganizations organizations, KeycloakLookups lookups) {
+        this.organizations = organizations;
+        this.lookups = lookups;
     }
 
     /**
@@ -26,20 +30,21 @@ public class UserDirectory {
         return members(tenant, search, paging).map(UserDirectory::toUser);
     }
 
-    PageResponse<KeycloakAdmin.Member> members(Tenant tenant, String search, Paging paging) {
-        String orgId = keycloak.organizationId(tenant.alias()).orElse(null);
+    /** Two Admin API calls whatever the page size: the page of members (one more, to know of a next page) and the count. */
+    PageResponse<Member> members(Tenant tenant, String search, Paging paging) {
+        String orgId = lookups.organizationId(tenant.alias()).orElse(null);
         if (orgId == null) {
             return new PageResponse<>(List.of(), paging.page(), paging.size(), 0);
         }
-        // One more than the page tells whether a further page exists when searching (no filtered count).
-        List<KeycloakAdmin.Member> found = keycloak.members(orgId, search, (int) paging.offset(), paging.size() + 1);
-        List<KeycloakAdmin.Member> page = found.size() > paging.size() ? found.subList(0, paging.size()) : found;
-        long total = search == null || search.isBlank() ? keycloak.memberCount(orgId)
-                : paging.offset() + found.size();
+        boolean searching = search != null && !search.isBlank();
+        List<Member> found = organizations.members(orgId, searching ? search : null, (int) paging.offset(),
+                paging.size() + 1, false);
+        List<Member> page = found.size() > paging.size() ? found.subList(0, paging.size()) : found;
+        long total = searching ? paging.offset() + found.size() : organizations.memberCount(orgId);
         return new PageResponse<>(page, paging.page(), paging.size(), total);
     }
 
-    static DirectoryUser toUser(KeycloakAdmin.Member m) {
+    static DirectoryUser toUser(Member m) {
         return new DirectoryUser(m.id(), m.email(), displayName(m.firstName(), m.lastName(), m.email(), m.username()),
                 attribute(m.attributes(), "business_function"), m.enabled() == null || m.enabled());
     }
@@ -59,10 +64,10 @@ public class UserDirectory {
         return member(tenant, userId).map(UserDirectory::toUser);
     }
 
-    Optional<KeycloakAdmin.Member> member(Tenant tenant, String userId) {
+    Optional<Member> member(Tenant tenant, String userId) {
         if (userId == null || userId.isBlank() || userId.length() > 64) {
             return Optional.empty();
         }
-        return keycloak.organizationId(tenant.alias()).flatMap(orgId -> keycloak.member(orgId, userId));
+        return lookups.organizationId(tenant.alias()).flatMap(orgId -> organizations.member(orgId, userId));
     }
 }

@@ -15,19 +15,18 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
-import io.socialmaturity.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 
 /**
  * The tenant's users (members of the tenant's Keycloak Organization), managed by its tenant admins. The tenant is
- * the caller's, from the token; a user id of another tenant is 404.
+ * the caller's, from the token; a user id of another tenant is 404. The bodies are {@link UserCommands}, checked by
+ * the service together with the rules that need the tenant, so one problem names every offending field.
  */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,7 +45,7 @@ class UsersController {
     PageResponse<UserAdministration.ManagedUser> list(CurrentUser user, @Nullable @QueryValue String search,
                                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         if (search != null && search.length() > 100) {
-            throw ProblemException.badRequest("search", "must be at most 100 characters");
+            throw InvalidException.field("search", "violation.search-length", 100);
         }
         return users.list(user.requireTenant(), search, Paging.of(page, size));
     }
@@ -60,17 +59,15 @@ class UsersController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Create a user in the tenant: an invitation email, or an initial password")
-    UserAdministration.ManagedUser create(CurrentUser user, @Body CreateUser body) {
-        return users.create(user, user.requireTenant(), new UserAdministration.NewUser(body.email(), body.firstName(),
-                body.lastName(), body.businessFunction(), body.roles(), body.onboarding(), body.initialPassword(),
-                body.temporaryPassword()));
+    UserAdministration.ManagedUser create(CurrentUser user, @Body UserCommands.NewUser body) {
+        return users.create(user, user.requireTenant(), body);
     }
 
     @Patch("/{id}")
     @Operation(summary = "Change a user's names, roles, business function, or enable/disable them")
-    UserAdministration.ManagedUser update(CurrentUser user, @PathVariable String id, @Body UpdateUser body) {
-        return users.update(user, user.requireTenant(), id, new UserAdministration.UserChanges(body.firstName(),
-                body.lastName(), body.businessFunction(), body.roles(), body.enabled()));
+    UserAdministration.ManagedUser update(CurrentUser user, @PathVariable String id,
+                                         @Body UserCommands.UserChanges body) {
+        return users.update(user, user.requireTenant(), id, body);
     }
 
     @Post("/{id}/invitation")
@@ -85,17 +82,5 @@ class UsersController {
     @Operation(summary = "Remove a user from the tenant (the account is deleted unless another tenant has it too)")
     void remove(CurrentUser user, @PathVariable String id) {
         users.remove(user, user.requireTenant(), id);
-    }
-
-    @Serdeable
-    record CreateUser(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
-                      @Nullable String businessFunction, @Nullable List<String> roles,
-                      @Nullable UserAdministration.Onboarding onboarding, @Nullable String initialPassword,
-                      @Nullable Boolean temporaryPassword) {
-    }
-
-    @Serdeable
-    record UpdateUser(@Nullable String firstName, @Nullable String lastName, @Nullable String businessFunction,
-                      @Nullable List<String> roles, @Nullable Boolean enabled) {
     }
 }

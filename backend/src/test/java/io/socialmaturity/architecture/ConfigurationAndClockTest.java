@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.micronaut.context.annotation.Value;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * Settings come in {@code @ConfigurationProperties} records, never one {@code @Value} at a time; the time comes from
@@ -23,19 +22,12 @@ import java.util.Set;
 @AnalyzeClasses(packages = "io.socialmaturity", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConfigurationAndClockTest {
 
-    /** The Keycloak adapter and its two users, until the Keycloak integration is rebuilt on its own record. */
-    static final Set<String> STILL_ON_VALUE = Set.of("io.socialmaturity.platform.keycloak.KeycloakAdmin",
-            "io.socialmaturity.users.CompanySso", "io.socialmaturity.users.UserAdministration");
-
     @ArchTest
     static final ArchRule noValueInjection = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
             .that().resideInAPackage("io.socialmaturity..")
             .should(new ArchCondition<JavaClass>("take no @Value") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    if (STILL_ON_VALUE.contains(c.getName())) {
-                        return;
-                    }
                     c.getFields().stream().filter(f -> f.isAnnotatedWith(Value.class)).forEach(f -> events.add(
                             SimpleConditionEvent.violated(f, f.getFullName() + " is a @Value")));
                     for (JavaCodeUnit unit : c.getCodeUnits()) {
@@ -52,7 +44,13 @@ class ConfigurationAndClockTest {
     @ArchTest
     static final ArchRule timeFromTheClock = noClasses()
             .that().resideInAPackage("io.socialmaturity..")
-            .and().doNotHaveFullyQualifiedName("io.socialmaturity.platform.keycloak.KeycloakAdmin")
             .should().callMethod(Instant.class, "now")
             .because("the time comes from the injected Clock (Instant.now(clock))");
+
+    @ArchTest
+    static final ArchRule oneClock = noClasses()
+            .that().resideInAPackage("io.socialmaturity..").and().doNotHaveSimpleName("ClockFactory")
+            .should().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .because("there is one Clock, the bean of platform.time.ClockFactory");
 }

@@ -39,6 +39,8 @@ public class FeatureBoundariesTest {
             Map.entry("platform", Map.of(
                     "tenant", Set.of("Tenant", "TenantService"))),
             Map.entry("tenant", Map.of()),
+            Map.entry("vocabulary", Map.of(
+                    "framework", Set.of("definition.BusinessFunction"))),
             Map.entry("scoring", Map.of(
                     "framework", Set.of("definition.."))),
             Map.entry("framework", Map.of(
@@ -49,11 +51,13 @@ public class FeatureBoundariesTest {
                     "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
                     "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
                     "audit", Set.of("AuditService"),
+                    "vocabulary", Set.of(".."),
                     "framework", Set.of("definition.BusinessFunction"))),
             Map.entry("provisioning", Map.of(
                     "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
                     "tenant", Set.of(".."),
-                    "users", Set.of("CompanySso", "UserAdministration"),
+                    "users", Set.of("CompanySso", "UserAdministration", "UserCommands"),
+                    "vocabulary", Set.of(".."),
                     "audit", Set.of("AuditService"))),
             Map.entry("assessment", Map.of(
                     "platform", PLATFORM_KERNEL,

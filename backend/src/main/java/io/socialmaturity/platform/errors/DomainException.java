@@ -15,14 +15,15 @@ import java.util.Map;
  * <p>Convention (see docs/ERRORS.md): detail keys start with {@code problem.}, field-message keys with
  * {@code violation.}, titles are {@code title.<code>} (or the kind's title, e.g. {@code title.conflict}); every key
  * is in {@code i18n/problems.properties} and {@code i18n/problems_it.properties}. Arguments are shown as given
- * ({@code String.valueOf}), never reformatted by locale, and must not be internal details.
+ * ({@code String.valueOf}), never reformatted by locale, and must not be internal details; an argument that is itself
+ * a text (a noun such as "the user") is a {@link Messages.Ref}.
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, InvalidException, ForbiddenException, UnavailableException {
 
     private final String code;
     private final String key;
-    private final List<String> args;
+    private final List<Object> args;
     private final List<FieldError> fields;
     private final Map<String, Object> extra;
 
@@ -30,7 +31,7 @@ public abstract sealed class DomainException extends RuntimeException
         super(null, null, false, false);
         this.code = code;
         this.key = key;
-        this.args = args.stream().map(String::valueOf).toList();
+        this.args = args.stream().map(a -> a instanceof Messages.Ref ? a : (Object) String.valueOf(a)).toList();
         this.fields = List.copyOf(fields);
         this.extra = Map.copyOf(extra);
     }
@@ -45,7 +46,8 @@ public abstract sealed class DomainException extends RuntimeException
         return key;
     }
 
-    public List<String> args() {
+    /** The arguments: strings, or {@link Messages.Ref}s to texts shown in the request's language. */
+    public List<Object> args() {
         return args;
     }
 

@@ -41,12 +41,17 @@ public final class Messages {
         return pattern(Locale.ROOT, key).isPresent();
     }
 
+    /** An argument that is itself a text, shown in the same language (e.g. "the user" in a detail). */
+    public record Ref(String key) {
+    }
+
     /** The text of {@code key} with {@code {0}}, {@code {1}}… replaced by the arguments. */
     public static String text(Locale locale, String key, Object... args) {
         return pattern(locale, key).map(p -> fill(p, name -> {
             try {
                 int i = Integer.parseInt(name);
-                return i < args.length ? String.valueOf(args[i]) : null;
+                return i >= args.length ? null
+                        : args[i] instanceof Ref ref ? text(locale, ref.key()) : String.valueOf(args[i]);
             } catch (NumberFormatException e) {
                 return null;
             }

@@ -24,11 +24,16 @@ public class KeycloakRepairs {
 
     public enum Action { DELETE_USER, DELETE_ORGANIZATION, DELETE_IDENTITY_PROVIDER }
 
-    private final KeycloakAdmin keycloak;
+    private final KeycloakUsers users;
+    private final KeycloakLookups lookups;
+    private final KeycloakIdentityProviders identityProviders;
     private final TransactionOperations<Connection> transactions;
 
-    KeycloakRepairs(KeycloakAdmin keycloak, TransactionOperations<Connection> transactions) {
-        this.keycloak = keycloak;
+    KeycloakRepairs(KeycloakUsers users, KeycloakLookups lookups, KeycloakIdentityProviders identityProviders,
+                    TransactionOperations<Connection> transactions) {
+        this.users = users;
+        this.lookups = lookups;
+        this.identityProviders = identityProviders;
         this.transactions = transactions;
     }
 
@@ -122,9 +127,9 @@ public class KeycloakRepairs {
 
     private void apply(Action action, String targetId) {
         switch (action) {
-            case DELETE_USER -> keycloak.deleteUser(targetId);
-            case DELETE_ORGANIZATION -> keycloak.deleteOrganization(targetId);
-            case DELETE_IDENTITY_PROVIDER -> keycloak.deleteIdentityProvider(targetId);
+            case DELETE_USER -> users.delete(targetId);
+            case DELETE_ORGANIZATION -> lookups.deleteOrganization(targetId);
+            case DELETE_IDENTITY_PROVIDER -> identityProviders.delete(targetId);
         }
     }
 }

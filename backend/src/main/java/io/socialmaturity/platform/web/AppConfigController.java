@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.platform.keycloak.KeycloakProperties;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Public settings the browser app needs before it can sign in. */
@@ -14,9 +15,8 @@ class AppConfigController {
 
     private final AppConfig config;
 
-    AppConfigController(SignInSettings settings) {
-        this.config = new AppConfig(settings.publicUrl() + "/realms/" + settings.realm(), settings.webClientId(),
-                "/api/v1");
+    AppConfigController(KeycloakProperties keycloak) {
+        this.config = new AppConfig(keycloak.publicRealmUrl(), keycloak.webClientId(), "/api/v1");
     }
 
     @Get("/app-config.json")

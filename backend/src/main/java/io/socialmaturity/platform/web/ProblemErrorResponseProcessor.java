@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.errors.DomainException;
+import io.socialmaturity.platform.errors.FieldError;
 import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.platform.errors.Messages;
@@ -119,27 +120,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                 violations.stream().map(Problem.Violation::field).toList()));
     }
 
-    /**
-     * A bean-validation message in the request's language. A template {@code {key}} (Jakarta's own such as
-     * {@code {jakarta.validation.constraints.NotBlank.message}}, or the product's {@code {violation.…}}) is looked up
-     * with the constraint's attributes ({@code {max}}); a literal English message is translated when it is the English
-     * text of a {@code violation.} key, else shown as written.
-     */
+    /** A bean-validation message in the request's language ({@link FieldError#of(String, ConstraintViolation)}). */
     static String message(Locale locale, ConstraintViolation<?> v) {
-        String template = v.getMessageTemplate();
-        if (template != null && template.startsWith("{") && template.endsWith("}")) {
-            String key = template.substring(1, template.length() - 1);
-            if (Messages.has(key)) {
-                Map<String, Object> attributes = v.getConstraintDescriptor() == null
-                        || v.getConstraintDescriptor().getAttributes() == null
-                        ? Map.of() : v.getConstraintDescriptor().getAttributes();
-                return Messages.text(locale, key, attributes);
-            }
-        } else if (template != null) {
-            return Messages.keyOfEnglish(template).map(k -> Messages.text(locale, k)).orElse(v.getMessage());
-        }
-        return v.getMessage();
+        return FieldError.of("", v).message(locale);
     }
+
     /** "create.command.title" becomes "title"; "create.command.items[2].key" becomes "items[2].key". */
     static String fieldName(String path) {
         String[] parts = path.split("\\.");
