@@ -51,6 +51,41 @@ class AssessmentListStatementsTest extends ApiTest {
                 + respondentAfter.size() + "\n" + String.join("\n", after));
     }
 
+    /** The grouped counts equal the detail's, which counts respondent by respondent. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListShowsTheSameProgressAsTheDetail() {
+        long id = addAssessmentWithAnswers("Progress as in the detail");
+        call(post(IVAN_IT, "/api/v1/assessments/" + id + "/submit", Map.of()));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) call(get(ANNA_ADMIN, "/api/v1/assessments?size=100"))
+                .get("items");
+        Map<String, Object> listed = items.stream().filter(i -> ((Number) i.get("id")).longValue() == id).findFirst()
+                .orElseThrow();
+        Map<String, Object> detail = call(get(ANNA_ADMIN, "/api/v1/assessments/" + id));
+        assertEquals(detail.get("progress"), listed.get("progress"));
+        Map<String, Object> progress = (Map<String, Object>) listed.get("progress");
+        assertEquals(2, progress.get("respondents"));
+        assertEquals(1, progress.get("submitted"));
+        assertEquals(3, ((Number) progress.get("answers")).intValue());
+        long expected = ((List<Map<String, Object>>) detail.get("respondents")).stream()
+                .mapToLong(r -> ((Number) r.get("questions")).longValue()).sum();
+        assertEquals(expected, ((Number) progress.get("expectedAnswers")).longValue());
+        assertTrue(expected > 3);
+        assertEquals(false, listed.get("respondent"), "Anna does not answer it");
+        for (Map<String, Object> other : items) {
+            long otherId = ((Number) other.get("id")).longValue();
+            if (otherId > id - 5) { // the newest few: each as its detail says
+                assertEquals(call(get(ANNA_ADMIN, "/api/v1/assessments/" + otherId)).get("progress"), other.get("progress"));
+            }
+        }
+        List<Map<String, Object>> marcos = (List<Map<String, Object>>) call(get(MARCO_MARKETING, "/api/v1/assessments?size=100"))
+                .get("items");
+        Map<String, Object> mine = marcos.stream().filter(i -> ((Number) i.get("id")).longValue() == id).findFirst()
+                .orElseThrow();
+        assertEquals(true, mine.get("respondent"));
+        assertNull(mine.get("progress"), "respondents do not see the others' progress");
+    }
+
     private List<String> statementsOfTheList(String user) {
         var request = get(user, "/api/v1/assessments?size=100");
         call(request); // warm: the token's tenant is cached, as on every request but the first in a while
@@ -61,7 +96,7 @@ class AssessmentListStatementsTest extends ApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void addAssessmentWithAnswers(String title) {
+    private long addAssessmentWithAnswers(String title) {
         long id = ((Number) call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", title))).get("id")).longValue();
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", MARCO_ID)));
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", IVAN_ID)));
@@ -72,5 +107,6 @@ class AssessmentListStatementsTest extends ApiTest {
             call(put(MARCO_MARKETING, "/api/v1/assessments/" + id + "/answers/" + question.get("key"),
                     Map.of("optionKey", option, "baseRevision", 0)));
         }
+        return id;
     }
 }
