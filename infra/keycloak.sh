@@ -12,6 +12,8 @@
 # into <repo>/.run/keycloak/keycloak-<version> (gitignored). The realm files infra/keycloak/*-realm.json
 # are imported at start; when they changed since the H2 data was created, the data is wiped first
 # (Keycloak's --import-realm skips a realm that already exists).
+# The product's login and email themes, infra/keycloak/themes/, are copied into the distribution's themes/
+# folder at every start (see install_themes).
 #
 # Environment: KEYCLOAK_PORT (default 8180), KEYCLOAK_START_TIMEOUT (seconds, default 180),
 # JAVA_HOME (used when it is a JDK 21+), JAVA_OPTS_KC_HEAP (default "-Xms64m -Xmx256m"),
@@ -29,6 +31,7 @@ START_TIMEOUT=${KEYCLOAK_START_TIMEOUT:-180}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REALM_SRC=$ROOT/infra/keycloak
+THEMES_SRC=$REALM_SRC/themes
 RUN_DIR=${KEYCLOAK_RUN_DIR:-$ROOT/.run/keycloak}
 KC_HOME=$RUN_DIR/keycloak-$KC_VERSION
 LOG=$RUN_DIR/keycloak.log
@@ -115,6 +118,22 @@ ensure_distribution() {
   rm -rf "$RUN_DIR/unzip.tmp" "$dl" # the zip stays in Maven's local repository
 }
 
+# The product's themes (infra/keycloak/themes/<name>/{login,email}) go into the distribution's themes/ folder,
+# at every `start`, even when Keycloak already runs: start-dev caches neither themes nor templates, so an edited
+# theme shows on the next page load (a changed theme.properties needs a restart).
+install_themes() {
+  [ -d "$THEMES_SRC" ] || return 0
+  local dir name
+  for dir in "$THEMES_SRC"/*/; do
+    [ -d "$dir" ] || continue
+    name=$(basename "$dir")
+    rm -rf "$KC_HOME/themes/$name.tmp"
+    cp -R "$dir" "$KC_HOME/themes/$name.tmp"
+    rm -rf "$KC_HOME/themes/$name"
+    mv "$KC_HOME/themes/$name.tmp" "$KC_HOME/themes/$name"
+  done
+}
+
 realm_hash() {
   (cd "$REALM_SRC" && cat -- *-realm.json | sha256sum | cut -d' ' -f1)
 }
@@ -148,6 +167,7 @@ cmd_start() {
   t0=$(date +%s)
   mkdir -p "$RUN_DIR"
   if pid=$(running_pid); then
+    install_themes
     if is_ready; then
       say "already running (pid $pid) and ready on port $PORT"
       return 0
@@ -163,6 +183,7 @@ cmd_start() {
   ls "$REALM_SRC"/*-realm.json >/dev/null 2>&1 || die "no realm file in $REALM_SRC"
   jdk=$(find_jdk) || die "Keycloak $KC_VERSION needs a JDK 21 or newer: set JAVA_HOME to one or install one under /usr/lib/jvm (none found)"
   ensure_distribution
+  install_themes
 
   hash=$(realm_hash)
   if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$HASH_FILE" 2>/dev/null || true)" != "$hash" ]; then

@@ -16,7 +16,7 @@ import { createQueryClient } from '@/lib/query-client';
 
 /** Everything the app needs around it: i18n, OIDC session, TanStack Query, the API client. */
 export function AppProvider({ config, i18n, children }: { config: AppConfig; i18n: I18n; children: ReactNode }) {
-  const [userManager] = useState(() => createUserManager(config));
+  const [userManager] = useState(() => createUserManager(config, window.location, () => currentLanguage(i18n)));
   const [queryClient] = useState(createQueryClient);
   const [apiClient] = useState(() =>
     createApiClient({

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createUserManager, onSigninCallback, safeReturnTo } from './auth';
-import type { User } from 'oidc-client-ts';
+import { UserManager, type User } from 'oidc-client-ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createUserManager, onSigninCallback, safeReturnTo, takeSignInRequest } from './auth';
 
 describe('auth', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -20,6 +20,35 @@ describe('auth', () => {
 
     expect(window.location.pathname).toBe('/assessments/42');
     expect(window.location.search).toBe('');
+  });
+
+  it('asks Keycloak for the app\'s current language on every sign-in (ui_locales)', async () => {
+    // The redirect itself is oidc-client-ts's: the test reads what the app hands to it.
+    const redirect = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
+    let language = 'it';
+    const manager = createUserManager(
+      { authority: 'http://localhost:8180/realms/maturity', clientId: 'maturity-web', apiBase: '/api/v1' },
+      window.location,
+      () => language,
+    );
+
+    await manager.signinRedirect();
+    language = 'en';
+    await manager.signinRedirect({ login_hint: 'ines@acme.example' });
+
+    expect(redirect.mock.calls).toEqual([
+      [{ ui_locales: 'it' }],
+      [{ ui_locales: 'en', login_hint: 'ines@acme.example' }],
+    ]);
+    redirect.mockRestore();
+  });
+
+  it('takes ?signin from the address, once', () => {
+    window.history.replaceState(null, '', '/?signin&tab=x#top');
+
+    expect(takeSignInRequest()).toBe(true);
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/?tab=x#top');
+    expect(takeSignInRequest()).toBe(false);
   });
 
   it('uses code + PKCE with the app root as redirect and keeps everything in sessionStorage', async () => {

@@ -1,17 +1,49 @@
-import { UserManager, WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
+import {
+  UserManager,
+  WebStorageStateStore,
+  type SigninRedirectArgs,
+  type User,
+  type UserManagerSettings,
+} from 'oidc-client-ts';
 import type { AppConfig } from './config';
 
 /** What the app keeps in the OIDC state across the round trip to the identity provider. */
 export type SignInState = { returnTo: string };
 
 /**
+ * Every sign-in asks Keycloak for the app's current language (`ui_locales`), whoever starts it (the landing page,
+ * a session that ended, …), so Keycloak's pages are in the language the person chose in the app.
+ */
+class LocalizedUserManager extends UserManager {
+  constructor(
+    settings: UserManagerSettings,
+    private readonly language: () => string,
+  ) {
+    super(settings);
+  }
+
+  override signinRedirect(args: SigninRedirectArgs = {}): Promise<void> {
+    return super.signinRedirect({ ui_locales: this.language(), ...args });
+  }
+}
+
+/** The language of the page: i18n keeps `<html lang>` on the chosen language. */
+function documentLanguage(): string {
+  return document.documentElement.lang || 'en';
+}
+
+/**
  * Authorization code + PKCE against the configured issuer. Tokens and the PKCE state live in
  * sessionStorage (gone with the tab), never in localStorage.
  */
-export function createUserManager(config: AppConfig, location: Location = window.location): UserManager {
+export function createUserManager(
+  config: AppConfig,
+  location: Location = window.location,
+  language: () => string = documentLanguage,
+): UserManager {
   // Keycloak allows exactly http://localhost:8080/ and http://localhost:5173/ (the dev server).
   const appRoot = `${location.origin}/`;
-  return new UserManager({
+  return new LocalizedUserManager({
     authority: config.authority,
     client_id: config.clientId,
     redirect_uri: appRoot,
@@ -24,7 +56,20 @@ export function createUserManager(config: AppConfig, location: Location = window
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: true,
     monitorSession: false,
-  });
+  }, language);
+}
+
+/**
+ * Keycloak's last page after an invitation's steps (password set, email verified) leads to the app with
+ * `?signin`: the app starts the sign-in at once, so the person arrives signed in rather than on the public page.
+ * True when the address asked for it; the parameter is removed from the address.
+ */
+export function takeSignInRequest(location: Location = window.location): boolean {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('signin')) return false;
+  url.searchParams.delete('signin');
+  window.history.replaceState(null, document.title, `${url.pathname}${url.search}${url.hash}`);
+  return true;
 }
 
 /** The current in-app location (path, query, fragment), to come back to after sign-in. */

@@ -16,6 +16,23 @@ describe('landing page', () => {
     expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/assessments/42?tab=results' } });
   });
 
+  it('signs in at once when Keycloak sends the invited person back (?signin)', () => {
+    window.history.replaceState(null, '', '/?signin');
+    const auth = fakeAuth({ isAuthenticated: false });
+    renderWithProviders(<LandingPage />, { auth });
+
+    expect(auth.signinRedirect).toHaveBeenCalledTimes(1);
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/' } });
+    expect(window.location.search).toBe('');
+  });
+
+  it('waits for the button without ?signin', () => {
+    const auth = fakeAuth({ isAuthenticated: false });
+    renderWithProviders(<LandingPage />, { auth });
+
+    expect(auth.signinRedirect).not.toHaveBeenCalled();
+  });
+
   it('reports a failed sign-in', () => {
     const error = Object.assign(new Error('invalid_grant'), { source: 'signinCallback' as const });
     renderWithProviders(<LandingPage />, { auth: fakeAuth({ isAuthenticated: false, error }) });

@@ -1,10 +1,11 @@
+import { useEffect } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { currentLocation, type SignInState } from '@/lib/auth';
+import { currentLocation, takeSignInRequest, type SignInState } from '@/lib/auth';
 
 /** What signed-out visitors see, at any address: sign-in brings them back to that address. */
 export function LandingPage() {
@@ -15,6 +16,14 @@ export function LandingPage() {
     const state: SignInState = { returnTo: currentLocation() };
     void auth.signinRedirect({ state });
   };
+
+  // Arriving from Keycloak at the end of an invitation (?signin): sign in at once.
+  const { signinRedirect } = auth;
+  useEffect(() => {
+    if (!takeSignInRequest()) return;
+    const state: SignInState = { returnTo: currentLocation() };
+    void signinRedirect({ state });
+  }, [signinRedirect]);
 
   return (
     <>

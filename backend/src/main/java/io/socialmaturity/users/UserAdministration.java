@@ -2,6 +2,7 @@ package io.socialmaturity.users;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.audit.AuditService;
@@ -22,6 +23,7 @@ import io.socialmaturity.platform.keycloak.KeycloakUsers;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.AppProperties;
+import io.socialmaturity.platform.web.Language;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import io.socialmaturity.tenant.Tenant;
@@ -56,6 +58,11 @@ public class UserAdministration {
     static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     static final int INVITATION_LIFESPAN_SECONDS = 7 * 24 * 3600;
     static final String BUSINESS_FUNCTION = "business_function";
+    /** Admin-only user-profile attributes the invitation email names (see infra/keycloak/themes: executeActions.ftl). */
+    static final String INVITED_BY = "invited_by";
+    static final String INVITED_TO = "invited_to";
+    /** Keycloak's own attribute for the user's language: its pages and emails follow it. */
+    static final String LOCALE = "locale";
 
     private final KeycloakUsers users;
     private final KeycloakOrganizations organizations;
@@ -145,6 +152,10 @@ public class UserAdministration {
         Onboarding onboarding = command.onboarding();
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put(BUSINESS_FUNCTION, List.of(command.businessFunction()));
+        attributes.put(LOCALE, List.of(requestLanguage()));
+        if (onboarding == Onboarding.INVITE) {
+            attributes.putAll(invitationAttributes(actor, tenant));
+        }
         String id;
         try {
             id = lookups.createUser(new UserRep(null, email, email, command.firstName().trim(),
@@ -278,6 +289,13 @@ public class UserAdministration {
     public void resendInvitation(CurrentUser actor, Tenant tenant, String userId) {
         requireMember(tenant, userId);
         UserAdministrationPolicy.checkOnlyThisTenant(organizationCount(userId));
+        // The new email names whoever sends it now, and the company's current name.
+        UserRep user = users.user(userId).orElseThrow(() -> NotFoundException.of("problem.not-found.user"));
+        Map<String, List<String>> attributes = new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
+        attributes.putAll(invitationAttributes(actor, tenant));
+        attributes.putIfAbsent(LOCALE, List.of(requestLanguage()));
+        users.update(user.id(), new UserRep(user.id(), user.username(), user.email(), user.firstName(),
+                user.lastName(), user.enabled(), user.emailVerified(), null, user.requiredActions(), attributes));
         sendInvitation(userId);
         auditChange(tenant, actor, "user.invitation-sent", userId, Map.of());
     }
@@ -305,6 +323,29 @@ public class UserAdministration {
         } else {
             users.delete(userId);
         }
+    }
+
+    /**
+     * What the invitation email says of who invited and to which company. The inviter is named as the admin's token
+     * names them (their email when the token has no name).
+     */
+    private static Map<String, List<String>> invitationAttributes(CurrentUser actor, Tenant tenant) {
+        String inviter = actor.name() != null && !actor.name().isBlank() ? actor.name()
+                : actor.email() != null ? actor.email() : "";
+        return Map.of(INVITED_BY, List.of(truncate(inviter)), INVITED_TO, List.of(truncate(tenant.name())));
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= 255 ? value : value.substring(0, 255);
+    }
+
+    /**
+     * The language of the account that is being created or invited: the inviting admin's UI language (the SPA sends it
+     * as Accept-Language), English outside a request. Keycloak writes the invitation and its pages in it; the person
+     * changes it on the sign-in page or in the app, and each sign-in from the app stores the app's language.
+     */
+    private static String requestLanguage() {
+        return ServerRequestContext.currentRequest().map(r -> Language.resolve(null, r)).orElse(Language.DEFAULT);
     }
 
     // --- facts from Keycloak ------------------------------------------------------------------------------------

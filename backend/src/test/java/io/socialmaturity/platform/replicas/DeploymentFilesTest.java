@@ -177,6 +177,38 @@ class DeploymentFilesTest extends ApiTest {
     }
 
     @Test
+    void theRealmsThemeExistsAndEveryDeploymentGivesItToKeycloak() throws Exception {
+        Map<String, Object> realm = mapper.readValue(INFRA.resolve("keycloak/maturity-realm.json").toFile(), Map.class);
+        String theme = (String) realm.get("loginTheme");
+        assertNotNull(theme, "the realm names its login theme");
+        assertEquals(theme, realm.get("emailTheme"), "one theme for pages and emails");
+        Path themeDir = INFRA.resolve("keycloak/themes/" + theme);
+        for (String type : List.of("login", "email")) {
+            assertTrue(Files.exists(themeDir.resolve(type + "/theme.properties")), type + " theme in " + themeDir);
+            for (String lang : List.of("en", "it")) {
+                assertTrue(Files.exists(themeDir.resolve(type + "/messages/messages_" + lang + ".properties")),
+                        type + " texts in " + lang);
+            }
+        }
+        assertEquals(Boolean.TRUE, realm.get("internationalizationEnabled"));
+        assertEquals(List.of("en", "it"), realm.get("supportedLocales"));
+
+        Map<String, Map<String, Object>> services = cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
+        List<String> kcVolumes = cast(services.get("keycloak").get("volumes"));
+        assertTrue(kcVolumes.contains("./keycloak/themes/" + theme + ":/opt/keycloak/themes/" + theme + ":ro"),
+                "Compose mounts the theme: " + kcVolumes);
+
+        String kcVersion = property(Files.readString(Path.of("pom.xml")), "keycloak.version");
+        String image = Files.readString(INFRA.resolve("docker/keycloak.Dockerfile"));
+        assertTrue(image.contains("\nFROM keycloak/keycloak:" + kcVersion + "\n"), "the image is the tested Keycloak");
+        assertTrue(image.contains("\nCOPY infra/keycloak/themes/" + theme + " /opt/keycloak/themes/" + theme + "\n"),
+                "the Keycloak image holds the theme");
+        assertTrue(Files.readString(INFRA.resolve("keycloak.sh")).contains("install_themes"),
+                "the development Keycloak installs the themes");
+        assertTrue(Files.readString(INFRA.resolve("README.md")).contains("keycloak/themes/" + theme));
+    }
+
+    @Test
     void everySettingGivenToTheBackendIsOneItReadsAndIsDocumented() throws Exception {
         Set<String> read = new TreeSet<>(READ_OUTSIDE_APPLICATION_YML);
         Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)[:}]").matcher(

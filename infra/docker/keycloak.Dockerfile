@@ -1,0 +1,7 @@
+# Keycloak with the product's sign-in and email themes (infra/keycloak/themes), for Kubernetes (the Keycloak
+# Operator's `spec.image`) or any host that runs Keycloak from an image rather than with the themes mounted.
+# Build from the repository root:
+#   docker build -f infra/docker/keycloak.Dockerfile -t social-maturity-keycloak:26.7.3 .
+# The realm (infra/keycloak/maturity-realm.json) names the themes: loginTheme and emailTheme "social-maturity".
+FROM keycloak/keycloak:26.7.3
+COPY infra/keycloak/themes/social-maturity /opt/keycloak/themes/social-maturity
