@@ -13,9 +13,11 @@ import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -50,14 +52,14 @@ class BenchmarkController {
         user.requireTenant();
         String key = framework == null || framework.isBlank() ? "socially-enabled" : framework;
         if (version == null) {
-            throw ProblemException.badRequest("version", "give the framework version");
+            throw InvalidException.field("version", "violation.framework-version-required");
         }
         Segment parsed = Segment.parse(segment);
         if (parsed == null) {
-            throw ProblemException.badRequest("segment", "use all, industry:<value>, size_band:<value> or country:<value>");
+            throw InvalidException.field("segment", "violation.segment");
         }
         long id = service.frameworkVersionId(key, version)
-                .orElseThrow(() -> ProblemException.notFound("Framework " + key + " version " + version));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.framework-version", key, version));
         return service.statistics(id, parsed);
     }
 
@@ -68,10 +70,10 @@ class BenchmarkController {
         // the same access as the results: tenant admins, and respondents once it is closed; others get 404
         var results = assessments.results(user, id);
         if (results.status() != AssessmentStatus.CLOSED) {
-            throw ProblemException.conflict("assessment-not-closed",
-                    "Benchmarks compare closed assessments; close this one first.", Map.of("status", results.status()));
+            throw new ConflictException("assessment-not-closed", "problem.assessment-not-closed.benchmark")
+                    .withExtra(Map.of("status", results.status()));
         }
         return service.placement(user.tenantId(), id)
-                .orElseThrow(() -> ProblemException.notFound("Assessment " + id));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
     }
 }

@@ -1,7 +1,6 @@
 package io.socialmaturity.consulting;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.audit.AuditService;
@@ -22,9 +21,14 @@ import io.socialmaturity.consulting.ConsultingViews.GrantAccess;
 import io.socialmaturity.consulting.ConsultingViews.Portfolio;
 import io.socialmaturity.consulting.ConsultingViews.ScopedAssessment;
 import io.socialmaturity.consulting.ConsultingViews.TenantRef;
+import io.socialmaturity.platform.errors.ConflictException;
+import io.socialmaturity.platform.errors.DomainException;
+import io.socialmaturity.platform.errors.FieldError;
+import io.socialmaturity.platform.errors.ForbiddenException;
+import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.Problem;
 import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
@@ -93,20 +97,19 @@ public class ConsultingService {
         Tenant company = companyAdmin(admin);
         Tenant consultancy = tenants.findByAlias(command.consultancy().strip())
                 .filter(t -> t.kind() == TenantKind.CONSULTANCY && t.active())
-                .orElseThrow(() -> ProblemException.badRequest("consultancy", "no active consultancy with this alias"));
+                .orElseThrow(() -> InvalidException.field("consultancy", "violation.no-active-consultancy"));
         List<Long> chosen = command.assessmentIds() == null ? List.of()
                 : new ArrayList<>(new TreeSet<>(command.assessmentIds()));
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             try {
                 assessments.get(admin, chosen.get(i));
-            } catch (ProblemException e) {
-                violations.add(new Problem.Violation("assessmentIds[" + i + "]", "no such assessment in your company"));
+            } catch (DomainException | ProblemException e) {
+                violations.add(FieldError.of("assessmentIds[" + i + "]", "violation.not-your-assessment"));
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Some assessments are not yours.", violations, Map.of());
+            throw InvalidException.fields(violations, "problem.invalid-request.not-your-assessments");
         }
         boolean all = chosen.isEmpty();
         Instant at = Instant.now(clock);
@@ -140,7 +143,7 @@ public class ConsultingService {
     public Engagement revoke(CurrentUser admin, long id) {
         Tenant company = companyAdmin(admin);
         EngagementRecord e = engagements.lockOfCompany(company.id(), id)
-                .orElseThrow(() -> ProblemException.notFound("Engagement " + id));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.engagement", id));
         if (e.status() == EngagementStatus.PENDING || e.status() == EngagementStatus.ACTIVE) {
             engagements.revoke(company.id(), id, admin.id(), Instant.now(clock));
             audit.record(company.id(), admin, "engagement.revoked", "engagement", String.valueOf(id), Map.of());
@@ -173,10 +176,10 @@ public class ConsultingService {
         Tenant consultancy = consultancyMember(consultant);
         EngagementRecord e = engagements.lockOfConsultancy(consultancy.id(), id)
                 .filter(x -> x.status() == EngagementStatus.PENDING || x.status() == EngagementStatus.ACTIVE)
-                .orElseThrow(() -> ProblemException.notFound("Engagement " + id));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.engagement", id));
         if (e.status() != EngagementStatus.PENDING) {
-            throw ProblemException.conflict("engagement-not-pending", "This engagement is already active.",
-                    Map.of("status", e.status()));
+            throw new ConflictException("engagement-not-pending", "problem.engagement-not-pending")
+                    .withExtra(Map.of("status", e.status()));
         }
         Instant at = Instant.now(clock);
         if (accept) {
@@ -198,10 +201,10 @@ public class ConsultingService {
         String by = sort == null || sort.isBlank() ? "name" : sort;
         boolean descending = "desc".equalsIgnoreCase(order);
         if (order != null && !order.isBlank() && !descending && !"asc".equalsIgnoreCase(order)) {
-            throw ProblemException.badRequest("order", "use asc or desc");
+            throw InvalidException.field("order", "violation.order");
         }
         if (!by.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw ProblemException.badRequest("sort", "use name, overall, closedAt or a dimension key");
+            throw InvalidException.field("sort", "violation.portfolio-sort");
         }
         List<Client> sorted = new ArrayList<>(clients(consultancy, engagements.activeOfConsultancy(consultancy.id())));
         Comparator<Client> byName = Comparator.comparing(c -> c.company().name(), String.CASE_INSENSITIVE_ORDER);
@@ -223,18 +226,18 @@ public class ConsultingService {
         Tenant consultancy = consultancyMember(consultant);
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(clientIds));
         if (ids.isEmpty()) {
-            throw ProblemException.badRequest("clients", "choose at least one client");
+            throw InvalidException.field("clients", "violation.clients-empty");
         }
         if (ids.size() > MAX_COMPARED) {
-            throw ProblemException.badRequest("clients", "compare at most " + MAX_COMPARED + " clients");
+            throw InvalidException.field("clients", "violation.clients-max", MAX_COMPARED);
         }
         Segment parsed = Segment.parse(segment);
         if (parsed == null) {
-            throw ProblemException.badRequest("segment", "use all, industry:<value>, size_band:<value> or country:<value>");
+            throw InvalidException.field("segment", "violation.segment");
         }
         List<EngagementRecord> active = engagements.activeOfConsultancy(consultancy.id(), ids);
         if (active.size() != ids.size()) {
-            throw ProblemException.notFound("Client");
+            throw NotFoundException.of("problem.not-found.client");
         }
         Map<Long, Client> byId = new HashMap<>();
         clients(consultancy, active).forEach(c -> byId.put(c.clientId(), c));
@@ -278,7 +281,7 @@ public class ConsultingService {
     public ClientTrend trend(CurrentUser consultant, long clientId) {
         Tenant consultancy = consultancyMember(consultant);
         EngagementRecord e = engagements.activeOfConsultancy(consultancy.id(), List.of(clientId)).stream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Client " + clientId));
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.client-id", clientId));
         Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
         return new ClientTrend(e.id(), ref(company), benchmarks.history(company.id(), visible(e)));
     }
@@ -365,7 +368,7 @@ public class ConsultingService {
     private static Tenant companyAdmin(CurrentUser user) {
         Tenant t = user.requireTenant();
         if (t.kind() != TenantKind.COMPANY || !user.hasRole(Roles.TENANT_ADMIN)) {
-            throw ProblemException.forbidden("Only a company's tenant admins grant and revoke consultants' access.");
+            throw ForbiddenException.of("problem.forbidden.grant-access");
         }
         return t;
     }
@@ -374,7 +377,7 @@ public class ConsultingService {
         Tenant t = user.requireTenant();
         if (t.kind() != TenantKind.CONSULTANCY
                 || !(user.hasRole(Roles.CONSULTANT) || user.hasRole(Roles.TENANT_ADMIN))) {
-            throw ProblemException.forbidden("Only consultants of a consultancy read client portfolios.");
+            throw ForbiddenException.of("problem.forbidden.portfolio");
         }
         return t;
     }

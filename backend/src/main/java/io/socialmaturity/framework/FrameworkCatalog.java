@@ -5,7 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.socialmaturity.framework.definition.FrameworkLoader;
 import io.socialmaturity.framework.definition.LoadedFramework;
-import io.socialmaturity.platform.web.ProblemException;
+import io.socialmaturity.platform.errors.InvalidException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,8 +114,8 @@ public class FrameworkCatalog {
     public PublishedFramework require(String key, Integer version) {
         Optional<PublishedFramework> found = version == null ? latest(key) : find(key, version);
         return found.orElseThrow(() -> version == null
-                ? ProblemException.badRequest("frameworkKey", "no published framework '" + key + "'")
-                : ProblemException.badRequest("frameworkVersion", "framework '" + key + "' has no version " + version));
+                ? InvalidException.field("frameworkKey", "violation.no-framework", key)
+                : InvalidException.field("frameworkVersion", "violation.no-framework-version", key, version));
     }
 
     private PublishedFramework toPublished(FrameworkVersionRecord record) {

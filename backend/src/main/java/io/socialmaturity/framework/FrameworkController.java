@@ -11,9 +11,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
+import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.web.Language;
-import io.socialmaturity.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
@@ -50,7 +50,7 @@ class FrameworkController {
                                      HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
         FrameworkDefinition d = catalog.find(key, version)
-                .orElseThrow(() -> ProblemException.notFound("Framework '" + key + "' version " + version))
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.framework", key, version))
                 .definition();
         return FrameworkViews.of(d, language);
     }

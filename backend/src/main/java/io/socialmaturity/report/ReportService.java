@@ -13,8 +13,8 @@ import io.socialmaturity.consulting.ConsultingViews.Client;
 import io.socialmaturity.consulting.ConsultingViews.Comparison;
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.security.CurrentUser;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -65,9 +65,8 @@ public class ReportService {
     public byte[] assessmentPdf(CurrentUser user, long id, String lang) {
         AssessmentReportSource source = assessments.reportSource(user, id);
         if (source.status() != AssessmentStatus.CLOSED) {
-            throw ProblemException.conflict("assessment-not-closed",
-                    "The report is made from the final result: close the assessment first.",
-                    Map.of("status", source.status()));
+            throw new ConflictException("assessment-not-closed", "problem.assessment-not-closed.report")
+                    .withExtra(Map.of("status", source.status()));
         }
         byte[] pdf = renderer.pdf(ASSESSMENT_TEMPLATE, Locale.forLanguageTag(lang), Map.of("r", model(user, source, lang)));
         exported(user, id, "report.pdf", lang, null);

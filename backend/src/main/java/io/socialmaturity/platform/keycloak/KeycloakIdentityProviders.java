@@ -33,7 +33,7 @@ public interface KeycloakIdentityProviders {
     void update(String alias, @Body IdentityProvider idp);
 
     @Delete("/instances/{alias}")
-    @KeycloakCall(value = "problem.thing.identity-provider", ignoreMissing = true)
+    @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
     void delete(String alias);
 
     @Post("/instances/{alias}/mappers")

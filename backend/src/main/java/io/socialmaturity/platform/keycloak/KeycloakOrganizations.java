@@ -32,7 +32,7 @@ public interface KeycloakOrganizations {
     void update(String id, @Body Organization organization);
 
     @Delete("/{id}")
-    @KeycloakCall(value = "problem.thing.organization", ignoreMissing = true)
+    @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
     void delete(String id);
 
     /** The member with this user id; empty when the user is not a member (a cheap tenant check). */
@@ -57,7 +57,7 @@ public interface KeycloakOrganizations {
      * identity provider or an invitation): callers check {@link Member#managed()} first.
      */
     @Delete("/{id}/members/{userId}")
-    @KeycloakCall(value = "problem.thing.member", ignoreMissing = true)
+    @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
     void removeMember(String id, String userId);
 
     /** The organizations the user is a member of. */
@@ -69,6 +69,6 @@ public interface KeycloakOrganizations {
     void linkIdentityProvider(String id, @Body String quotedAlias);
 
     @Delete("/{id}/identity-providers/{alias}")
-    @KeycloakCall(value = "problem.thing.identity-provider", ignoreMissing = true)
+    @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
     void unlinkIdentityProvider(String id, String alias);
 }

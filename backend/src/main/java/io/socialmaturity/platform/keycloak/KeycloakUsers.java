@@ -32,7 +32,7 @@ public interface KeycloakUsers {
     void update(String id, @Body UserRep user);
 
     @Delete("/users/{id}")
-    @KeycloakCall(value = "problem.thing.user", ignoreMissing = true)
+    @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
     void delete(String id);
 
     @Put("/users/{id}/reset-password")

@@ -2,6 +2,8 @@ package io.socialmaturity.platform.web;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -72,6 +74,22 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             problem = new Problem(Problem.TYPE_BASE + "internal-error", Messages.text(locale, "title.internal-error"),
                     status.getCode(), Messages.text(locale, "problem.internal-error", incident),
                     path, List.of(), Map.of("incident", incident));
+        } else if (cause instanceof ConversionErrorException cee) {
+            // "abc" for a number: the field and a text for people, not the converter's exception message
+            List<Problem.Violation> violations = List.of(new Problem.Violation(cee.getArgument().getName(),
+                    Messages.text(locale, "violation.wrong-format")));
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
+                    400, fieldsDetail(locale, violations), path, violations, Map.of());
+            status = HttpStatus.BAD_REQUEST;
+        } else if (cause instanceof UnsatisfiedArgumentException uae) {
+            List<Problem.Violation> violations = List.of(new Problem.Violation(uae.getArgument().getName(),
+                    Messages.text(locale, "violation.required")));
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
+                    400, fieldsDetail(locale, violations), path, violations, Map.of());
+            status = HttpStatus.BAD_REQUEST;
+        } else if (status == HttpStatus.BAD_REQUEST && isJsonError(cause)) {
+            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
+                    400, Messages.text(locale, "problem.invalid-json"), path, List.of(), Map.of());
         } else {
             List<Problem.Violation> violations = new ArrayList<>();
             String detail = null;
@@ -91,6 +109,17 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     safeDetail(locale, status, detail), path, violations, Map.of());
         }
         return response.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static boolean isJsonError(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("JsonSyntaxException") || name.endsWith("JsonParseException")
+                    || name.endsWith("JsonEOFException") || name.endsWith(".CodecException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static HttpStatus statusOf(DomainException e) {

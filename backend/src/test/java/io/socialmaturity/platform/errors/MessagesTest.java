@@ -73,6 +73,22 @@ class MessagesTest {
     }
 
     @Test
+    void theVocabularysMessagesListTheVocabulary() {
+        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.BUSINESS_FUNCTIONS),
+                Messages.text(Locale.ENGLISH, "violation.business-function"));
+        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.INDUSTRIES),
+                Messages.text(Locale.ENGLISH, "violation.industry"));
+        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.SIZE_BANDS),
+                Messages.text(Locale.ENGLISH, "violation.size-band"));
+        assertTrue(Messages.text(Locale.ITALIAN, "violation.industry")
+                .endsWith(String.join(", ", io.socialmaturity.vocabulary.Vocabulary.INDUSTRIES)));
+        assertTrue(Messages.text(Locale.ITALIAN, "violation.size-band")
+                .endsWith(String.join(", ", io.socialmaturity.vocabulary.Vocabulary.SIZE_BANDS)));
+        assertTrue(Messages.text(Locale.ITALIAN, "violation.business-function")
+                .endsWith(String.join(", ", io.socialmaturity.vocabulary.Vocabulary.BUSINESS_FUNCTIONS)));
+    }
+
+    @Test
     void theScanCatchesAMissingKey() {
         Matcher m = KEY_LITERAL.matcher("throw new ConflictException(\"last-admin\", \"problem.no-such-key\");");
         assertTrue(m.find());

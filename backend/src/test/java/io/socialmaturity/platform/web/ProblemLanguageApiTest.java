@@ -47,4 +47,16 @@ class ProblemLanguageApiTest extends ApiTest {
         assertEquals("Sign in first: this call needs a valid access token.", body(en).get("detail"));
         assertEquals("Unauthorized", body(en).get("title"));
     }
+
+    @Test
+    void whatMicronautRefusesIsNamedForPeopleNotAsAJavaException() {
+        var id = assertProblem(400, () -> call(get(ANNA_ADMIN, "/api/v1/assessments/abc").header("Accept-Language", "it")));
+        assertEquals("invalid-request", type(id));
+        assertEquals(List.of(Map.of("field", "id", "message", "ha un formato errato")), body(id).get("violations"));
+        var en = assertProblem(400, () -> call(get(ANNA_ADMIN, "/api/v1/assessments/abc")));
+        assertEquals("id: has the wrong format", body(en).get("detail"));
+        var json = assertProblem(400, () -> call(as(ANNA_ADMIN, HttpRequest.POST("/api/v1/assessments", "{\"title\": ")
+                .contentType(io.micronaut.http.MediaType.APPLICATION_JSON).header("Accept-Language", "it"))));
+        assertEquals("Il corpo della richiesta non è un JSON valido.", body(json).get("detail"));
+    }
 }
