@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { currentLanguage } from '@/lib/i18n';
 
 export type Spread = { count: number; mean: number; standardDeviation: number; min: number; max: number };
 
@@ -115,6 +117,85 @@ export type AssessmentResult = {
   publishedFigures: FigurePlacement[];
 };
 
+/**
+ * What people read, formatted by the server in the request's language with the same function as the PDF report
+ * (backend ResultDisplay): the page shows these texts as given and never formats a shared figure itself, so the
+ * screen and the PDF cannot disagree. Figures by business function hidden by the privacy rule say so.
+ */
+export type ResultDisplay = {
+  language: string;
+  verdict: {
+    /** INSUFFICIENT: no verdict yet (a business area without any scored answer). */
+    state: 'ENABLED' | 'NOT_ENABLED' | 'INSUFFICIENT';
+    headline: string;
+    explanation: string;
+    heldBackBy: string | null;
+  };
+  overall: { score: string; level: string; levelDescription: string; coverage: string; weakest: string };
+  dimensions: {
+    key: string;
+    name: string;
+    businessArea: boolean;
+    score: string;
+    level: string;
+    levelDescription: string;
+    coverage: string;
+    target: string;
+    targetMet: boolean;
+    /** The distance to the admin's target ("1 level (10.0 pts)", "Reached"). */
+    gap: string;
+    /** About the verdict: set for a business area below the socially-enabled level. */
+    gate: string | null;
+    holdsBack: boolean;
+    spread: string;
+  }[];
+  roadmap: {
+    rank: number;
+    dimension: string;
+    dimensionName: string;
+    title: string;
+    text: string;
+    step: string;
+    /** The dimension's target when it lies beyond this step, else null. */
+    target: string | null;
+  }[];
+  gap: {
+    alignmentIndex: string;
+    alignmentNote: string;
+    marketingRespondents: number;
+    itRespondents: number;
+    dimensions: GapLine[];
+    questions: GapLine[];
+  };
+  figures: {
+    key: string;
+    text: string;
+    published: string;
+    company: string;
+    difference: string;
+    assessment: string;
+    basis: string;
+    hidden: boolean;
+  }[];
+  privacyMinimum: number;
+  privacyRule: string;
+};
+
+export type GapLine = {
+  key: string;
+  dimension: string;
+  name: string;
+  marketing: string;
+  it: string;
+  gap: string;
+  size: 'none' | 'low' | 'medium' | 'high';
+  alignmentIndex: string;
+  note: string;
+  hidden: boolean;
+  marketingHidden: boolean;
+  itHidden: boolean;
+};
+
 /** GET /api/v1/assessments/{id}/results: live while OPEN (tenant administrators), a snapshot once CLOSED. */
 export type AssessmentResults = {
   assessmentId: string;
@@ -122,22 +203,36 @@ export type AssessmentResults = {
   live: boolean;
   computedAt: string;
   result: AssessmentResult;
+  display: ResultDisplay;
 };
 
-export function getResults(api: ApiClient, assessmentId: string, signal?: AbortSignal): Promise<AssessmentResults> {
-  return api.get<AssessmentResults>(`/assessments/${encodeURIComponent(assessmentId)}/results`, { signal });
+export function getResults(
+  api: ApiClient,
+  assessmentId: string,
+  language: string,
+  signal?: AbortSignal,
+): Promise<AssessmentResults> {
+  return api.get<AssessmentResults>(
+    `/assessments/${encodeURIComponent(assessmentId)}/results?lang=${encodeURIComponent(language)}`,
+    { signal },
+  );
 }
 
-export const resultsQueryKey = (assessmentId: string) => ['assessments', assessmentId, 'results'] as const;
+/** The language is part of the key: the display texts come from the server in that language. */
+export const resultsQueryKey = (assessmentId: string, language?: string) =>
+  language === undefined
+    ? (['assessments', assessmentId, 'results'] as const)
+    : (['assessments', assessmentId, 'results', language] as const);
 
-export function getResultsQueryOptions(api: ApiClient, assessmentId: string) {
+export function getResultsQueryOptions(api: ApiClient, assessmentId: string, language: string) {
   return queryOptions({
-    queryKey: resultsQueryKey(assessmentId),
-    queryFn: ({ signal }) => getResults(api, assessmentId, signal),
+    queryKey: resultsQueryKey(assessmentId, language),
+    queryFn: ({ signal }) => getResults(api, assessmentId, language, signal),
   });
 }
 
 export function useResults(assessmentId: string) {
   const api = useApiClient();
-  return useQuery(getResultsQueryOptions(api, assessmentId));
+  const { i18n } = useTranslation();
+  return useQuery(getResultsQueryOptions(api, assessmentId, currentLanguage(i18n)));
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '@/lib/frameworks';
-import type { AssessmentResults, GroupScore } from '@/features/results/api/get-results';
+import type { AssessmentResults, GapLine, GroupScore, ResultDisplay } from '@/features/results/api/get-results';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { AssessmentBenchmark } from '@/features/results/api/get-benchmark';
@@ -66,6 +66,69 @@ const framework = (language: 'en' | 'it'): Framework => ({
     },
   ],
 });
+
+/** What the server formats (backend ResultDisplay); deliberately unlike what the browser would write itself. */
+function display(language: 'en' | 'it'): ResultDisplay {
+  const en = language === 'en';
+  const line = (key: string, name: string, marketing: string, it: string, gap: string, size: GapLine['size'], dimension = key) => ({
+    key,
+    dimension,
+    name,
+    marketing,
+    it,
+    gap,
+    size,
+    alignmentIndex: '—',
+    note: '',
+    hidden: it.startsWith('hidden') || it.startsWith('nascosto'),
+    marketingHidden: false,
+    itHidden: it.startsWith('hidden') || it.startsWith('nascosto'),
+  });
+  return {
+    language,
+    verdict: {
+      state: 'NOT_ENABLED',
+      headline: en ? 'Not yet socially enabled' : 'Non ancora socially enabled',
+      explanation: en
+        ? 'Internal collaboration holds the company back: it is at level 2 · Aware, below the 3 · Defined every business area needs to be socially enabled.'
+        : 'Collaborazione interna frena l’azienda: è al livello 2 · Consapevole.',
+      heldBackBy: en ? 'Internal collaboration' : 'Collaborazione interna',
+    },
+    overall: { score: en ? '52.3' : '52,3', level: en ? '3 · Defined' : '3 · Definito', levelDescription: '', coverage: '90%', weakest: 'Internal collaboration' },
+    dimensions: [
+      { key: 'listening', name: en ? 'Social listening' : 'Ascolto social', businessArea: true, score: '71.5', level: '4 · Managed', levelDescription: '', coverage: '100%', target: '4 · Managed', targetMet: true, gap: en ? 'Reached' : 'Raggiunto', gate: null, holdsBack: false, spread: '—' },
+      { key: 'collaboration', name: en ? 'Internal collaboration' : 'Collaborazione interna', businessArea: true, score: '30.0', level: '2 · Aware', levelDescription: '', coverage: '75%', target: '4 · Managed', targetMet: false, gap: '2 levels (30.0 pts)', gate: 'Holds the company back: below 3 · Defined, the level every business area needs to be socially enabled', holdsBack: true, spread: '—' },
+      { key: 'service', name: 'Customer service', businessArea: true, score: '55.0', level: '3 · Defined', levelDescription: '', coverage: '100%', target: '4 · Managed', targetMet: true, gap: en ? 'Reached' : 'Raggiunto', gate: null, holdsBack: false, spread: '—' },
+    ],
+    roadmap: [
+      { rank: 2, dimension: 'service', dimensionName: 'Customer service', title: en ? 'Answer customers where they are' : 'Rispondete ai clienti dove si trovano', text: 'Staff the social channels.', step: 'From 3 · Defined to 4 · Managed', target: null },
+      { rank: 1, dimension: 'collaboration', dimensionName: en ? 'Internal collaboration' : 'Collaborazione interna', title: en ? 'Open an internal social network' : 'Aprite un social network interno', text: 'Start with one community per team.', step: 'From 2 · Aware to 3 · Defined', target: 'target 4 · Managed' },
+    ],
+    gap: {
+      alignmentIndex: '81',
+      alignmentNote: '100 = marketing and IT see the company the same way; from 3 questions answered by 3 marketing and 2 IT respondents.',
+      marketingRespondents: 3,
+      itRespondents: 2,
+      dimensions: [
+        line('listening', en ? 'Social listening' : 'Ascolto social', '75.0', '62.5', en ? '+12.5' : '+12,5', 'medium'),
+        line('collaboration', en ? 'Internal collaboration' : 'Collaborazione interna', '25.0', '40.0', '−15.0', 'medium'),
+        line('service', 'Customer service', '55.0', en ? 'hidden: fewer than 3 respondents' : 'nascosto: meno di 3 rispondenti', '—', 'none'),
+      ],
+      questions: [
+        line('L1', 'Do you monitor conversations?', '80.0', '60.0', '+20.0', 'high', 'listening'),
+        line('L2', 'Do you act on what you hear?', '50.0', '—', '—', 'none', 'listening'),
+        line('C1', 'Do teams share knowledge?', '25.0', '40.0', '−15.0', 'medium', 'collaboration'),
+      ],
+    },
+    figures: [
+      { key: 'oracle.collab.frequent.it', text: en ? '26% of IT departments report frequent collaboration with marketing.' : 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.', published: '26%', company: '50%', difference: '+24.0 pts', assessment: 'Better than published', basis: '1 of 2 IT respondents', hidden: false },
+    ],
+    privacyMinimum: 3,
+    privacyRule: en
+      ? 'Figures of a business function are shown only when at least 3 of its respondents answered: fewer could reveal individual answers.'
+      : 'I dati di una funzione aziendale sono mostrati solo se hanno risposto almeno 3 suoi rispondenti.',
+  };
+}
 
 const results: AssessmentResults = {
   assessmentId: 'a1',
@@ -161,6 +224,7 @@ const results: AssessmentResults = {
       },
     ],
   },
+  display: display('en'),
 };
 
 const dimensionStats = (key: string, enough: boolean, median = 50) => ({
@@ -208,14 +272,14 @@ const benchmark: AssessmentBenchmark = {
 
 function stubResults(language: 'en' | 'it' = 'en') {
   return stubFetch([
-    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(results) },
+    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse({ ...results, display: display(language) }) },
     { path: '/api/v1/assessments/a1/benchmark', respond: () => jsonResponse(benchmark) },
     { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework(language)) },
   ]);
 }
 
 describe('the results page', () => {
-  it('states the verdict and the weakest business area', async () => {
+  it('shows the verdict as the server worded it, in the UI language', async () => {
     const { requests } = stubResults();
 
     renderWithProviders(<ResultsPage assessmentId="a1" />);
@@ -225,15 +289,44 @@ describe('the results page', () => {
       'Respondents: 6.',
     );
     const overall = screen.getByRole('region', { name: 'Overall' });
+    // 52.25 from the engine is shown as the server rounded it (the PDF's 52.3), never re-rounded here
     expect(within(overall).getByText('52.3 out of 100')).toBeInTheDocument();
-    expect(within(overall).getByText('3 – Defined')).toBeInTheDocument();
-    expect(within(overall).getByText(/not socially enabled yet/)).toHaveTextContent(
-      'Held back by: Internal collaboration.',
-    );
-    expect(new URL(requests[1]!.url).search).toBe('?lang=en');
+    expect(within(overall).getByText('3 · Defined')).toBeInTheDocument();
+    expect(within(overall).getByText('Not yet socially enabled')).toBeInTheDocument();
+    expect(within(overall).getByText(/holds the company back: it is at level 2 · Aware/)).toBeInTheDocument();
+    expect(within(overall).getByText('Held back by').nextElementSibling).toHaveTextContent('Internal collaboration');
+    expect(new URL(requests[0]!.url).search).toBe('?lang=en');
   });
 
-  it('draws an accessible radar and a card per dimension', async () => {
+  it('says there is no verdict yet when a business area has no answer', async () => {
+    const empty = {
+      ...results,
+      status: 'OPEN' as const,
+      live: true,
+      display: {
+        ...display('en'),
+        verdict: {
+          state: 'INSUFFICIENT' as const,
+          headline: 'Not enough answers yet for a verdict',
+          explanation: 'Nobody has answered yet: the verdict comes once every business area has a scored answer.',
+          heldBackBy: null,
+        },
+      },
+    };
+    stubFetch([
+      { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(empty) },
+      { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework('en')) },
+    ]);
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    expect(await screen.findByText('Not enough answers yet for a verdict')).toBeInTheDocument();
+    const overall = screen.getByRole('region', { name: 'Overall' });
+    expect(within(overall).queryByText(/socially enabled yet|is socially enabled/i)).toBeNull();
+    expect(within(overall).queryByText('Held back by')).toBeNull();
+  });
+
+  it('draws an accessible radar and a card per dimension that tells the target from the verdict', async () => {
     stubResults();
 
     renderWithProviders(<ResultsPage assessmentId="a1" />);
@@ -244,29 +337,37 @@ describe('the results page', () => {
     expect(within(data).getByRole('row', { name: 'Internal collaboration 30 60' })).toBeInTheDocument();
 
     const card = screen.getByRole('heading', { level: 3, name: 'Internal collaboration' }).closest('li')!;
+    expect(card).toHaveTextContent('Score30.0');
     expect(card).toHaveTextContent('Coverage75%');
-    expect(card).toHaveTextContent('Target levelManaged · Levels to go: 2');
-    expect(card).toHaveTextContent('Target not met yet');
+    expect(card).toHaveTextContent('Target level4 · Managed');
+    expect(card).toHaveTextContent('Gap to target2 levels (30.0 pts)');
+    expect(card).toHaveTextContent('Holds the company back: below 3 · Defined');
+    const service = screen.getByRole('heading', { level: 3, name: 'Customer service' }).closest('li')!;
+    expect(service).toHaveTextContent('Gap to targetReached');
+    expect(service).not.toHaveTextContent('Holds the company back');
   });
 
-  it('shows the perception gap as numbers in a heat map, with the questions per dimension', async () => {
+  it('shows the perception gap as the server gave it, with hidden figures marked', async () => {
     stubResults();
 
     const { user } = renderWithProviders(<ResultsPage assessmentId="a1" />);
 
     const heatmap = await screen.findByRole('table', { name: /Scores of marketing and IT per dimension/ });
-    expect(within(heatmap).getByRole('row', { name: 'Social listening 75 62.5 +12.5' })).toBeInTheDocument();
-    expect(within(heatmap).getByRole('row', { name: 'Internal collaboration 25 40 -15' })).toBeInTheDocument();
-    expect(within(heatmap).getByRole('row', { name: 'Customer service 55 — —' })).toBeInTheDocument();
+    expect(within(heatmap).getByRole('row', { name: 'Social listening 75.0 62.5 +12.5' })).toBeInTheDocument();
+    expect(within(heatmap).getByRole('row', { name: 'Internal collaboration 25.0 40.0 −15.0' })).toBeInTheDocument();
+    expect(
+      within(heatmap).getByRole('row', { name: 'Customer service 55.0 hidden: fewer than 3 respondents —' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Figures of a business function are shown only when at least 3/)).toBeInTheDocument();
     expect(screen.getByText('81')).toBeInTheDocument();
 
     await user.click(screen.getByText('Questions of Social listening'));
     const questions = screen.getByRole('table', { name: 'Questions of Social listening' });
-    expect(within(questions).getByRole('row', { name: 'Do you monitor conversations? 80 60 +20' })).toBeVisible();
-    expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50 — —' })).toBeVisible();
+    expect(within(questions).getByRole('row', { name: 'Do you monitor conversations? 80.0 60.0 +20.0' })).toBeVisible();
+    expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50.0 — —' })).toBeVisible();
   });
 
-  it('lists the roadmap in rank order and the published figures with their source', async () => {
+  it('lists the roadmap in rank order, each step from its level to the next, and the published figures', async () => {
     stubResults();
 
     renderWithProviders(<ResultsPage assessmentId="a1" />);
@@ -276,61 +377,34 @@ describe('the results page', () => {
       'Open an internal social network',
       'Answer customers where they are',
     ]);
-    expect(within(roadmap).getByText('Internal collaboration · from “Aware” to “Managed”')).toBeInTheDocument();
-    // each dimension card names its own next steps
+    expect(
+      within(roadmap).getByText('Internal collaboration · From 2 · Aware to 3 · Defined (target 4 · Managed)'),
+    ).toBeInTheDocument();
+    // the target is named only when it lies beyond the step
+    expect(within(roadmap).getByText('Customer service · From 3 · Defined to 4 · Managed')).toBeInTheDocument();
     const serviceSteps = screen.getByRole('list', { name: 'Next steps for Customer service' });
     expect(within(serviceSteps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Answer customers where they are']);
 
     const figures = screen.getByRole('region', { name: 'Compared with published studies' });
     expect(within(figures).getByText(/26% of IT departments/)).toBeInTheDocument();
     expect(within(figures).getByText('Source: The CIO–CMO Connection, Oracle, 2013')).toBeInTheDocument();
-    expect(within(figures).getByText('+24 points')).toBeInTheDocument();
-    expect(within(figures).getByText('Your respondents compared').nextElementSibling).toHaveTextContent('2');
+    expect(within(figures).getByText('+24.0 pts')).toBeInTheDocument();
+    expect(within(figures).getByText('Better than published · 1 of 2 IT respondents')).toBeInTheDocument();
   });
 
-  it('speaks Italian, with Italian numbers and texts', async () => {
+  it('asks the server for Italian and shows its Italian texts', async () => {
     const { requests } = stubResults('it');
 
     renderWithProviders(<ResultsPage assessmentId="a1" />, { language: 'it' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Risultati' })).toBeInTheDocument();
     expect(screen.getByText('52,3 su 100')).toBeInTheDocument();
-    expect(screen.getByText(/La frenano: Collaborazione interna/)).toBeInTheDocument();
+    expect(screen.getByText('Frenata da').nextElementSibling).toHaveTextContent('Collaborazione interna');
     const heatmap = screen.getByRole('table', { name: /Punteggi di marketing e IT/ });
-    expect(within(heatmap).getByRole('row', { name: 'Ascolto social 75 62,5 +12,5' })).toBeInTheDocument();
+    expect(within(heatmap).getByRole('row', { name: 'Ascolto social 75.0 62.5 +12,5' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Aprite un social network interno' })).toBeInTheDocument();
+    expect(new URL(requests[0]!.url).search).toBe('?lang=it');
     expect(new URL(requests[1]!.url).search).toBe('?lang=it');
-  });
-
-  it('says when the company is socially enabled, for live results', async () => {
-    const live: AssessmentResults = {
-      ...results,
-      status: 'OPEN',
-      live: true,
-      result: {
-        ...results.result,
-        overall: { ...results.result.overall, sociallyEnabled: true, weakestAreas: [] },
-        publishedFigures: results.result.publishedFigures.map((placement) => ({
-          ...placement,
-          figure: { ...placement.figure, source: { ...placement.figure.source, sample: '1,200 CIOs and CMOs' } },
-          companyValue: null,
-          difference: null,
-          sampleSize: 0,
-        })),
-      },
-    };
-    stubFetch([
-      { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(live) },
-      { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework('en')) },
-    ]);
-
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
-
-    expect(await screen.findByText(/^Live results, computed on Nov 20, 2026/)).toBeInTheDocument();
-    expect(screen.getByText(/Your company is socially enabled/)).toHaveTextContent('the level “Defined”');
-    const figures = screen.getByRole('region', { name: 'Compared with published studies' });
-    expect(within(figures).getByText('Source: The CIO–CMO Connection, Oracle, 2013 (1,200 CIOs and CMOs)')).toBeInTheDocument();
-    expect(within(figures).getByText('Your company').nextElementSibling).toHaveTextContent('—');
   });
 
   it('shows the server’s problem when the results are refused', async () => {

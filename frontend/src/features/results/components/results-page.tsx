@@ -4,7 +4,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useFramework } from '@/lib/frameworks';
 import { useResults, type AssessmentResults, type FigurePlacement } from '@/features/results/api/get-results';
-import { EMPTY, formatDateTime, formatNumber, formatPercent, formatShare, formatSigned, localized } from '@/features/results/format';
+import { formatDateTime, formatNumber } from '@/features/results/format';
 import { currentLanguage } from '@/lib/i18n';
 import { namesOf, type Names } from './names';
 import { BenchmarkSection } from './benchmark-section';
@@ -45,15 +45,20 @@ const sourceOf = ({ figure: { source } }: FigurePlacement) => ({
   year: String(source.year),
 });
 
+const verdictClass = {
+  ENABLED: 'verdict__statement verdict__statement--yes',
+  NOT_ENABLED: 'verdict__statement verdict__statement--no',
+  INSUFFICIENT: 'verdict__statement verdict__statement--pending',
+} as const;
+
+/**
+ * Every figure and text the page shares with the PDF comes formatted from the server (display); the page lays it
+ * out and only formats what the PDF does not have (dates, counts, the radar's numbers).
+ */
 function ResultsView({ data, names, language }: { data: AssessmentResults; names: Names; language: string }) {
   const { t } = useTranslation();
-  const { result } = data;
-  const { overall } = result;
-  const number = (value: number | null) => formatNumber(value, language);
-  const level = names.level(overall.level);
-  const areas = (keys: string[]) =>
-    new Intl.ListFormat(language, { type: 'conjunction' }).format(keys.map((key) => names.dimension(key)));
-  const roadmap = [...result.roadmap].sort((a, b) => a.rank - b.rank);
+  const { result, display } = data;
+  const roadmap = [...display.roadmap].sort((a, b) => a.rank - b.rank);
 
   return (
     <>
@@ -67,35 +72,24 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
 
       <section className="results-section verdict" aria-labelledby="results-overall-heading">
         <h2 id="results-overall-heading">{t('results.overall.heading')}</h2>
+        <div className={verdictClass[display.verdict.state]} data-testid="verdict">
+          <p className="verdict__headline">{display.verdict.headline}</p>
+          <p className="verdict__why">{display.verdict.explanation}</p>
+        </div>
         <dl className="details">
           <dt>{t('results.overall.score')}</dt>
-          <dd>{overall.score === null ? EMPTY : t('results.overall.scoreValue', { score: number(overall.score) })}</dd>
+          <dd>{t('results.overall.scoreValue', { score: display.overall.score })}</dd>
           <dt>{t('results.overall.level')}</dt>
-          <dd>{level === null ? EMPTY : t('results.overall.levelValue', { level: overall.level, name: level })}</dd>
+          <dd>{display.overall.level}</dd>
           <dt>{t('results.overall.coverage')}</dt>
-          <dd>{formatShare(overall.coverage, language)}</dd>
+          <dd>{display.overall.coverage}</dd>
+          {display.verdict.heldBackBy ? (
+            <>
+              <dt>{t('results.overall.heldBackBy')}</dt>
+              <dd>{display.verdict.heldBackBy}</dd>
+            </>
+          ) : null}
         </dl>
-        {overall.sociallyEnabled ? (
-          <p className="verdict__statement verdict__statement--yes">
-            {t('results.overall.enabled', {
-              level: names.level(overall.sociallyEnabledLevel) ?? String(overall.sociallyEnabledLevel),
-            })}
-          </p>
-        ) : (
-          <p className="verdict__statement verdict__statement--no">
-            {overall.weakestAreas.length > 0
-              ? t('results.overall.notEnabled', {
-                  level: names.level(overall.sociallyEnabledLevel) ?? String(overall.sociallyEnabledLevel),
-                  areas: areas(overall.weakestAreas),
-                })
-              : t('results.overall.notEnabledPlain', {
-                  level: names.level(overall.sociallyEnabledLevel) ?? String(overall.sociallyEnabledLevel),
-                })}
-          </p>
-        )}
-        {overall.unscoredAreas.length > 0 ? (
-          <p className="note">{t('results.overall.unscored', { areas: areas(overall.unscoredAreas) })}</p>
-        ) : null}
       </section>
 
       <section className="results-section" aria-labelledby="results-dimensions-heading">
@@ -105,7 +99,7 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
           description={t('results.radar.description')}
           axisHeader={t('results.radar.dimension')}
           language={language}
-          axes={result.dimensions.map((dimension) => ({ key: dimension.key, label: names.dimension(dimension.key) }))}
+          axes={display.dimensions.map((dimension) => ({ key: dimension.key, label: dimension.name }))}
           series={[
             {
               key: 'current',
@@ -122,39 +116,35 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
           ]}
         />
         <ul className="dimension-cards">
-          {result.dimensions.map((dimension) => {
-            const name = names.dimension(dimension.key);
-            const currentLevel = names.level(dimension.all.level);
+          {display.dimensions.map((dimension) => {
+            const steps = roadmap.filter((item) => item.dimension === dimension.key);
             return (
               <li key={dimension.key} className="dimension-card">
-                <h3>{name}</h3>
+                <h3>{dimension.name}</h3>
                 <dl className="details">
                   <dt>{t('results.dimensions.score')}</dt>
-                  <dd>{number(dimension.all.score)}</dd>
+                  <dd>{dimension.score}</dd>
                   <dt>{t('results.dimensions.level')}</dt>
-                  <dd>{currentLevel ?? EMPTY}</dd>
+                  <dd>{dimension.level}</dd>
                   <dt>{t('results.dimensions.coverage')}</dt>
-                  <dd>{formatShare(dimension.all.coverage, language)}</dd>
+                  <dd>{dimension.coverage}</dd>
                   <dt>{t('results.dimensions.target')}</dt>
-                  <dd>
-                    {names.level(dimension.target.targetLevel)}
-                    {dimension.target.levelGap !== null && dimension.target.levelGap > 0
-                      ? ` · ${t('results.dimensions.levelGap', { n: formatNumber(dimension.target.levelGap, language, 0) })}`
-                      : null}
+                  <dd>{dimension.target}</dd>
+                  <dt>{t('results.dimensions.gap')}</dt>
+                  <dd className={dimension.targetMet ? 'target-state target-state--met' : 'target-state target-state--open'}>
+                    {dimension.gap}
                   </dd>
                 </dl>
-                <p className={dimension.target.met ? 'target-state target-state--met' : 'target-state target-state--open'}>
-                  {dimension.target.met ? t('results.dimensions.met') : t('results.dimensions.notMet')}
-                </p>
-                {roadmap.some((item) => item.dimension === dimension.key) ? (
+                {dimension.gate ? (
+                  <p className={dimension.holdsBack ? 'gate-state gate-state--holds' : 'gate-state'}>{dimension.gate}</p>
+                ) : null}
+                {steps.length > 0 ? (
                   <>
                     <h4>{t('results.dimensions.nextSteps')}</h4>
-                    <ul aria-label={t('results.dimensions.nextStepsFor', { dimension: name })}>
-                      {roadmap
-                        .filter((item) => item.dimension === dimension.key)
-                        .map((item) => (
-                          <li key={item.recommendation.key}>{localized(item.recommendation.title, language)}</li>
-                        ))}
+                    <ul aria-label={t('results.dimensions.nextStepsFor', { dimension: dimension.name })}>
+                      {steps.map((item) => (
+                        <li key={item.rank}>{item.title}</li>
+                      ))}
                     </ul>
                   </>
                 ) : null}
@@ -168,7 +158,7 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
         <BenchmarkSection assessmentId={String(data.assessmentId)} names={names} language={language} />
       ) : null}
 
-      <PerceptionGapSection gap={result.perceptionGap} names={names} />
+      <PerceptionGapSection gap={display.gap} privacyRule={display.privacyRule} />
 
       <section className="results-section" aria-labelledby="results-roadmap-heading">
         <h2 id="results-roadmap-heading">{t('results.roadmap.heading')}</h2>
@@ -177,16 +167,14 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
         ) : (
           <ol className="roadmap">
             {roadmap.map((item) => (
-              <li key={`${item.rank}-${item.recommendation.key}`} className="roadmap__item">
-                <h3>{localized(item.recommendation.title, language)}</h3>
+              <li key={item.rank} className="roadmap__item">
+                <h3>{item.title}</h3>
                 <p className="note">
-                  {t('results.roadmap.meta', {
-                    dimension: names.dimension(item.dimension),
-                    from: names.level(item.fromLevel) ?? EMPTY,
-                    to: names.level(item.targetLevel) ?? String(item.targetLevel),
-                  })}
+                  {item.target
+                    ? t('results.roadmap.metaTarget', { dimension: item.dimensionName, step: item.step, target: item.target })
+                    : t('results.roadmap.meta', { dimension: item.dimensionName, step: item.step })}
                 </p>
-                <p>{localized(item.recommendation.text, language)}</p>
+                <p>{item.text}</p>
               </li>
             ))}
           </ol>
@@ -195,34 +183,39 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
 
       <section className="results-section" aria-labelledby="results-figures-heading">
         <h2 id="results-figures-heading">{t('results.figures.heading')}</h2>
-        {result.publishedFigures.length === 0 ? (
+        {display.figures.length === 0 ? (
           <p>{t('results.figures.empty')}</p>
         ) : (
           <ul className="figures">
-            {result.publishedFigures.map((placement) => (
-              <li key={placement.figure.key} className="figure-card">
-                <p className="figure-card__text">{localized(placement.figure.text, language)}</p>
-                <dl className="details">
-                  <dt>{t('results.figures.published')}</dt>
-                  <dd>{formatPercent(placement.figure.value, language)}</dd>
-                  <dt>{t('results.figures.company')}</dt>
-                  <dd>{formatPercent(placement.companyValue, language)}</dd>
-                  <dt>{t('results.figures.difference')}</dt>
-                  <dd>
-                    {placement.difference === null
-                      ? EMPTY
-                      : t('results.figures.points', { value: formatSigned(placement.difference, language) })}
-                  </dd>
-                  <dt>{t('results.figures.sample')}</dt>
-                  <dd>{formatNumber(placement.sampleSize, language, 0)}</dd>
-                </dl>
-                <p className="note">
-                  {placement.figure.source.sample
-                    ? t('results.figures.sourceWithSample', { ...sourceOf(placement), sample: placement.figure.source.sample })
-                    : t('results.figures.source', sourceOf(placement))}
-                </p>
-              </li>
-            ))}
+            {display.figures.map((figure, index) => {
+              const placement = result.publishedFigures[index];
+              return (
+                <li key={figure.key} className="figure-card">
+                  <p className="figure-card__text">{figure.text}</p>
+                  <dl className="details">
+                    <dt>{t('results.figures.published')}</dt>
+                    <dd>{figure.published}</dd>
+                    <dt>{t('results.figures.company')}</dt>
+                    <dd>{figure.company}</dd>
+                    <dt>{t('results.figures.difference')}</dt>
+                    <dd>{figure.difference}</dd>
+                  </dl>
+                  <p className="note">
+                    {figure.assessment} · {figure.basis}
+                  </p>
+                  {placement ? (
+                    <p className="note">
+                      {placement.figure.source.sample
+                        ? t('results.figures.sourceWithSample', {
+                            ...sourceOf(placement),
+                            sample: placement.figure.source.sample,
+                          })
+                        : t('results.figures.source', sourceOf(placement))}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

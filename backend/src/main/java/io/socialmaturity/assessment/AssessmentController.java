@@ -22,7 +22,6 @@ import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
 import io.socialmaturity.assessment.AssessmentViews.Questionnaire;
-import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.assessment.AssessmentViews.Submission;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
@@ -46,15 +45,18 @@ class AssessmentController {
     private final Questionnaires questionnaires;
     private final Autosave autosave;
     private final AssessmentResults results;
+    private final ResultsPresenter presenter;
 
     AssessmentController(AssessmentLifecycle lifecycle, AssessmentOverview overview, RespondentInvitations invitations,
-                         Questionnaires questionnaires, Autosave autosave, AssessmentResults results) {
+                         Questionnaires questionnaires, Autosave autosave, AssessmentResults results,
+                         ResultsPresenter presenter) {
         this.lifecycle = lifecycle;
         this.overview = overview;
         this.invitations = invitations;
         this.questionnaires = questionnaires;
         this.autosave = autosave;
         this.results = results;
+        this.presenter = presenter;
     }
 
     @Post
@@ -133,8 +135,9 @@ class AssessmentController {
     }
 
     @Get("/{id}/results")
-    @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed")
-    Results results(CurrentUser user, long id) {
-        return results.results(user, id);
+    @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
+    ResultsPresenter.ResultsResponse results(CurrentUser user, long id, @Nullable @QueryValue String lang,
+                                             HttpRequest<?> request) {
+        return presenter.present(user, results.results(user, id), Language.resolve(lang, request));
     }
 }

@@ -14,12 +14,11 @@ import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.LocalizedText;
 import io.socialmaturity.framework.definition.MaturityLevel;
 import io.socialmaturity.framework.definition.PublishedFigure;
+import io.socialmaturity.results.ResultDisplay;
 import io.socialmaturity.scoring.AssessmentResult;
+import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.scoring.DimensionGap;
 import io.socialmaturity.scoring.DimensionResult;
-import io.socialmaturity.scoring.FigurePlacement;
-import io.socialmaturity.scoring.OverallResult;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,13 +54,15 @@ record AssessmentReport(
         @Nullable Benchmark benchmark) {
 
     /** The executive summary. */
-    record Summary(boolean sociallyEnabled, String verdict, String why, String level, String levelDescription,
+    /** {@code state}: ENABLED, NOT_ENABLED or INSUFFICIENT (no verdict yet), as on the results page. */
+    record Summary(String state, String verdict, String why, String level, String levelDescription,
                    String score, String coverage, String weakest, @Nullable String alignmentIndex,
-                   String alignmentNote, int threshold) {
+                   String alignmentNote, int threshold, String privacyRule) {
     }
 
     record DimensionRow(String key, String name, String description, boolean businessArea, String score,
-                        String level, String levelDescription, String coverage, String target, String gap, boolean met,
+                        String level, String levelDescription, String coverage, String target, String gap,
+                        @Nullable String gate, boolean met,
                         boolean unscored, String spread, @Nullable String marketing, @Nullable String it,
                         @Nullable String marketingMinusIt, @Nullable String alignmentIndex, String alignmentNote,
                         List<Action> actions) {
@@ -101,7 +102,7 @@ record AssessmentReport(
     static final String MEDIAN_COLOUR = "#52606d";
 
     static AssessmentReport of(AssessmentReportSource source, String company, Locale locale,
-                               @Nullable AssessmentBenchmark benchmark) {
+                               @Nullable AssessmentBenchmark benchmark, BreakdownPrivacy privacy) {
         String lang = locale.getLanguage();
         FrameworkDefinition def = source.framework().definition();
         AssessmentResult result = source.results().result();
@@ -113,72 +114,43 @@ record AssessmentReport(
                 .map(e -> e.getValue() + " " + msg(locale, "function." + e.getKey()))
                 .collect(Collectors.joining(", "));
 
-        Map<String, DimensionGap> gaps = result.perceptionGap().dimensions().stream()
+        // The reader's privacy rule, as on their results page; every figure and text the PDF shares with that page
+        // comes from ResultDisplay, the page's own source, so the reader's screen and paper say the same.
+        BreakdownPrivacy.Disclosed disclosed = privacy.apply(result);
+        ResultDisplay.Display shown = ResultDisplay.of(disclosed, def, locale);
+        Map<String, ResultDisplay.GapLine> gapLines = shown.gap().dimensions().stream()
+                .collect(Collectors.toMap(ResultDisplay.GapLine::dimension, g -> g));
+        Map<String, DimensionGap> gaps = disclosed.result().perceptionGap().dimensions().stream()
                 .collect(Collectors.toMap(DimensionGap::dimension, g -> g));
-        boolean bothViews = result.perceptionGap().marketingRespondents() > 0 && result.perceptionGap().itRespondents() > 0;
 
         List<DimensionRow> dimensions = new ArrayList<>();
-        for (DimensionResult d : result.dimensions()) {
+        for (ResultDisplay.DimensionLine line : shown.dimensions()) {
+            DimensionResult d = result.dimension(line.key());
             Dimension dim = def.dimension(d.key()).orElseThrow();
             DimensionGap gap = gaps.get(d.key());
+            ResultDisplay.GapLine gapLine = gapLines.get(d.key());
             Integer level = d.all().level();
-            List<Action> actions = result.roadmap().stream().filter(r -> r.dimension().equals(d.key()))
-                    .map(r -> new Action(r.rank(), t(r.recommendation().title(), lang), t(r.recommendation().text(), lang),
-                            msg(locale, "dimension.step", levelName(def, r.fromLevel(), lang),
-                                    levelName(def, r.fromLevel() + 1, lang), r.rank())))
+            List<Action> actions = shown.roadmap().stream().filter(r -> r.dimension().equals(d.key()))
+                    .map(r -> new Action(r.rank(), r.title(), r.text(), r.target() == null ? r.step() : r.step() + " · " + r.target()))
                     .toList();
-            String gapText = d.target().levelGap() == null ? msg(locale, "value.none")
-                    : d.target().met() ? msg(locale, "dimension.met")
-                    : msg(locale, "dimension.gapLevels", d.target().levelGap(), fmt.number(d.target().scoreGap(), 1));
-            dimensions.add(new DimensionRow(d.key(), t(dim.name(), lang), t(dim.description(), lang), d.businessArea(),
-                    fmt.number(d.all().score(), 1),
-                    level == null ? msg(locale, "value.none") : levelLabel(def, level, lang),
-                    level == null ? msg(locale, "dimension.unscored")
-                            : def.level(level).map(l -> t(l.description(), lang)).orElse(""),
-                    fmt.percent(d.all().coverage()),
-                    levelLabel(def, d.target().targetLevel(), lang), gapText, d.target().met(), level == null,
-                    d.all().respondentSpread() == null ? msg(locale, "value.none")
-                            : msg(locale, "dimension.spreadText", d.all().respondentSpread().count(),
-                                    fmt.number(d.all().respondentSpread().min(), 0),
-                                    fmt.number(d.all().respondentSpread().max(), 0),
-                                    fmt.number(d.all().respondentSpread().standardDeviation(), 1)),
-                    gap == null ? null : fmt.numberOrNull(gap.marketing(), 1),
-                    gap == null ? null : fmt.numberOrNull(gap.it(), 1),
-                    gap == null ? null : fmt.signed(gap.gap()),
-                    gap == null ? null : fmt.numberOrNull(gap.alignmentIndex(), 0),
-                    !bothViews ? msg(locale, "gap.needsBoth")
-                            : gap == null || gap.alignmentIndex() == null ? msg(locale, "gap.noCommonQuestion")
-                            : msg(locale, "gap.compared", gap.comparedQuestions()),
+            dimensions.add(new DimensionRow(d.key(), line.name(), t(dim.description(), lang), d.businessArea(),
+                    line.score(), line.level(),
+                    level == null ? msg(locale, "dimension.unscored") : line.levelDescription(),
+                    line.coverage(), line.target(), line.gap(), line.gate(), d.target().met(), level == null,
+                    line.spread(),
+                    gap == null ? null : gapLine.marketing(),
+                    gap == null ? null : gapLine.it(),
+                    gap == null ? null : gapLine.gap(),
+                    gap == null ? null : gapLine.alignmentIndex(),
+                    gapLine == null ? msg(locale, "gap.needsBoth") : gapLine.note(),
                     actions));
         }
 
-        OverallResult overall = result.overall();
-        String weakest = overall.weakestAreas().stream()
-                .map(k -> def.dimension(k).map(x -> t(x.name(), lang)).orElse(k)).collect(Collectors.joining(", "));
-        String unscored = overall.unscoredAreas().stream()
-                .map(k -> def.dimension(k).map(x -> t(x.name(), lang)).orElse(k)).collect(Collectors.joining(", "));
-        String threshold = levelLabel(def, overall.sociallyEnabledLevel(), lang);
-        String why;
-        if (!overall.unscoredAreas().isEmpty()) {
-            why = msg(locale, "summary.why.unscored", unscored);
-        } else if (overall.sociallyEnabled()) {
-            why = msg(locale, "summary.why.enabled", threshold, weakest);
-        } else {
-            why = msg(locale, "summary.why.notEnabled", weakest, levelLabel(def, overall.level(), lang), threshold,
-                    overall.weakestAreas().size());
-        }
-        Double alignment = result.perceptionGap().alignmentIndex();
-        Summary summary = new Summary(overall.sociallyEnabled(),
-                msg(locale, overall.sociallyEnabled() ? "summary.enabled" : "summary.notEnabled"), why,
-                overall.level() == null ? msg(locale, "value.none") : levelLabel(def, overall.level(), lang),
-                overall.level() == null ? "" : def.level(overall.level()).map(l -> t(l.description(), lang)).orElse(""),
-                fmt.number(overall.score(), 1), fmt.percent(overall.coverage()),
-                weakest.isEmpty() ? msg(locale, "value.none") : weakest,
-                fmt.numberOrNull(alignment, 0),
-                alignment != null ? msg(locale, "summary.alignmentNote", result.perceptionGap().comparedQuestions(),
-                        result.perceptionGap().marketingRespondents(), result.perceptionGap().itRespondents())
-                        : msg(locale, "gap.needsBoth"),
-                overall.sociallyEnabledLevel());
+        Summary summary = new Summary(shown.verdict().state(), shown.verdict().headline(), shown.verdict().explanation(),
+                shown.overall().level(), shown.overall().levelDescription(), shown.overall().score(),
+                shown.overall().coverage(), shown.overall().weakest(),
+                disclosed.result().perceptionGap().alignmentIndex() == null ? null : shown.gap().alignmentIndex(),
+                shown.gap().alignmentNote(), result.overall().sociallyEnabledLevel(), shown.privacyRule());
 
         List<String> labels = dimensions.stream().map(DimensionRow::name).toList();
         List<Double> scores = result.dimensions().stream().map(d -> d.all().score()).toList();
@@ -190,27 +162,14 @@ record AssessmentReport(
 
         List<FigureRow> figures = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (FigurePlacement p : result.publishedFigures()) {
-            PublishedFigure f = p.figure();
-            PublishedFigure.Source s = f.source();
-            String assessment;
-            if (p.difference() == null) {
-                assessment = msg(locale, "figures.noData");
-            } else if (Math.abs(p.difference()) < 0.05) {
-                assessment = msg(locale, "figures.same");
-            } else {
-                boolean better = (p.difference() > 0) == (f.better() == PublishedFigure.Direction.HIGHER);
-                assessment = msg(locale, better ? "figures.better" : "figures.worse");
-            }
+        for (int i = 0; i < shown.figures().size(); i++) {
+            ResultDisplay.FigureLine line = shown.figures().get(i);
+            PublishedFigure.Source s = result.publishedFigures().get(i).figure().source();
             String sourceText = s.publisher() + ", “" + s.title() + "” (" + s.year() + "); "
                     + msg(locale, "figures.sample") + ": " + s.sample()
                     + (s.reportedIn() == null || s.reportedIn().isBlank() ? "" : "; " + msg(locale, "figures.reportedIn") + " " + s.reportedIn());
-            figures.add(new FigureRow(t(f.text(), lang), fmt.number(f.value(), 0) + "%",
-                    p.companyValue() == null ? msg(locale, "value.none") : fmt.number(p.companyValue(), 0) + "%",
-                    p.difference() == null ? msg(locale, "value.none") : fmt.signed(p.difference()) + " pp",
-                    assessment, msg(locale, "figures.basis", p.matching(), p.sampleSize(),
-                            f.compareWith().stream().map(c -> msg(locale, "function." + c.key())).collect(Collectors.joining(", "))),
-                    sourceRef(sources, sourceText)));
+            figures.add(new FigureRow(line.text(), line.published(), line.company(), line.difference(), line.assessment(),
+                    line.basis(), sourceRef(sources, sourceText)));
         }
 
         List<LevelRow> levels = def.levels().stream().map(l -> new LevelRow(l.level(), t(l.name(), lang),
@@ -281,14 +240,6 @@ record AssessmentReport(
         return at + 1;
     }
 
-    private static String levelLabel(FrameworkDefinition def, int level, String lang) {
-        return level + " · " + levelName(def, level, lang);
-    }
-
-    private static String levelName(FrameworkDefinition def, int level, String lang) {
-        return def.level(level).map(l -> t(l.name(), lang)).orElse(String.valueOf(level));
-    }
-
     private static String t(LocalizedText text, String lang) {
         return Optional.ofNullable(text.get(lang, "en")).orElse("");
     }
@@ -314,10 +265,7 @@ record AssessmentReport(
             if (value == null) {
                 return null;
             }
-            NumberFormat f = NumberFormat.getNumberInstance(locale);
-            f.setMinimumFractionDigits(decimals);
-            f.setMaximumFractionDigits(decimals);
-            return f.format(value);
+            return ResultDisplay.number(value, decimals, locale); // the results page's rounding and notation
         }
 
         String percent(double share) {

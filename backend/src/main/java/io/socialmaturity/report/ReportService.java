@@ -2,6 +2,8 @@ package io.socialmaturity.report;
 
 import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.assessment.AssessmentStatus;
+import io.socialmaturity.assessment.AssessmentViews.Results;
+import io.socialmaturity.assessment.ResultsPresenter;
 import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
 import io.socialmaturity.assessment.ReportSources.AnswerExport;
 import io.micronaut.core.annotation.Nullable;
@@ -77,12 +79,18 @@ public class ReportService {
     AssessmentReport model(CurrentUser user, AssessmentReportSource source, String lang) {
         AssessmentBenchmark benchmark = source.status() == AssessmentStatus.CLOSED
                 ? benchmarks.placement(user.tenantId(), source.id()).orElse(null) : null;
-        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark);
+        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark,
+                ResultsPresenter.privacyFor(user));
     }
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */
     public byte[] resultsCsv(CurrentUser user, long id, String lang) {
-        AssessmentReportSource source = assessments.reportSource(user, id);
+        AssessmentReportSource full = assessments.reportSource(user, id);
+        // the results API's privacy rule for this reader: a hidden figure by business function is an empty cell
+        Results r = full.results();
+        AssessmentReportSource source = new AssessmentReportSource(full.id(), full.title(), full.status(), full.closedAt(),
+                full.framework(), new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(),
+                        ResultsPresenter.privacyFor(user).apply(r.result()).result()));
         byte[] csv = CsvExports.results(source, lang);
         exported(user, id, "results.csv", lang, null);
         return csv;

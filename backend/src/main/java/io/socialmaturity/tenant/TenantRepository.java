@@ -1,5 +1,6 @@
 package io.socialmaturity.tenant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,10 +20,10 @@ interface TenantRepository extends CrudRepository<TenantRecord, Long> {
     @Query("""
             SELECT * FROM tenant WHERE (:search IS NULL OR alias LIKE :search OR name LIKE :search)
             ORDER BY name, id LIMIT :limit OFFSET :offset""")
-    List<TenantRecord> page(String search, int limit, long offset);
+    List<TenantRecord> page(@Nullable String search, int limit, long offset);
 
     @Query("SELECT COUNT(*) FROM tenant WHERE (:search IS NULL OR alias LIKE :search OR name LIKE :search)")
-    long count(String search);
+    long count(@Nullable String search);
 
     List<TenantRecord> findByIdIn(java.util.Collection<Long> ids);
 

@@ -45,6 +45,9 @@ public class FeatureBoundariesTest {
                     "framework", Set.of("definition.."))),
             Map.entry("framework", Map.of(
                     "platform", PLATFORM_KERNEL)),
+            Map.entry("results", Map.of(
+                    "framework", Set.of("definition.."),
+                    "scoring", Set.of(".."))),
             Map.entry("audit", Map.of(
                     "platform", PLATFORM_KERNEL)),
             Map.entry("users", Map.of(
@@ -65,7 +68,8 @@ public class FeatureBoundariesTest {
                     "users", Set.of("UserDirectory", "DirectoryUser", "BusinessFunctionChanged"),
                     "audit", Set.of("AuditService"),
                     "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
-                    "scoring", Set.of(".."))),
+                    "scoring", Set.of(".."),
+                    "results", Set.of("ResultDisplay"))),
             Map.entry("benchmark", Map.of(
                     "platform", PLATFORM_KERNEL,
                     "tenant", Set.of("Tenant", "TenantKind"),
@@ -82,7 +86,9 @@ public class FeatureBoundariesTest {
                     "platform", PLATFORM_KERNEL,
                     "tenant", Set.of("Tenant", "TenantService"),
                     "audit", Set.of("AuditService"),
-                    "assessment", Set.of("AssessmentQueries", "AssessmentStatus", "AssessmentViews", "ReportSources"),
+                    "assessment", Set.of("AssessmentQueries", "AssessmentStatus", "AssessmentViews", "ReportSources",
+                            "ResultsPresenter"),
+                    "results", Set.of("ResultDisplay"),
                     "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
                     "consulting", Set.of("ConsultingService", "ConsultingViews"),
                     "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),

@@ -1,0 +1,227 @@
+package io.socialmaturity.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The privacy rule for figures by business function (docs/ENGINE.md, "Privacy of breakdowns"): a figure of one
+ * function, per question or per dimension, is shown only when at least {@link #minimum()} respondents of that
+ * function contributed to it (scored answers for a question, respondents with a dimension score for a dimension).
+ * Respondents' readings use {@link #RESPONDENTS} (3), tenant admins' and consultants' {@link #MANAGERS} (2).
+ *
+ * <p>A hidden figure must not be recoverable from what stays visible:
+ * <ul>
+ *   <li>complementary suppression: the company-wide figure minus the visible groups would give the hidden
+ *   groups' figure, so while the hidden contributors are more than 0 and fewer than the minimum, the smallest
+ *   visible group is hidden too;</li>
+ *   <li>the perception gap shows marketing's and IT's figure only where the breakdown shows them, a gap only
+ *   between two visible figures, and computes the alignment indexes again over the questions whose both sides
+ *   are visible (the engine's index would otherwise carry the hidden answers);</li>
+ *   <li>a published-figure placement is shown only when every function it compares is visible on its
+ *   question;</li>
+ *   <li>for respondents the per-respondent rows (completion) are left out.</li>
+ * </ul>
+ * Company-wide figures are not breakdowns and stay as computed. Pure Java like the rest of the engine.
+ *
+ * @param minimum          respondents a function's figure needs
+ * @param keepRespondents  whether the per-respondent rows stay (tenant admins manage the respondents anyway)
+ */
+public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
+
+    /** Respondents read their company's results: at least 3 of a function. */
+    public static final BreakdownPrivacy RESPONDENTS = new BreakdownPrivacy(3, false);
+    /** Tenant admins and consultants: at least 2 of a function. */
+    public static final BreakdownPrivacy MANAGERS = new BreakdownPrivacy(2, true);
+
+    public BreakdownPrivacy {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("minimum must be at least 1");
+        }
+    }
+
+    /**
+     * The result as this audience may see it, and what was hidden.
+     *
+     * @param result             the result without the hidden figures (a hidden group is absent from
+     *                           {@code byFunction}; in the perception gap and the placements its values are null)
+     * @param minimum            the rule's minimum
+     * @param hiddenByQuestion   question key → the functions whose figure is hidden there
+     * @param hiddenByDimension  dimension key → the functions whose figure is hidden there
+     * @param hiddenFigures      keys of the published figures whose placement is hidden
+     */
+    public record Disclosed(AssessmentResult result, int minimum, Map<String, Set<String>> hiddenByQuestion,
+                            Map<String, Set<String>> hiddenByDimension, Set<String> hiddenFigures) {
+
+        public boolean hidden(String dimension, String function) {
+            return hiddenByDimension.getOrDefault(dimension, Set.of()).contains(function);
+        }
+
+        public boolean hiddenInQuestion(String question, String function) {
+            return hiddenByQuestion.getOrDefault(question, Set.of()).contains(function);
+        }
+    }
+
+    public Disclosed apply(AssessmentResult r) {
+        Map<String, Set<String>> hiddenQ = new LinkedHashMap<>();
+        List<QuestionResult> questions = new ArrayList<>();
+        for (QuestionResult q : r.questions()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            q.byFunction().forEach((f, s) -> counts.put(f, s.scored()));
+            Set<String> hidden = hide(counts, q.all().scored());
+            if (!hidden.isEmpty()) {
+                hiddenQ.put(q.key(), hidden);
+            }
+            questions.add(new QuestionResult(q.key(), q.dimension(), q.weight(), q.all(), without(q.byFunction(), hidden),
+                    q.optionCounts()));
+        }
+        Map<String, Set<String>> hiddenD = new LinkedHashMap<>();
+        List<DimensionResult> dimensions = new ArrayList<>();
+        for (DimensionResult d : r.dimensions()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            d.byFunction().forEach((f, s) -> counts.put(f, s.respondentSpread() == null ? 0 : s.respondentSpread().count()));
+            int total = d.all().respondentSpread() == null ? 0 : d.all().respondentSpread().count();
+            Set<String> hidden = hide(counts, total);
+            if (!hidden.isEmpty()) {
+                hiddenD.put(d.key(), hidden);
+            }
+            dimensions.add(new DimensionResult(d.key(), d.businessArea(), d.weight(), d.all(),
+                    without(d.byFunction(), hidden), d.target()));
+        }
+        PerceptionGap gap = gap(r, hiddenQ, hiddenD);
+        Set<String> hiddenFigures = new LinkedHashSet<>();
+        List<FigurePlacement> figures = new ArrayList<>();
+        for (FigurePlacement p : r.publishedFigures()) {
+            Set<String> hiddenHere = hiddenQ.getOrDefault(p.figure().question(), Set.of());
+            QuestionResult q = r.questions().stream().filter(x -> x.key().equals(p.figure().question())).findFirst()
+                    .orElse(null);
+            boolean hide = p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
+                    || (q != null && q.byFunction().containsKey(f.key()) && q.byFunction().get(f.key()).scored() < minimum))
+                    || (p.sampleSize() > 0 && p.sampleSize() < minimum);
+            if (hide) {
+                hiddenFigures.add(p.figure().key());
+                figures.add(new FigurePlacement(p.figure(), null, null, p.sampleSize(), 0));
+            } else {
+                figures.add(p);
+            }
+        }
+        AssessmentResult out = new AssessmentResult(r.frameworkKey(), r.frameworkVersion(), r.respondentCount(),
+                r.overall(), dimensions, questions, keepRespondents ? r.respondents() : List.of(), gap, r.roadmap(),
+                figures);
+        return new Disclosed(out, minimum, hiddenQ, hiddenD, hiddenFigures);
+    }
+
+    /** The groups to hide: those below the minimum, then the smallest visible ones while the rest is recoverable. */
+    Set<String> hide(Map<String, Integer> counts, int total) {
+        Set<String> hidden = new LinkedHashSet<>();
+        counts.forEach((f, n) -> {
+            if (n > 0 && n < minimum) {
+                hidden.add(f);
+            }
+        });
+        while (true) {
+            int visible = counts.entrySet().stream().filter(e -> !hidden.contains(e.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+            int rest = total - visible;
+            if (rest <= 0 || rest >= minimum) {
+                return hidden;
+            }
+            String smallest = counts.entrySet().stream()
+                    .filter(e -> !hidden.contains(e.getKey()) && e.getValue() > 0)
+                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (smallest == null) {
+                return hidden;
+            }
+            hidden.add(smallest);
+        }
+    }
+
+    private static <V> Map<String, V> without(Map<String, V> byFunction, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return byFunction;
+        }
+        Map<String, V> out = new LinkedHashMap<>(byFunction);
+        hidden.forEach(out::remove);
+        return out;
+    }
+
+    private static final String MKT = "marketing";
+    private static final String IT = "it";
+
+    private PerceptionGap gap(AssessmentResult r, Map<String, Set<String>> hiddenQ, Map<String, Set<String>> hiddenD) {
+        PerceptionGap g = r.perceptionGap();
+        boolean anyHidden = false;
+        Map<String, Double> dimensionWeight = new LinkedHashMap<>();
+        r.dimensions().forEach(d -> dimensionWeight.put(d.key(), d.weight()));
+        double totalWeight = dimensionWeight.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> questionWeight = new LinkedHashMap<>();
+        Map<String, Double> dimensionQuestionWeight = new LinkedHashMap<>();
+        for (QuestionResult q : r.questions()) {
+            questionWeight.put(q.key(), q.weight());
+            dimensionQuestionWeight.merge(q.dimension(), q.weight(), Double::sum);
+        }
+        List<QuestionGap> questions = new ArrayList<>();
+        for (QuestionGap q : g.questions()) {
+            Set<String> hidden = hiddenQ.getOrDefault(q.questionKey(), Set.of());
+            boolean mkt = hidden.contains(MKT);
+            boolean it = hidden.contains(IT);
+            if (mkt || it) {
+                anyHidden |= q.inAlignmentIndex() || q.marketing() != null || q.it() != null;
+                questions.add(new QuestionGap(q.questionKey(), q.dimension(), q.perspective(), mkt ? null : q.marketing(),
+                        it ? null : q.it(), null, q.marketingCount(), q.itCount(), false));
+            } else {
+                questions.add(q);
+            }
+        }
+        List<DimensionGap> dimensions = new ArrayList<>();
+        double weightedAbs = 0;
+        double weight = 0;
+        int compared = 0;
+        for (DimensionGap d : g.dimensions()) {
+            Set<String> hidden = hiddenD.getOrDefault(d.dimension(), Set.of());
+            boolean mkt = hidden.contains(MKT);
+            boolean it = hidden.contains(IT);
+            double dimAbs = 0;
+            double dimWeight = 0;
+            int dimCompared = 0;
+            for (QuestionGap q : questions) {
+                if (q.dimension().equals(d.dimension()) && q.inAlignmentIndex() && q.gap() != null) {
+                    double w = questionWeight.getOrDefault(q.questionKey(), 0.0);
+                    dimAbs += w * Math.abs(q.gap());
+                    dimWeight += w;
+                    dimCompared++;
+                    double e = dimensionWeight.getOrDefault(d.dimension(), 0.0) / totalWeight * w
+                            / dimensionQuestionWeight.get(d.dimension());
+                    weightedAbs += e * Math.abs(q.gap());
+                    weight += e;
+                    compared++;
+                }
+            }
+            boolean changed = mkt || it || dimCompared != d.comparedQuestions();
+            anyHidden |= changed;
+            if (!changed) {
+                dimensions.add(d);
+                continue;
+            }
+            Double meanAbs = dimWeight > 0 ? ScoringEngine.round(dimAbs / dimWeight) : null;
+            dimensions.add(new DimensionGap(d.dimension(), mkt ? null : d.marketing(), it ? null : d.it(),
+                    mkt || it ? null : d.gap(), meanAbs,
+                    dimWeight > 0 ? ScoringEngine.round(clamp(100 - dimAbs / dimWeight)) : null, dimCompared));
+        }
+        if (!anyHidden) {
+            return g;
+        }
+        Double index = weight > 0 ? ScoringEngine.round(clamp(100 - weightedAbs / weight)) : null;
+        return new PerceptionGap(g.marketingRespondents(), g.itRespondents(), index, compared, questions, dimensions);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(100, v));
+    }
+}
