@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SessionEndedBanner } from '@/features/auth/components/session-ended';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMe } from '@/features/me/api/get-me';
 import { UserSummary } from '@/features/me/components/user-summary';
@@ -61,6 +62,7 @@ export function AppShell() {
         <SignOutButton />
       </SiteHeader>
       <main id="main" tabIndex={-1} className="page">
+        <SessionEndedBanner />
         <Outlet />
       </main>
     </>

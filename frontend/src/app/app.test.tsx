@@ -180,7 +180,7 @@ describe('the signed-in app', () => {
       { path: '/api/v1/me', respond: () => jsonResponse(anna) },
       {
         path: '/api/v1/assessments/a9/results',
-        respond: () => problemResponse({ title: 'Not Found', status: 404, detail: 'There is no assessment a9.' }),
+        respond: () => problemResponse({ title: 'Forbidden', status: 403, detail: 'The results are shown once it is closed.' }),
       },
     ]);
 
@@ -189,7 +189,7 @@ describe('the signed-in app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The results could not be loaded.');
-    expect(alert).toHaveTextContent('There is no assessment a9.');
+    expect(alert).toHaveTextContent('The results are shown once it is closed.');
     expect(screen.getByRole('link', { name: 'Back to your assessments' })).toHaveAttribute('href', '/');
   });
 

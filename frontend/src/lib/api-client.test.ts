@@ -121,4 +121,62 @@ describe('api client', () => {
     expect(error).toBeInstanceOf(ProblemError);
     expect(error).toMatchObject({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
   });
+
+  it('on a 401 renews the token once and sends again; when renewal fails the 401 reaches the caller', async () => {
+    let token = 'old';
+    const { requests } = stubFetch([
+      {
+        path: '/api/v1/things',
+        respond: (request) =>
+          request.headers.get('Authorization') === 'Bearer new'
+            ? jsonResponse({ ok: true })
+            : problemResponse({ title: 'Unauthorized', status: 401 }),
+      },
+    ]);
+    const renewing = createApiClient({
+      baseUrl: '/api/v1',
+      getAccessToken: () => token,
+      getLanguage: () => 'en',
+      onUnauthorized: async () => {
+        token = 'new';
+        return true;
+      },
+    });
+    await expect(renewing.get('/things')).resolves.toEqual({ ok: true });
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer old', 'Bearer new']);
+
+    token = 'old';
+    const ended = createApiClient({ baseUrl: '/api/v1', getAccessToken: () => token, getLanguage: () => 'en', onUnauthorized: async () => false });
+    await expect(ended.get('/things')).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('hands a problem to localizeProblem only when it is not in the UI language', async () => {
+    const seen: string[] = [];
+    stubFetch([
+      {
+        path: '/api/v1/english',
+        respond: () => problemResponse({ title: 'Bad', status: 400, detail: 'must not be blank' }),
+      },
+      {
+        path: '/api/v1/italian',
+        respond: () =>
+          new Response(JSON.stringify({ title: 'Errata', status: 400, detail: 'non può essere vuoto' }), {
+            status: 400,
+            headers: { 'Content-Type': 'application/problem+json', 'Content-Language': 'it' },
+          }),
+      },
+    ]);
+    const localizing = createApiClient({
+      baseUrl: '/api/v1',
+      getAccessToken: () => 't',
+      getLanguage: () => 'it',
+      localizeProblem: (problem) => {
+        seen.push(problem.detail ?? '');
+        return new ProblemError({ title: problem.title, status: problem.status, detail: 'tradotto' });
+      },
+    });
+    await expect(localizing.get('/english')).rejects.toMatchObject({ detail: 'tradotto' });
+    await expect(localizing.get('/italian')).rejects.toMatchObject({ detail: 'non può essere vuoto' });
+    expect(seen).toEqual(['must not be blank']);
+  });
 });

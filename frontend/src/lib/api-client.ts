@@ -45,6 +45,14 @@ export function isProblemError(error: unknown): error is ProblemError {
   return error instanceof ProblemError;
 }
 
+/** The address names nothing: 404, or a malformed id in the path (400 on the field `id`, e.g. /assessments/abc). */
+export function isNotFoundProblem(error: unknown): boolean {
+  return (
+    isProblemError(error) &&
+    (error.status === 404 || (error.status === 400 && error.violations.some((violation) => violation.field === 'id')))
+  );
+}
+
 const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
@@ -92,8 +100,18 @@ export type ApiClientOptions = {
   getAccessToken: () => Promise<string | undefined> | string | undefined;
   /** The UI language, sent as Accept-Language so the server's messages match it. */
   getLanguage: () => string;
+  /**
+   * A problem whose texts are not in the UI language (its Content-Language differs; none means the server's
+   * default, English): replace them with the UI's own (see lib/problem-text.ts).
+   */
+  localizeProblem?: (problem: ProblemError, uiLanguage: string) => ProblemError;
   /** Defaults to the global fetch at call time. */
   fetch?: typeof fetch;
+  /**
+   * Called on a 401: renew the token (true: the call is sent once more with the new one) or report that
+   * the session has ended (false: the 401 reaches the caller as a ProblemError).
+   */
+  onUnauthorized?: () => Promise<boolean>;
 };
 
 export type RequestOptions = {
@@ -128,24 +146,48 @@ export function filenameOf(contentDisposition: string | null): string | undefine
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
+  /** The error answer as a ProblemError, in the UI language when the server's is another one. */
+  async function problemOf(response: Response): Promise<ProblemError> {
+    const problem = await parseProblem(response);
+    const ui = options.getLanguage().toLowerCase().slice(0, 2);
+    const served = (response.headers.get('Content-Language') ?? 'en').toLowerCase().slice(0, 2);
+    return served === ui || !options.localizeProblem ? problem : options.localizeProblem(problem, ui);
+  }
+
+  /** Sends with the current token; on a 401, once more after the token was renewed. */
+  async function sendAuthorized(
+    path: string,
+    headers: Record<string, string>,
+    init: (headers: Record<string, string>) => RequestInit,
+  ): Promise<Response> {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const url = `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+    const send = async () => {
+      const withToken = { ...headers };
+      const token = await options.getAccessToken();
+      if (token) withToken.Authorization = `Bearer ${token}`;
+      return fetchImpl(url, init(withToken));
+    };
+    const response = await send();
+    if (response.status !== 401 || !options.onUnauthorized) return response;
+    return (await options.onUnauthorized()) ? send() : response;
+  }
+
   async function request<T>(path: string, { method = 'GET', body, signal, headers = {} }: RequestOptions = {}) {
     const requestHeaders: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': options.getLanguage(),
       ...headers,
     };
-    const token = await options.getAccessToken();
-    if (token) requestHeaders.Authorization = `Bearer ${token}`;
     if (body !== undefined) requestHeaders['Content-Type'] = 'application/json';
 
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+    const response = await sendAuthorized(path, requestHeaders, (headers) => ({
       method,
-      headers: requestHeaders,
+      headers,
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
-    });
-    if (!response.ok) throw await parseProblem(response);
+    }));
+    if (!response.ok) throw await problemOf(response);
     if (response.status === 204 || response.headers.get('Content-Length') === '0') {
       return undefined as T;
     }
@@ -159,15 +201,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       Accept: '*/*',
       'Accept-Language': options.getLanguage(),
     };
-    const token = await options.getAccessToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(`${baseUrl}${path.startsWith('/') ? path : `/${path}`}`, {
+    const response = await sendAuthorized(path, headers, (withToken) => ({
       method: 'GET',
-      headers,
+      headers: withToken,
       signal: signal ?? null,
-    });
-    if (!response.ok) throw await parseProblem(response);
+    }));
+    if (!response.ok) throw await problemOf(response);
     return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
   }
 

@@ -6,6 +6,7 @@ import {
   type UserManagerSettings,
 } from 'oidc-client-ts';
 import type { AppConfig } from './config';
+import { clearSessionEnded } from './session';
 
 /** What the app keeps in the OIDC state across the round trip to the identity provider. */
 export type SignInState = { returnTo: string };
@@ -88,6 +89,7 @@ export function safeReturnTo(value: unknown): string {
 /** Signin callback: drop ?code=…&state=… from the address bar and go back to the deep link. */
 export function onSigninCallback(user: User | undefined): void {
   const state = user?.state as Partial<SignInState> | undefined;
+  clearSessionEnded();
   window.history.replaceState(null, document.title, safeReturnTo(state?.returnTo));
 }
 

@@ -17,3 +17,20 @@ export function needsAlert(error: unknown, fields: readonly string[]): boolean {
   if (!isProblemError(error) || error.violations.length === 0) return true;
   return error.violations.some((violation) => !fields.includes(violation.field));
 }
+
+/**
+ * The required fields left empty, in form order, e.g. `missingFields({ email: '', name: 'x' })` → ['email'].
+ * An empty submit flags every one of them at once (not only the first), and focuses the first by its name.
+ */
+export function missingFields(values: Readonly<Record<string, string>>): string[] {
+  return Object.entries(values)
+    .filter(([, value]) => value.trim() === '')
+    .map(([field]) => field);
+}
+
+/** Focuses the form control named `field` (its `name` attribute). */
+export function focusField(form: HTMLFormElement | null, field: string | undefined): void {
+  if (!form || !field) return;
+  const control = form.elements.namedItem(field);
+  if (control instanceof HTMLElement) control.focus();
+}

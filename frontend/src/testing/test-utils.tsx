@@ -7,6 +7,7 @@ import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import { vi } from 'vitest';
 import { ApiClientContext, createApiClient } from '@/lib/api-client';
 import { createI18n, currentLanguage, type Language } from '@/lib/i18n';
+import { localizeProblem } from '@/lib/problem-text';
 
 export const TEST_ACCESS_TOKEN = 'test-access-token';
 
@@ -51,6 +52,7 @@ export function renderWithProviders(ui: ReactElement, { language = 'en', auth = 
     baseUrl: '/api/v1',
     getAccessToken: () => TEST_ACCESS_TOKEN,
     getLanguage: () => currentLanguage(i18n),
+    localizeProblem: (problem) => localizeProblem(i18n.t, problem),
   });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>

@@ -8,6 +8,9 @@ import { HistoryPage } from '@/features/history/components/history-page';
 import { useMe, type Me } from '@/features/me/api/get-me';
 import { ComparePage } from '@/features/portfolio/components/compare-page';
 import { PortfolioPage } from '@/features/portfolio/components/portfolio-page';
+import { NotFoundContent } from '@/components/not-found';
+import { isNotFoundProblem } from '@/lib/api-client';
+import { useTrend } from '@/features/portfolio/api/get-trend';
 import { TrendPage } from '@/features/portfolio/components/trend-page';
 import { isCompanyAdmin, isConsultant } from './consulting-access';
 
@@ -101,7 +104,14 @@ export function TrendRoute() {
       <p className="breadcrumb">
         <Link to="/portfolio">{t('consulting.common.back')}</Link>
       </p>
-      <TrendPage clientId={id} />
+      <TrendOrNotFound clientId={id} />
     </Guard>
   );
+}
+
+/** A client id that names no client of the consultancy is "page not found". */
+function TrendOrNotFound({ clientId }: { clientId: string }) {
+  const trend = useTrend(clientId); // the page's own query: one request
+  if (isNotFoundProblem(trend.error)) return <NotFoundContent />;
+  return <TrendPage clientId={clientId} />;
 }

@@ -3,6 +3,9 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { NotFoundContent } from '@/components/not-found';
+import { isNotFoundProblem } from '@/lib/api-client';
+import { useAssessment } from '@/features/manage/api/get-assessment';
 import { ManagePage } from '@/features/manage/components/manage-page';
 import { useMe } from '@/features/me/api/get-me';
 
@@ -20,7 +23,14 @@ export default function ManageRoute() {
       {me.isPending ? <StatusMessage>{t('app.status.loading')}</StatusMessage> : null}
       {me.isError ? <ProblemAlert title={t('me.error.loadFailed')} error={me.error} /> : null}
       {me.data && !me.data.roles.includes('tenant-admin') ? <Alert title={t('manage.page.forbidden')} /> : null}
-      {me.data?.roles.includes('tenant-admin') ? <ManagePage assessmentId={id} /> : null}
+      {me.data?.roles.includes('tenant-admin') ? <ManageOrNotFound assessmentId={id} /> : null}
     </>
   );
+}
+
+/** An id that names no assessment of the tenant (`/assessments/abc/manage`) is "page not found". */
+function ManageOrNotFound({ assessmentId }: { assessmentId: string }) {
+  const assessment = useAssessment(assessmentId); // the page's own query: one request
+  if (isNotFoundProblem(assessment.error)) return <NotFoundContent />;
+  return <ManagePage assessmentId={assessmentId} />;
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { NotFoundContent } from '@/components/not-found';
+import { isNotFoundProblem } from '@/lib/api-client';
 import { ExportPanel } from '@/features/exports/components/export-panel';
 import { useMe } from '@/features/me/api/get-me';
 import { useResults } from '@/features/results/api/get-results';
@@ -11,6 +13,7 @@ export default function ResultsRoute() {
   const { id = '' } = useParams();
   const me = useMe();
   const results = useResults(id); // the same query as the page below: one request
+  if (isNotFoundProblem(results.error)) return <NotFoundContent />;
   return (
     <>
       <title>{`${t('results.page.title')} · ${t('app.brand.name')}`}</title>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
 
@@ -17,6 +17,17 @@ type ConfirmDialogProps = {
 
 /** "Are you sure?" before an action that cannot simply be undone. Cancel has the focus first. */
 export function ConfirmDialog({ open, title, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false, children }: ConfirmDialogProps) {
+  // A double click confirms once: a second click before React has rendered the action as busy (and the button
+  // as disabled) is ignored. Every commit ends that window, so a refused action can be confirmed again.
+  const confirmed = useRef(false);
+  useEffect(() => {
+    confirmed.current = false;
+  });
+  const confirm = () => {
+    if (confirmed.current) return;
+    confirmed.current = true;
+    onConfirm();
+  };
   return (
     <Dialog open={open} title={title} onClose={onCancel} role="alertdialog">
       {children}
@@ -24,7 +35,7 @@ export function ConfirmDialog({ open, title, confirmLabel, cancelLabel, onConfir
         <Button variant="secondary" onClick={onCancel} disabled={busy} data-autofocus>
           {cancelLabel}
         </Button>
-        <Button onClick={onConfirm} disabled={busy}>
+        <Button onClick={confirm} disabled={busy}>
           {confirmLabel}
         </Button>
       </div>

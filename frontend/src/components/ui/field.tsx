@@ -8,12 +8,24 @@ type FieldProps = {
   hint?: ReactNode;
 };
 
+/**
+ * A required field's label ends with a mark, drawn by CSS (`.is-required::after`) with an empty alternative
+ * text, so the accessible name stays the label: screen readers announce "required" from the input itself.
+ */
+function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean | undefined }) {
+  return (
+    <label htmlFor={htmlFor} className={required ? 'is-required' : undefined}>
+      {label}
+    </label>
+  );
+}
+
 /** A labelled text input with an optional hint and error message. */
 export function TextField({ label, error, hint, ...input }: FieldProps & Omit<ComponentPropsWithRef<'input'>, 'id'>) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <Label htmlFor={id} label={label} required={input.required} />
       {hint ? (
         <p id={`${id}-hint`} className="note">
           {hint}
@@ -45,7 +57,7 @@ export function SelectField({
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <Label htmlFor={id} label={label} required={select.required} />
       {hint ? (
         <p id={`${id}-hint`} className="note">
           {hint}

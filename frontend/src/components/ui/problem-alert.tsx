@@ -2,18 +2,39 @@ import { useTranslation } from 'react-i18next';
 import { isProblemError } from '@/lib/api-client';
 import { Alert } from './alert';
 
-/** Shows an API error: the server's (already localized) problem detail, or a network message. */
-export function ProblemAlert({ title, error }: { title: string; error: unknown }) {
+/**
+ * Shows an API error: the problem's detail (in the UI language: the server's, or the UI's own for a known
+ * type), or a network message. Violations name their field by its label (`labels`), never by its internal
+ * name; those shown next to their field already (`shownFields`) are not repeated here.
+ */
+export function ProblemAlert({
+  title,
+  error,
+  labels = {},
+  shownFields = [],
+}: {
+  title: string;
+  error: unknown;
+  labels?: Readonly<Record<string, string>>;
+  shownFields?: readonly string[];
+}) {
   const { t } = useTranslation();
   if (isProblemError(error)) {
+    const violations = error.violations.filter((violation) => !shownFields.includes(violation.field));
+    const anyLabelled = violations.length > 0;
     return (
       <Alert title={title}>
-        <p>{error.detail ?? error.title}</p>
-        {error.violations.length > 0 ? (
+        <p>{anyLabelled && !error.detail ? t('problems.type.invalidRequest') : (error.detail ?? error.title)}</p>
+        {violations.length > 0 ? (
           <ul>
-            {error.violations.map((violation) => (
-              <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-            ))}
+            {violations.map((violation) => {
+              const label = labels[violation.field];
+              return (
+                <li key={`${violation.field}:${violation.message}`}>
+                  {label ? t('common.field.error', { label, message: violation.message }) : violation.message}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </Alert>

@@ -16,6 +16,8 @@ export type AssessmentSummary = {
   progress: { respondents: number; submitted: number; answers: number; expectedAnswers: number } | null;
   /** Whether the signed-in user is invited to answer it. */
   respondent: boolean;
+  /** The signed-in respondent's own progress (null when they do not answer it). */
+  mine?: { answered: number; questions: number; submittedAt: string | null } | null;
 };
 
 export type AssessmentPage = { items: AssessmentSummary[]; page: number; size: number; total: number };

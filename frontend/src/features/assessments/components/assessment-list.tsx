@@ -77,10 +77,19 @@ function AssessmentItem({ item }: { item: AssessmentSummary }) {
           })}
         </p>
       ) : null}
+      {item.mine ? (
+        <p className="assessment-card__progress">
+          {t('assessments.list.mineProgress', { answered: item.mine.answered, total: item.mine.questions })}
+          {' · '}
+          {item.mine.submittedAt
+            ? t('assessments.list.mineSubmitted', { date: date(item.mine.submittedAt) })
+            : t('assessments.list.mineNotSubmitted')}
+        </p>
+      ) : null}
       {item.respondent && item.status === 'OPEN' ? (
         <p>
           <Link to={`/assessments/${encodeURIComponent(item.id)}/questionnaire`} aria-describedby={titleId}>
-            {t('assessments.list.answer')}
+            {item.mine && item.mine.answered > 0 ? t('assessments.list.resume') : t('assessments.list.answer')}
           </Link>
         </p>
       ) : null}

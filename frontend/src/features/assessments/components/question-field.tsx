@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { Answer, Question } from '@/features/assessments/api/get-questionnaire';
 import type { SaveAnswerBody } from '@/features/assessments/api/save-answer';
-import { AnswerSaver, type SaveStatus } from './answer-saver';
+import { AnswerSaver, type FieldErrors, type PendingDraft, type SaveStatus } from './answer-saver';
 
 const NOT_APPLICABLE = '__not-applicable__';
 
@@ -14,6 +15,10 @@ export type QuestionFieldProps = {
   save: (questionKey: string, body: SaveAnswerBody) => Promise<Answer>;
   onSaved: (answer: Answer) => void;
   onPendingChange?: (questionKey: string, pending: boolean) => void;
+  /** An answer entered earlier and not saved then (kept on the device): sent at once. */
+  restored?: PendingDraft | undefined;
+  /** Keeps the unsaved answer on the device (null: the server has it all). */
+  persist?: (questionKey: string, pending: PendingDraft | null) => void;
   debounceMs: number;
   retryBaseMs: number;
 };
@@ -26,6 +31,8 @@ export function QuestionField({
   save,
   onSaved,
   onPendingChange,
+  restored,
+  persist,
   debounceMs,
   retryBaseMs,
 }: QuestionFieldProps) {
@@ -35,20 +42,30 @@ export function QuestionField({
     () =>
       new AnswerSaver({
         initial: question.answer,
+        restored,
         save: (body) => save(question.key, body),
         onSaved,
+        persist: persist && ((pending) => persist(question.key, pending)),
         debounceMs,
         retryBaseMs,
       }),
   );
-  const { draft, status } = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
-  useEffect(() => () => saver.dispose(), [saver]);
+  const { draft, status, fieldErrors } = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
   useEffect(() => {
-    onPendingChange?.(question.key, status.kind === 'saving' || status.kind === 'retrying' || status.kind === 'conflict');
+    saver.start(); // an answer restored from the device goes to the server now
+    return () => saver.dispose();
+  }, [saver]);
+  useEffect(() => {
+    onPendingChange?.(
+      question.key,
+      status.kind === 'saving' || status.kind === 'retrying' || status.kind === 'conflict' || status.kind === 'signedOut',
+    );
   }, [onPendingChange, question.key, status.kind]);
 
-  const fieldErrors = status.kind === 'invalid' ? status.fieldErrors : {};
-  const choiceError = fieldErrors.optionKey ?? fieldErrors.notApplicable;
+  // The messages are the UI's own, in its language and naming the field by its label: the server's
+  // violations only say which field was refused (its text is not shown twice).
+  const errors = fieldMessages(t, fieldErrors);
+  const choiceError = errors.choice;
   const ids = {
     legend: `${id}-legend`,
     help: `${id}-help`,
@@ -60,7 +77,7 @@ export function QuestionField({
   };
   const selected = draft.notApplicable ? NOT_APPLICABLE : draft.optionKey;
   const describedBy = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
-  const hasExtras = draft.comment !== '' || draft.evidenceUrl !== '' || !!fieldErrors.comment || !!fieldErrors.evidenceUrl;
+  const hasExtras = draft.comment !== '' || draft.evidenceUrl !== '' || !!errors.comment || !!errors.evidenceUrl;
 
   // The conflict's buttons disappear once used: keep the keyboard focus in this question.
   const sectionRef = useRef<HTMLElement>(null);
@@ -118,14 +135,14 @@ export function QuestionField({
             maxLength={2000}
             rows={3}
             readOnly={readOnly}
-            aria-invalid={fieldErrors.comment ? true : undefined}
-            aria-describedby={describedBy(fieldErrors.comment && ids.commentError)}
+            aria-invalid={errors.comment ? true : undefined}
+            aria-describedby={describedBy(errors.comment && ids.commentError)}
             onChange={(event) => saver.change({ comment: event.target.value }, { debounce: true })}
             onBlur={() => saver.flush()}
           />
-          {fieldErrors.comment ? (
+          {errors.comment ? (
             <p id={ids.commentError} className="field-error">
-              {fieldErrors.comment}
+              {errors.comment}
             </p>
           ) : null}
         </div>
@@ -133,20 +150,25 @@ export function QuestionField({
           <label htmlFor={ids.evidence}>{t('assessments.question.evidence')}</label>
           <input
             id={ids.evidence}
-            type="url"
+            type="text"
             inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
             placeholder="https://"
             value={draft.evidenceUrl}
             maxLength={1000}
             readOnly={readOnly}
-            aria-invalid={fieldErrors.evidenceUrl ? true : undefined}
-            aria-describedby={describedBy(fieldErrors.evidenceUrl && ids.evidenceError)}
+            aria-invalid={errors.evidenceUrl ? true : undefined}
+            aria-describedby={describedBy(errors.evidenceUrl && ids.evidenceError)}
             onChange={(event) => saver.change({ evidenceUrl: event.target.value }, { debounce: true })}
-            onBlur={() => saver.flush()}
+            onBlur={() => {
+              saver.flush();
+              saver.normalizeEvidence();
+            }}
           />
-          {fieldErrors.evidenceUrl ? (
+          {errors.evidenceUrl ? (
             <p id={ids.evidenceError} className="field-error">
-              {fieldErrors.evidenceUrl}
+              {errors.evidenceUrl}
             </p>
           ) : null}
         </div>
@@ -154,6 +176,7 @@ export function QuestionField({
 
       <SaveState
         status={status}
+        fieldErrors={fieldErrors}
         question={question}
         notApplicableLabel={notApplicableLabel}
         onKeepMine={() => {
@@ -169,14 +192,35 @@ export function QuestionField({
   );
 }
 
+/** The message of each refused field, labelled: "Evidence link: …". */
+function fieldMessages(t: TFunction, fieldErrors: FieldErrors) {
+  const labelled = (label: string, message: string) => t('common.field.error', { label, message });
+  return {
+    choice:
+      fieldErrors.optionKey !== undefined || fieldErrors.notApplicable !== undefined
+        ? t('assessments.question.choiceRequired')
+        : undefined,
+    comment:
+      fieldErrors.comment !== undefined
+        ? labelled(t('assessments.question.comment'), t('assessments.question.commentInvalid'))
+        : undefined,
+    evidenceUrl:
+      fieldErrors.evidenceUrl !== undefined
+        ? labelled(t('assessments.question.evidence'), t('assessments.question.evidenceInvalid'))
+        : undefined,
+  };
+}
+
 function SaveState({
   status,
+  fieldErrors,
   question,
   notApplicableLabel,
   onKeepMine,
   onUseTheirs,
 }: {
   status: SaveStatus;
+  fieldErrors: FieldErrors;
   question: Question;
   notApplicableLabel: string;
   onKeepMine: () => void;
@@ -185,10 +229,15 @@ function SaveState({
   const { t } = useTranslation();
   let text = '';
   if (status.kind === 'saving') text = t('assessments.save.saving');
+  else if (status.kind === 'saved' && fieldErrors.evidenceUrl !== undefined)
+    text = t('assessments.save.savedWithout', { field: t('assessments.question.evidence') });
+  else if (status.kind === 'saved' && fieldErrors.comment !== undefined)
+    text = t('assessments.save.savedWithout', { field: t('assessments.question.comment') });
   else if (status.kind === 'saved') text = t('assessments.save.saved');
   else if (status.kind === 'retrying') text = t('assessments.save.retrying');
   else if (status.kind === 'conflict') text = t('assessments.save.conflict');
-  else if (status.kind === 'invalid') text = status.message ?? t('assessments.save.invalid');
+  else if (status.kind === 'invalid') text = t('assessments.save.invalid');
+  else if (status.kind === 'signedOut') text = t('assessments.save.signedOut');
   else if (status.kind === 'failed') text = status.message ?? t('assessments.save.failed');
 
   return (

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { User } from 'oidc-client-ts';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Questionnaire } from '@/features/assessments/api/get-questionnaire';
 import { jsonResponse, problemResponse, stubFetch, type StubRoute } from '@/testing/fetch-stub';
-import { renderWithProviders } from '@/testing/test-utils';
+import { fakeAuth, renderWithProviders } from '@/testing/test-utils';
 import { QuestionnaireWizard } from './questionnaire-wizard';
 
 const options = [
@@ -224,36 +225,159 @@ describe('the questionnaire wizard', () => {
     ]);
   });
 
-  it('saves the comment after a pause and shows a refused evidence link next to its field', async () => {
-    const { puts } = stubApi((put) =>
-      put.body.evidenceUrl
-        ? problemResponse({
-            title: 'Bad Request',
-            status: 400,
-            detail: 'The answer is not valid.',
-            violations: [{ field: 'evidenceUrl', message: 'Use an https:// address.' }],
-          })
-        : echo(put, 4),
-    );
+  it('saves the comment after a pause; a link typed as www.acme.it is saved as https://www.acme.it', async () => {
+    const { puts } = stubApi((put, call) => echo(put, 3 + call));
     const { user } = renderWizard();
     const region = await screen.findByRole('region', { name: 'Do you monitor conversations?' });
 
     await user.click(within(region).getByText('Comment and evidence (optional)'));
     await user.type(within(region).getByRole('textbox', { name: 'Comment' }), 'Weekly report');
 
+    await waitFor(() => expect(puts.at(-1)?.body).toMatchObject({ optionKey: 'some', comment: 'Weekly report' }));
     await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Saved'));
-    expect(puts).toHaveLength(1); // typing is debounced into one save
-    expect(puts[0]?.body).toEqual({ optionKey: 'some', comment: 'Weekly report', baseRevision: 3 });
+    const before = puts.length;
 
     const evidence = within(region).getByRole('textbox', { name: 'Evidence link' });
-    await user.type(evidence, 'ftp://x');
-    await waitFor(() => expect(evidence).toHaveAccessibleDescription('Use an https:// address.'));
+    await user.type(evidence, 'www.acme.it');
+    await user.tab();
+    await waitFor(() => expect(puts.at(-1)?.body).toMatchObject({ evidenceUrl: 'https://www.acme.it' }));
+    expect(puts.at(-1)?.body).toEqual({
+      optionKey: 'some',
+      comment: 'Weekly report',
+      evidenceUrl: 'https://www.acme.it',
+      baseRevision: 3 + puts.length - 1,
+    });
+    // never a bare www.acme.it
+    expect(puts.slice(before).every((put) => !put.body.evidenceUrl || String(put.body.evidenceUrl).startsWith('https://'))).toBe(true);
+    expect(evidence).toHaveValue('https://www.acme.it');
+    expect(evidence).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('saves the option even when the server refuses the evidence link; the error shows once, by its label, in Italian', async () => {
+    const { puts } = stubApi((put, call) =>
+      put.body.evidenceUrl === 'https://intranet'
+        ? problemResponse({
+            type: 'https://socialmaturity.io/problems/invalid-request',
+            title: 'Invalid request',
+            status: 400,
+            detail: 'evidenceUrl: must be an http(s) link',
+            violations: [{ field: 'evidenceUrl', message: 'must be an http(s) link' }],
+          })
+        : echo(put, call),
+    );
+    const router = createMemoryRouter(
+      [{ path: '/q', element: <QuestionnaireWizard assessmentId="a1" debounceMs={20} retryBaseMs={20} /> }],
+      { initialEntries: ['/q'] },
+    );
+    const { user } = renderWithProviders(<RouterProvider router={router} />, { language: 'it' });
+    const region = await screen.findByRole('region', { name: 'Do you act on what you hear?' });
+
+    await user.click(within(region).getByText('Commento e documentazione (facoltativi)'));
+    const evidence = within(region).getByRole('textbox', { name: 'Link alla documentazione' });
+    await user.type(evidence, 'https://intranet');
+    await user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
+
+    // the refused link is held back and the choice goes again without it
+    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Salvata, tranne il campo Link alla documentazione'));
+    expect(puts.map((put) => put.body)).toEqual([
+      { optionKey: 'all', evidenceUrl: 'https://intranet', baseRevision: 0 },
+      { optionKey: 'all', baseRevision: 0 },
+    ]);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+    const message = 'Link alla documentazione: inserisci un indirizzo web, per esempio https://www.esempio.it. Il resto della risposta è salvato.';
+    expect(evidence).toHaveAccessibleDescription(message);
     expect(evidence).toHaveAttribute('aria-invalid', 'true');
-    expect(puts[1]?.body).toMatchObject({ evidenceUrl: 'ftp://x', baseRevision: 4 });
+    expect(within(region).getAllByText(message)).toHaveLength(1);
+    expect(screen.queryByText(/evidenceUrl|must be an http/)).not.toBeInTheDocument();
+    expect(evidence).toHaveValue('https://intranet'); // what was typed stays, to be corrected
+  });
+
+  it('keeps a link that is no web address on the device, never sends it, and restores it after a reload', async () => {
+    const { puts } = stubApi((put, call) => echo(put, 3 + call));
+    const first = renderWizard();
+    let region = await screen.findByRole('region', { name: 'Do you monitor conversations?' });
+    await first.user.click(within(region).getByText('Comment and evidence (optional)'));
+    await first.user.type(within(region).getByRole('textbox', { name: 'Evidence link' }), 'ftp://x');
+    await first.user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
+
+    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Saved, except the Evidence link'));
+    expect(puts.map((put) => put.body)).toEqual([{ optionKey: 'all', baseRevision: 3 }]);
+    expect(within(region).getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(
+      'Evidence link: enter a web address, for example https://www.example.com. The rest of your answer is saved.',
+    );
+
+    first.unmount(); // a reload
+    renderWizard();
+    region = await screen.findByRole('region', { name: 'Do you monitor conversations?' });
+    const evidence = within(region).getByRole('textbox', { name: 'Evidence link' });
+    expect(evidence).toHaveValue('ftp://x');
+    await waitFor(() => expect(evidence).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(region).getByRole('radio', { name: 'Everywhere' })).toBeChecked();
+  });
+
+  it('keeps an answer refused with 401 (session ended) on the device and saves it after signing in again', async () => {
+    let signedIn = false;
+    const { puts } = stubApi((put, call) =>
+      signedIn ? echo(put, call) : problemResponse({ title: 'Unauthorized', status: 401, detail: 'Sign in first: this call needs a valid access token.' }),
+    );
+    const auth = fakeAuth({ user: { profile: { sub: 'marco' }, expired: false } as unknown as User });
+    const router = () =>
+      createMemoryRouter(
+        [{ path: '/q', element: <QuestionnaireWizard assessmentId="a1" debounceMs={20} retryBaseMs={20} /> }],
+        { initialEntries: ['/q'] },
+      );
+    const first = renderWithProviders(<RouterProvider router={router()} />, { auth });
+    const region = await screen.findByRole('region', { name: 'Do you act on what you hear?' });
+
+    await first.user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
+
+    expect(await within(region).findByText('Not saved yet — kept on this device until you sign in again')).toBeInTheDocument();
+    expect(screen.queryByText(/Sign in first/)).not.toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem('maturity.pendingAnswers.marco.a1') ?? '{}')).toEqual({
+      L2: { draft: { optionKey: 'all', notApplicable: false, comment: '', evidenceUrl: '' }, baseRevision: 0 },
+    });
+
+    // signing in again reloads the app on the same page: the kept answer is sent and saved
+    first.unmount();
+    signedIn = true;
+    renderWithProviders(<RouterProvider router={router()} />, { auth });
+    const again = await screen.findByRole('region', { name: 'Do you act on what you hear?' });
+    await waitFor(() => expect(within(again).getByRole('status')).toHaveTextContent('Saved'));
+    expect(within(again).getByRole('radio', { name: 'Everywhere' })).toBeChecked();
+    expect(puts.at(-1)).toEqual({ questionKey: 'L2', body: { optionKey: 'all', baseRevision: 0 } });
+    expect(window.localStorage.getItem('maturity.pendingAnswers.marco.a1')).toBeNull();
+  });
+
+  it('does not restore another user’s kept answers', async () => {
+    window.localStorage.setItem(
+      'maturity.pendingAnswers.ivan.a1',
+      JSON.stringify({ L2: { draft: { optionKey: 'none', notApplicable: false, comment: '', evidenceUrl: '' }, baseRevision: 0 } }),
+    );
+    const { puts } = stubApi((put) => echo(put, 1));
+    renderWithProviders(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/q', element: <QuestionnaireWizard assessmentId="a1" /> }], { initialEntries: ['/q'] })}
+      />,
+      { auth: fakeAuth({ user: { profile: { sub: 'marco' }, expired: false } as unknown as User }) },
+    );
+    const region = await screen.findByRole('region', { name: 'Do you act on what you hear?' });
+    expect(within(region).getByRole('radio', { name: 'Not at all' })).not.toBeChecked();
+    expect(puts).toHaveLength(0);
+  });
+
+  it('resumes at the step of the first unanswered question', async () => {
+    const data = questionnaire();
+    data.dimensions[0]!.questions[1]!.answer = savedAnswer('L2');
+    stubApi(() => new Response(null, { status: 500 }), { data });
+
+    renderWizard();
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Step 2 of 3: Internal collaboration' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Internal collaboration' })).toHaveAttribute('aria-current', 'step');
   });
 
   it('lists the unanswered questions in the summary, links back to their step, and submits', async () => {
-    stubApi(() => new Response(null, { status: 500 }), {
+    const { requests } = stubApi(() => new Response(null, { status: 500 }), {
       extra: [
         {
           method: 'POST',
@@ -277,8 +401,13 @@ describe('the questionnaire wizard', () => {
       'Do teams share knowledge? (Internal collaboration)',
     ]);
 
-    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    // a double click (both before React re-renders) submits once; the focus goes to the confirmation
+    const submit = screen.getByRole('button', { name: 'Submit' });
+    fireEvent.click(submit);
+    fireEvent.click(submit);
     expect(await screen.findByText('Thank you, your answers have been submitted.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText('Thank you, your answers have been submitted.').closest('[role="status"]')).toHaveFocus());
 
     await user.click(links[0]!);
     expect(screen.getByRole('heading', { level: 2, name: 'Step 1 of 3: Social listening' })).toHaveFocus();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -13,6 +14,10 @@ import {
 import { useSaveAnswer } from '@/features/assessments/api/save-answer';
 import { useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { formatDateTime } from '@/features/assessments/format';
+import { useSessionEnded } from '@/lib/session';
+import { useSingleFlight } from '@/lib/use-single-flight';
+import type { PendingDraft } from './answer-saver';
+import { readPendingAnswers, writePendingAnswer } from './pending-answers';
 import { QuestionField } from './question-field';
 
 export type QuestionnaireWizardProps = {
@@ -51,12 +56,27 @@ function Wizard({
   const readOnly = questionnaire.status !== 'OPEN';
   const save = useSaveAnswer(assessmentId);
   const submit = useSubmitAssessment(assessmentId);
+  const once = useSingleFlight();
+  // "Submit" disappears once used: the focus goes to the confirmation
+  const confirmationRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (submit.isSuccess) confirmationRef.current?.focus();
+  }, [submit.isSuccess]);
 
   // The saved answers, from the server on load and from each save afterwards (resumable by design).
   const [answers, setAnswers] = useState<Record<string, Answer | null>>(() =>
     Object.fromEntries(dimensions.flatMap((d) => d.questions.map((q) => [q.key, q.answer]))),
   );
   const onSaved = useCallback((answer: Answer) => setAnswers((all) => ({ ...all, [answer.questionKey]: answer })), []);
+
+  // Answers entered earlier and not saved then (the session ended, the tab was closed): restored and sent.
+  const userId = useAuth().user?.profile.sub ?? 'anonymous';
+  const [restored] = useState<Record<string, PendingDraft>>(() => (readOnly ? {} : readPendingAnswers(userId, assessmentId)));
+  const persist = useCallback(
+    (questionKey: string, pendingDraft: PendingDraft | null) => writePendingAnswer(userId, assessmentId, questionKey, pendingDraft),
+    [userId, assessmentId],
+  );
+  const sessionEnded = useSessionEnded();
 
   // Unsaved changes: warn before the page is left.
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
@@ -70,11 +90,12 @@ function Wizard({
     });
   }, []);
   useEffect(() => {
-    if (pending.size === 0) return undefined;
+    // once the session has ended, every unsaved answer is kept on the device: signing in again may leave the page
+    if (pending.size === 0 || sessionEnded) return undefined;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [pending.size]);
+  }, [pending.size, sessionEnded]);
 
   const questions = useMemo(
     () => dimensions.flatMap((dimension, index) => dimension.questions.map((question) => ({ question, step: index + 1 }))),
@@ -87,7 +108,12 @@ function Wizard({
   // The step lives in the address (?step=N), so Back, reload and links from the summary work.
   const [searchParams, setSearchParams] = useSearchParams();
   const summaryStep = dimensions.length + 1;
-  const requested = Number.parseInt(searchParams.get('step') ?? '1', 10);
+  // Without ?step (resuming from the home page), start at the first question still without an answer.
+  const [resumeStep] = useState(() => {
+    const index = dimensions.findIndex((d) => d.questions.some((q) => !isAnswered(q.answer)));
+    return index === -1 ? summaryStep : index + 1;
+  });
+  const requested = Number.parseInt(searchParams.get('step') ?? String(resumeStep), 10);
   const step = Number.isInteger(requested) && requested >= 1 && requested <= summaryStep ? requested : 1;
   const goTo = (next: number) => setSearchParams({ step: String(next) });
 
@@ -102,7 +128,8 @@ function Wizard({
 
   // Leaving the questionnaire inside the app while answers are unsaved: ask first.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => pending.size > 0 && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      pending.size > 0 && !sessionEnded && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
@@ -162,6 +189,8 @@ function Wizard({
               save={save}
               onSaved={onSaved}
               onPendingChange={onPendingChange}
+              restored={restored[question.key]}
+              persist={readOnly ? undefined : persist}
               debounceMs={debounceMs}
               retryBaseMs={retryBaseMs}
             />
@@ -189,7 +218,7 @@ function Wizard({
             <p>{t('assessments.summary.allAnswered')}</p>
           )}
           {submit.isSuccess ? (
-            <div role="status" className="confirmation">
+            <div role="status" className="confirmation" ref={confirmationRef} tabIndex={-1}>
               <p className="confirmation__title">{t('assessments.summary.submittedTitle')}</p>
               <p>
                 {t('assessments.summary.submittedDetail', {
@@ -207,7 +236,10 @@ function Wizard({
           {!readOnly && !submit.isSuccess ? (
             <>
               {pending.size > 0 ? <p className="note">{t('assessments.summary.pendingNote')}</p> : null}
-              <Button onClick={() => submit.mutate()} disabled={submit.isPending || pending.size > 0}>
+              <Button
+                onClick={() => once(() => submit.mutateAsync())}
+                disabled={submit.isPending || pending.size > 0}
+              >
                 {submit.isPending ? t('assessments.summary.submitting') : t('assessments.summary.submit')}
               </Button>
             </>

@@ -33,6 +33,23 @@ describe('landing page', () => {
     expect(auth.signinRedirect).not.toHaveBeenCalled();
   });
 
+  it('after the session ended (a reload), says so and signs in back to the same page', async () => {
+    window.history.replaceState(null, '', '/assessments/7/questionnaire?step=2');
+    window.sessionStorage.setItem('maturity.sessionEnded', '1');
+    const auth = fakeAuth({ isAuthenticated: false });
+    const { user } = renderWithProviders(<LandingPage />, { auth, language: 'it' });
+
+    expect(screen.getByRole('status')).toHaveTextContent('La sessione è scaduta');
+    expect(screen.getByRole('status')).toHaveTextContent('Accedi di nuovo per riprendere da dove eri rimasto.');
+    await user.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/assessments/7/questionnaire?step=2' } });
+  });
+
+  it('says nothing of a session on a first visit', () => {
+    renderWithProviders(<LandingPage />, { auth: fakeAuth({ isAuthenticated: false }) });
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('reports a failed sign-in', () => {
     const error = Object.assign(new Error('invalid_grant'), { source: 'signinCallback' as const });
     renderWithProviders(<LandingPage />, { auth: fakeAuth({ isAuthenticated: false, error }) });

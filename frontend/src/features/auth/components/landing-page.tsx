@@ -6,11 +6,14 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { currentLocation, takeSignInRequest, type SignInState } from '@/lib/auth';
+import { hasPendingAnswers, sessionEndedBefore } from '@/lib/session';
 
 /** What signed-out visitors see, at any address: sign-in brings them back to that address. */
 export function LandingPage() {
   const { t } = useTranslation();
   const auth = useAuth();
+  // Back after the session ended (a reload, a sleeping laptop): say so, and sign-in returns to this page.
+  const sessionEnded = !!auth.user?.expired || sessionEndedBefore() || hasPendingAnswers();
 
   const signIn = () => {
     const state: SignInState = { returnTo: currentLocation() };
@@ -35,6 +38,12 @@ export function LandingPage() {
         <h1>{t('auth.landing.heading')}</h1>
         <p className="landing__intro">{t('auth.landing.intro')}</p>
         {auth.error ? <Alert title={t('auth.error.signInFailed')} /> : null}
+        {sessionEnded && !auth.error ? (
+          <div role="status" className="notice">
+            <p className="notice__title">{t('auth.session.endedTitle')}</p>
+            <p>{t('auth.session.endedLanding')}</p>
+          </div>
+        ) : null}
         <Button onClick={signIn}>{t('auth.landing.signIn')}</Button>
       </main>
     </>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDetail } from '@/features/manage/api/get-assessment';
@@ -120,6 +120,17 @@ describe('the management page', () => {
     await user.selectOptions(who, 'Ivo Bianchi (ivo@acme.example)');
     const businessFunction = screen.getByRole('combobox', { name: 'Business function' });
     expect(businessFunction).toHaveDisplayValue('IT');
+    // one vocabulary: the same names as on the Users page (lib/vocabulary), e.g. "Research & development", not "R&D"
+    expect(within(businessFunction).getAllByRole('option').map((option) => option.textContent).slice(1)).toEqual([
+      'Marketing',
+      'IT',
+      'Sales',
+      'Customer service',
+      'Research & development',
+      'Human resources',
+      'Executive management',
+      'Other',
+    ]);
     await user.selectOptions(businessFunction, 'Sales');
     await user.click(screen.getByRole('button', { name: 'Invite' }));
 
@@ -194,10 +205,15 @@ describe('the management page', () => {
     await user.click(screen.getByRole('button', { name: 'Close assessment' }));
     expect(request(requests, 'POST', '/api/v1/assessments/a1/close')).toBeUndefined();
 
-    await user.click(screen.getByRole('button', { name: 'Confirm close' }));
+    // a double click, both clicks before React re-renders: one request
+    const confirm = screen.getByRole('button', { name: 'Confirm close' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
 
     expect(await screen.findByText('Closed')).toBeInTheDocument();
-    expect(request(requests, 'POST', '/api/v1/assessments/a1/close')).toBeDefined();
+    expect(requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/assessments/a1/close')).toHaveLength(1);
+    // the used buttons are gone: the focus is on the section's heading, not lost on the page
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Status' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Close assessment' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save targets' })).toBeDisabled();
     expect(screen.getByRole('link', { name: 'View results' })).toBeInTheDocument();
@@ -211,6 +227,7 @@ describe('the management page', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
     expect(screen.getByRole('button', { name: 'Close assessment' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close assessment' })).toHaveFocus());
     expect(request(requests, 'POST', '/api/v1/assessments/a1/close')).toBeUndefined();
   });
 

@@ -60,6 +60,15 @@ describe('the new assessment form', () => {
     ]);
     const { user, router } = renderForm();
 
+    // empty: flagged at once, nothing sent
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('This field is required.');
+
+    // the server refuses a title of spaces
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), '   ');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Title' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'x');
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
     const title = screen.getByRole('textbox', { name: 'Title' });

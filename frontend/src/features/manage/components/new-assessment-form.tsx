@@ -14,12 +14,20 @@ export function NewAssessmentForm() {
   const id = useId();
   const [title, setTitle] = useState('');
   const create = useCreateAssessment();
+  // an empty title is flagged before anything is sent
+  const [titleMissing, setTitleMissing] = useState(false);
 
-  const titleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
-  const otherError = create.isError && !titleError;
+  const serverTitleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
+  const titleError = titleMissing ? t('users.field.missing') : serverTitleError;
+  const otherError = create.isError && !serverTitleError;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!title.trim()) {
+      setTitleMissing(true);
+      document.getElementById(`${id}-title`)?.focus();
+      return;
+    }
     create.mutate(
       { title: title.trim() },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
@@ -31,7 +39,9 @@ export function NewAssessmentForm() {
       <h2 id={`${id}-heading`}>{t('manage.create.heading')}</h2>
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-title`}>{t('manage.create.title')}</label>
+          <label htmlFor={`${id}-title`} className="is-required">
+            {t('manage.create.title')}
+          </label>
           <input
             id={`${id}-title`}
             value={title}
@@ -39,7 +49,10 @@ export function NewAssessmentForm() {
             required
             aria-invalid={titleError ? true : undefined}
             aria-describedby={describedBy(titleError && `${id}-title-error`)}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              setTitleMissing(false);
+            }}
           />
           {titleError ? (
             <p id={`${id}-title-error`} className="field-error">

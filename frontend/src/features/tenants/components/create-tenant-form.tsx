@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ChoiceGroup, OnboardingChoice, SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { needsAlert, violationFor } from '@/lib/form';
+import { focusField, missingFields, needsAlert, violationFor } from '@/lib/form';
 import {
   businessFunctionLabel,
   businessFunctions,
@@ -70,9 +70,16 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>('');
   const [onboarding, setOnboarding] = useState<'INVITE' | 'PASSWORD'>('INVITE');
   const [initialPassword, setInitialPassword] = useState('');
-  // The API requires the email domain on create; say so before sending anything.
-  const [domainMissing, setDomainMissing] = useState(false);
-  const domainRef = useRef<HTMLInputElement>(null);
+  // Required fields left empty are all flagged before anything is sent.
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const filled = (field: string) => setMissing((current) => current.filter((f) => f !== field));
+  const fieldError = (field: string) =>
+    missing.includes(field)
+      ? field === 'domain'
+        ? t('tenants.field.domainRequired')
+        : t('users.field.missing')
+      : violationFor(create.error, field);
 
   const effectiveAlias = aliasEdited ? alias : aliasFrom(name);
   const countryCode = country.trim().toUpperCase();
@@ -89,9 +96,21 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!domain.trim()) {
-      setDomainMissing(true);
-      domainRef.current?.focus();
+    const empty = missingFields({
+      name,
+      alias: effectiveAlias,
+      industry,
+      sizeBand,
+      country,
+      domain,
+      'firstAdmin.email': email,
+      'firstAdmin.firstName': firstName,
+      'firstAdmin.lastName': lastName,
+      ...(onboarding === 'PASSWORD' ? { 'firstAdmin.initialPassword': initialPassword } : {}),
+    });
+    setMissing(empty);
+    if (empty.length > 0) {
+      focusField(formRef.current, empty[0]);
       return;
     }
     const body: CreateTenantBody = {
@@ -123,14 +142,19 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
   return (
     <section className="tenants__section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('tenants.create.heading')}</h2>
-      <form onSubmit={onSubmit} noValidate className="tenants__form">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="tenants__form">
+        <p className="note">{t('common.field.requiredNote')}</p>
         <TextField
           label={t('tenants.field.name')}
           required
           autoComplete="off"
           value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={violationFor(error, 'name')}
+          name="name"
+          onChange={(event) => {
+            setName(event.target.value);
+            filled('name');
+          }}
+          error={fieldError('name')}
         />
         <TextField
           label={t('tenants.field.alias')}
@@ -140,11 +164,13 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
           maxLength={40}
           hint={t('tenants.field.aliasHint')}
           value={effectiveAlias}
+          name="alias"
           onChange={(event) => {
             setAliasEdited(true);
             setAlias(event.target.value);
+            filled('alias');
           }}
-          error={violationFor(error, 'alias')}
+          error={fieldError('alias')}
         />
         <ChoiceGroup legend={t('tenants.field.kind')} error={violationFor(error, 'kind')}>
           {(['COMPANY', 'CONSULTANCY'] as const).map((value) => (
@@ -158,8 +184,12 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
           label={t('tenants.field.industry')}
           required
           value={industry}
-          onChange={(event) => setIndustry(isIndustry(event.target.value) ? event.target.value : '')}
-          error={violationFor(error, 'industry')}
+          name="industry"
+          onChange={(event) => {
+            setIndustry(isIndustry(event.target.value) ? event.target.value : '');
+            filled('industry');
+          }}
+          error={fieldError('industry')}
         >
           <option value="">{t('tenants.field.choose')}</option>
           {industries.map((value) => (
@@ -172,8 +202,12 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
           label={t('tenants.field.sizeBand')}
           required
           value={sizeBand}
-          onChange={(event) => setSizeBand(isSizeBand(event.target.value) ? event.target.value : '')}
-          error={violationFor(error, 'sizeBand')}
+          name="sizeBand"
+          onChange={(event) => {
+            setSizeBand(isSizeBand(event.target.value) ? event.target.value : '');
+            filled('sizeBand');
+          }}
+          error={fieldError('sizeBand')}
         >
           <option value="">{t('tenants.field.choose')}</option>
           {sizeBands.map((value) => (
@@ -194,11 +228,15 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
               : t('tenants.field.countryHint')
           }
           value={country}
-          onChange={(event) => setCountry(event.target.value.toUpperCase())}
-          error={violationFor(error, 'country')}
+          name="country"
+          onChange={(event) => {
+            setCountry(event.target.value.toUpperCase());
+            filled('country');
+          }}
+          error={fieldError('country')}
         />
         <TextField
-          ref={domainRef}
+          name="domain"
           label={t('tenants.field.domain')}
           required
           autoComplete="off"
@@ -207,9 +245,9 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
           value={domain}
           onChange={(event) => {
             setDomain(event.target.value);
-            if (event.target.value.trim()) setDomainMissing(false);
+            filled('domain');
           }}
-          error={domainMissing ? t('tenants.field.domainRequired') : violationFor(error, 'domain')}
+          error={fieldError('domain')}
         />
         <fieldset className="tenants__admin">
           <legend>{t('tenants.admin.legend')}</legend>
@@ -219,24 +257,36 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
             required
             autoComplete="off"
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={violationFor(error, 'firstAdmin.email')}
+            name="firstAdmin.email"
+            onChange={(event) => {
+              setEmail(event.target.value);
+              filled('firstAdmin.email');
+            }}
+            error={fieldError('firstAdmin.email')}
           />
           <TextField
             label={t('tenants.admin.firstName')}
             required
             autoComplete="off"
             value={firstName}
-            onChange={(event) => setFirstName(event.target.value)}
-            error={violationFor(error, 'firstAdmin.firstName')}
+            name="firstAdmin.firstName"
+            onChange={(event) => {
+              setFirstName(event.target.value);
+              filled('firstAdmin.firstName');
+            }}
+            error={fieldError('firstAdmin.firstName')}
           />
           <TextField
             label={t('tenants.admin.lastName')}
             required
             autoComplete="off"
             value={lastName}
-            onChange={(event) => setLastName(event.target.value)}
-            error={violationFor(error, 'firstAdmin.lastName')}
+            name="firstAdmin.lastName"
+            onChange={(event) => {
+              setLastName(event.target.value);
+              filled('firstAdmin.lastName');
+            }}
+            error={fieldError('firstAdmin.lastName')}
           />
           <SelectField
             label={t('tenants.admin.businessFunction')}
@@ -268,12 +318,16 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
               autoComplete="new-password"
               hint={t('tenants.admin.initialPasswordHint')}
               value={initialPassword}
-              onChange={(event) => setInitialPassword(event.target.value)}
-              error={violationFor(error, 'firstAdmin.initialPassword')}
+              name="firstAdmin.initialPassword"
+              onChange={(event) => {
+                setInitialPassword(event.target.value);
+                filled('firstAdmin.initialPassword');
+              }}
+              error={fieldError('firstAdmin.initialPassword')}
             />
           ) : null}
         </fieldset>
-        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.create.failed')} error={error} /> : null}
+        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.create.failed')} error={error} shownFields={fields} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>
             {t('tenants.create.submit')}

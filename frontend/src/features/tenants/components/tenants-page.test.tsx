@@ -34,6 +34,20 @@ const page = (items: TenantView[]) => ({ items, page: 0, size: 20, total: items.
 const find = (requests: Request[], method: string, path: string) =>
   requests.filter((r) => r.method === method && new URL(r.url).pathname === path);
 
+/** Fills the create form's required fields (except those named in `skip`). */
+async function fillTenant(user: ReturnType<typeof renderWithProviders>['user'], skip: string[] = []) {
+  const maybe = async (name: string, action: () => Promise<void>) => (skip.includes(name) ? undefined : action());
+  await maybe('name', () => user.type(screen.getByLabelText('Organization name'), 'Globo'));
+  await maybe('industry', () => user.selectOptions(screen.getByRole('combobox', { name: 'Industry' }), 'Retail'));
+  await maybe('sizeBand', () => user.selectOptions(screen.getByRole('combobox', { name: 'Size (employees)' }), '50–249 employees'));
+  await maybe('country', () => user.type(screen.getByLabelText('Country'), 'it'));
+  await maybe('domain', () => user.type(screen.getByLabelText('Email domain'), 'globo.example'));
+  const admin = screen.getByRole('group', { name: 'First administrator' });
+  await maybe('email', () => user.type(within(admin).getByLabelText('Email'), 'gaia@globo.example'));
+  await maybe('firstName', () => user.type(within(admin).getByLabelText('First name'), 'Gaia'));
+  await maybe('lastName', () => user.type(within(admin).getByLabelText('Last name'), 'Neri'));
+}
+
 describe('the tenants page', () => {
   it('lists the tenants with translated industry, size and country', async () => {
     stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, bright])) }]);
@@ -139,8 +153,7 @@ describe('the tenants page', () => {
     const { user } = renderWithProviders(<TenantsPage />);
     await screen.findByRole('row', { name: /Acme/ });
 
-    await user.type(screen.getByLabelText('Organization name'), 'Acme');
-    await user.type(screen.getByLabelText('Email domain'), 'acme.example');
+    await fillTenant(user);
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
     await waitFor(() => expect(screen.getByLabelText('Alias')).toHaveAccessibleDescription(expect.stringContaining('is already taken')));
 
@@ -175,6 +188,20 @@ describe('the tenants page', () => {
     expect(await find(requests, 'PATCH', '/api/v1/platform/tenants/acme')[0]!.json()).toEqual({ status: 'DISABLED' });
     expect(await within(screen.getByRole('row', { name: /Acme/ })).findByRole('button', { name: 'Enable' })).toBeInTheDocument();
   });
+  it('flags every required field of an empty form at once and sends nothing', async () => {
+    const { requests } = stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) }]);
+    const { user } = renderWithProviders(<TenantsPage />, { language: 'it' });
+    await screen.findByRole('row', { name: /Acme/ });
+
+    await user.click(screen.getByRole('button', { name: 'Crea tenant' }));
+
+    const invalid = screen.getAllByRole('textbox').filter((box) => box.getAttribute('aria-invalid') === 'true');
+    expect(invalid.length).toBeGreaterThanOrEqual(6); // name, alias, country, domain, admin's email, first and last name
+    expect(screen.getAllByRole('combobox').filter((box) => box.getAttribute('aria-invalid') === 'true')).toHaveLength(2);
+    expect(screen.getAllByText('Questo campo è obbligatorio.').length).toBeGreaterThanOrEqual(6);
+    expect(find(requests, 'POST', '/api/v1/platform/tenants')).toHaveLength(0);
+  });
+
   it('requires the email domain before creating a tenant', async () => {
     const { requests } = stubFetch([
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
@@ -185,7 +212,7 @@ describe('the tenants page', () => {
 
     const domain = screen.getByLabelText('Email domain');
     expect(domain).toBeRequired();
-    await user.type(screen.getByLabelText('Organization name'), 'Globo');
+    await fillTenant(user, ['domain']);
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
 
     expect(domain).toHaveAttribute('aria-invalid', 'true');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ChoiceGroup, OnboardingChoice, SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { needsAlert, violationFor } from '@/lib/form';
+import { focusField, missingFields, needsAlert, violationFor } from '@/lib/form';
 import {
   assignableRoles,
   businessFunctionLabel,
@@ -30,6 +30,7 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateUser();
+  const error = create.error;
   const [email, setEmail] = useState('');
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
@@ -38,9 +39,21 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
   const [onboarding, setOnboarding] = useState<Onboarding>('INVITE');
   const [initialPassword, setInitialPassword] = useState('');
   const [temporaryPassword, setTemporaryPassword] = useState(true);
-  // The API refuses a new user without a business function; say so before sending anything.
-  const [functionMissing, setFunctionMissing] = useState(false);
-  const functionRef = useRef<HTMLSelectElement>(null);
+  // Required fields left empty are all flagged before anything is sent (the API would refuse them).
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const filled = (field: string) => setMissing((current) => current.filter((f) => f !== field));
+  const fieldError = (field: string) =>
+    missing.includes(field) ? t('users.field.missing') : violationFor(error, field);
+  const labels = {
+    email: t('users.field.email'),
+    firstName: t('users.field.firstName'),
+    lastName: t('users.field.lastName'),
+    businessFunction: t('users.field.businessFunction'),
+    roles: t('users.field.roles'),
+    onboarding: t('users.field.onboarding'),
+    initialPassword: t('users.field.initialPassword'),
+  };
 
   const reset = () => {
     setEmail('');
@@ -58,9 +71,16 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!businessFunction) {
-      setFunctionMissing(true);
-      functionRef.current?.focus();
+    const empty = missingFields({
+      email,
+      firstName,
+      lastName,
+      businessFunction,
+      ...(onboarding === 'PASSWORD' ? { initialPassword } : {}),
+    });
+    setMissing(empty);
+    if (empty.length > 0 || !businessFunction) {
+      focusField(formRef.current, empty[0]);
       return;
     }
     const body: CreateUserBody = {
@@ -85,47 +105,59 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
     });
   };
 
-  const error = create.error;
   return (
     <section className="users__section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('users.create.heading')}</h2>
-      <form onSubmit={onSubmit} noValidate className="users__form">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="users__form">
+        <p className="note">{t('common.field.requiredNote')}</p>
         <TextField
           label={t('users.field.email')}
           type="email"
           autoComplete="off"
           required
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={violationFor(error, 'email')}
+          name="email"
+          onChange={(event) => {
+            setEmail(event.target.value);
+            filled('email');
+          }}
+          error={fieldError('email')}
         />
         <TextField
           label={t('users.field.firstName')}
           autoComplete="off"
           required
           value={firstName}
-          onChange={(event) => setFirstName(event.target.value)}
-          error={violationFor(error, 'firstName')}
+          name="firstName"
+          onChange={(event) => {
+            setFirstName(event.target.value);
+            filled('firstName');
+          }}
+          error={fieldError('firstName')}
         />
         <TextField
           label={t('users.field.lastName')}
           autoComplete="off"
           required
           value={lastName}
-          onChange={(event) => setLastName(event.target.value)}
-          error={violationFor(error, 'lastName')}
+          name="lastName"
+          onChange={(event) => {
+            setLastName(event.target.value);
+            filled('lastName');
+          }}
+          error={fieldError('lastName')}
         />
         <SelectField
-          ref={functionRef}
+          name="businessFunction"
           label={t('users.field.businessFunction')}
           required
           value={businessFunction}
           onChange={(event) => {
             const value = event.target.value;
             setBusinessFunction(isBusinessFunction(value) ? value : '');
-            if (isBusinessFunction(value)) setFunctionMissing(false);
+            if (isBusinessFunction(value)) filled('businessFunction');
           }}
-          error={functionMissing ? t('users.field.businessFunctionRequired') : violationFor(error, 'businessFunction')}
+          error={missing.includes('businessFunction') ? t('users.field.businessFunctionRequired') : violationFor(error, 'businessFunction')}
         >
           <option value="" disabled>
             {t('users.field.chooseFunction')}
@@ -162,9 +194,13 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
               minLength={12}
               required
               value={initialPassword}
-              onChange={(event) => setInitialPassword(event.target.value)}
+              name="initialPassword"
+              onChange={(event) => {
+                setInitialPassword(event.target.value);
+                filled('initialPassword');
+              }}
               hint={t('users.field.initialPasswordHint')}
-              error={violationFor(error, 'initialPassword')}
+              error={fieldError('initialPassword')}
             />
             <label className="choice">
               <input type="checkbox" checked={temporaryPassword} onChange={(event) => setTemporaryPassword(event.target.checked)} />{' '}
@@ -172,7 +208,9 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
             </label>
           </>
         ) : null}
-        {needsAlert(error, fields) ? <ProblemAlert title={t('users.create.failed')} error={error} /> : null}
+        {needsAlert(error, fields) ? (
+          <ProblemAlert title={t('users.create.failed')} error={error} labels={labels} shownFields={fields} />
+        ) : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>
             {onboarding === 'INVITE' ? t('users.create.submitInvite') : t('users.create.submitPassword')}

@@ -109,7 +109,7 @@ export function EditUserDialog({
             </label>
           ))}
         </ChoiceGroup>
-        {needsAlert(error, fields) ? <ProblemAlert title={t('users.edit.failed')} error={error} /> : null}
+        {needsAlert(error, fields) ? <ProblemAlert title={t('users.edit.failed')} error={error} shownFields={fields} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={update.isPending}>
             {t('users.edit.submit')}

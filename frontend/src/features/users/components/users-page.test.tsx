@@ -219,6 +219,8 @@ describe('the users page', () => {
     await screen.findByRole('row', { name: /Anna Admin/ });
 
     await u.type(screen.getByLabelText('Email'), 'anna.admin@acme.example');
+    await u.type(screen.getByLabelText('First name'), 'Anna');
+    await u.type(screen.getByLabelText('Last name'), 'Again');
     await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
 
@@ -248,6 +250,9 @@ describe('the users page', () => {
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
     await screen.findByRole('row', { name: /Anna Admin/ });
 
+    await u.type(screen.getByLabelText('Email'), 'nina@acme.example');
+    await u.type(screen.getByLabelText('First name'), 'Nina');
+    await u.type(screen.getByLabelText('Last name'), 'Verdi');
     await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
 
@@ -279,6 +284,9 @@ describe('the users page', () => {
     expect(within(roles).getByRole('checkbox', { name: 'Organization administrator' })).not.toBeChecked();
     expect(within(roles).queryByRole('checkbox', { name: 'Respondent' })).not.toBeInTheDocument();
 
+    await u.type(screen.getByLabelText('Email'), 'nina@acme.example');
+    await u.type(screen.getByLabelText('First name'), 'Nina');
+    await u.type(screen.getByLabelText('Last name'), 'Verdi');
     await u.selectOptions(screen.getByRole('combobox', { name: 'Business function' }), 'IT');
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
     await waitFor(() => expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(1));
@@ -418,6 +426,66 @@ describe('the users page', () => {
     await u.click(screen.getByRole('button', { name: 'Invite user' }));
     await waitFor(() => expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(1));
     expect((await find(requests, 'POST', '/api/v1/users')[0]!.json()).businessFunction).toBe('service');
+  });
+
+  it('flags every required field left empty at once, marks them required, and sends nothing', async () => {
+    const { requests } = stub([anna]);
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+    await screen.findByRole('row', { name: /Anna Admin/ });
+    expect(screen.getByText('Fields marked * are required.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email').closest('.field')?.querySelector('label')).toHaveClass('is-required');
+
+    await u.click(screen.getByRole('button', { name: 'Invite user' }));
+
+    for (const name of ['Email', 'First name', 'Last name']) {
+      expect(screen.getByLabelText(name)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByLabelText(name)).toHaveAccessibleDescription('This field is required.');
+    }
+    expect(screen.getByRole('combobox', { name: 'Business function' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    expect(find(requests, 'POST', '/api/v1/users')).toHaveLength(0);
+
+    await u.type(screen.getByLabelText('Email'), 'n');
+    expect(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('First name')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows the server’s English validation messages in Italian, each once, next to its field', async () => {
+    stub(
+      [anna],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/users',
+          respond: () =>
+            problemResponse({
+              type: 'https://socialmaturity.io/problems/invalid-request',
+              title: 'Invalid request',
+              status: 400,
+              detail: 'Some fields are invalid: email, roles.',
+              violations: [
+                { field: 'email', message: 'must be a well-formed email address' },
+                { field: 'roles', message: 'must not be empty' },
+              ],
+            }),
+        },
+      ],
+    );
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />, { language: 'it' });
+    await screen.findByRole('row', { name: /Anna Admin/ });
+
+    await u.type(screen.getByLabelText('Email'), 'nina@');
+    await u.type(screen.getByLabelText('Nome'), 'Nina');
+    await u.type(screen.getByLabelText('Cognome'), 'Verdi');
+    await u.selectOptions(screen.getByRole('combobox', { name: 'Funzione aziendale' }), 'IT');
+    await u.click(screen.getByRole('button', { name: 'Invita utente' }));
+
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email).toHaveAccessibleDescription('deve essere un indirizzo email valido'));
+    expect(screen.getByRole('group', { name: 'Ruoli' })).toHaveAccessibleDescription('è obbligatorio');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument(); // each message once, next to its field
+    expect(screen.queryByText(/must|Some fields/)).not.toBeInTheDocument();
+    expect(screen.getAllByText('deve essere un indirizzo email valido')).toHaveLength(1);
   });
 
   it('edits a user who has no business function without forcing one, and offers no "none" to a user who has one', async () => {

@@ -51,5 +51,10 @@ public final class AssessmentCommands {
             @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
             String evidenceUrl,
             @NotNull @Min(0) Integer baseRevision) {
+
+        /** What people type is accepted as a link: {@code www.acme.it} is stored as {@code https://www.acme.it}. */
+        public SaveAnswer {
+            evidenceUrl = EvidenceLinks.normalize(evidenceUrl);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
 import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
+import io.socialmaturity.assessment.AssessmentViews.MyProgress;
 import io.socialmaturity.assessment.AssessmentViews.Progress;
 import io.socialmaturity.assessment.AssessmentViews.RespondentView;
 import io.socialmaturity.framework.PublishedFramework;
@@ -12,6 +13,7 @@ import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +39,37 @@ class AssessmentOverview {
         this.access = access;
     }
 
-    /** Tenant admins: every assessment of the tenant with its progress; respondents: those they were invited to. */
+    /**
+     * Tenant admins: every assessment of the tenant with its progress; respondents: those they were invited to. Both
+     * see their own progress where they answer ({@code mine}).
+     */
     @Transactional
     public PageResponse<AssessmentSummary> list(CurrentUser user, Paging paging) {
         long tenantId = user.tenantId();
-        if (!user.hasRole(Roles.TENANT_ADMIN)) {
-            List<AssessmentRecord> page = assessments.pageForRespondent(tenantId, user.id(), paging.size(), paging.offset());
-            // the page holds only assessments the caller is a respondent of
-            List<AssessmentSummary> items = page.stream().map(a -> summary(a, access.framework(a), null, true)).toList();
-            return new PageResponse<>(items, paging.page(), paging.size(),
-                    assessments.countForRespondent(tenantId, user.id()));
-        }
-        List<AssessmentRecord> page = assessments.page(tenantId, paging.size(), paging.offset());
-        Map<Long, List<ProgressRow>> rows = new HashMap<>();
-        if (!page.isEmpty()) {
-            respondents.progress(tenantId, page.stream().map(AssessmentRecord::id).toList(), user.id())
-                    .forEach(r -> rows.computeIfAbsent(r.assessmentId(), k -> new java.util.ArrayList<>()).add(r));
+        boolean admin = user.hasRole(Roles.TENANT_ADMIN);
+        List<AssessmentRecord> page = admin ? assessments.page(tenantId, paging.size(), paging.offset())
+                : assessments.pageForRespondent(tenantId, user.id(), paging.size(), paging.offset());
+        List<Long> ids = page.stream().map(AssessmentRecord::id).toList();
+        // the caller's own progress where they answer, for the whole page in one query
+        Map<Long, MyProgressRow> mine = new HashMap<>();
+        Map<Long, List<ProgressRow>> all = new HashMap<>();
+        if (!ids.isEmpty()) {
+            respondents.progressOf(tenantId, user.id(), ids).forEach(r -> mine.put(r.assessmentId(), r));
+            if (admin) {
+                respondents.progress(tenantId, ids)
+                        .forEach(r -> all.computeIfAbsent(r.assessmentId(), k -> new ArrayList<>()).add(r));
+            }
         }
         List<AssessmentSummary> items = page.stream().map(a -> {
-            List<ProgressRow> mine = rows.getOrDefault(a.id(), List.of());
             PublishedFramework framework = access.framework(a);
-            return summary(a, framework, progress(framework, mine), mine.stream().anyMatch(r -> r.mine() > 0));
+            MyProgressRow own = mine.get(a.id());
+            return new AssessmentSummary(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
+                    a.closedAt(), admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null, own != null,
+                    own == null ? null : new MyProgress(own.answered(), questionCount(framework, own.businessFunction()),
+                            own.submittedAt()));
         }).toList();
-        return new PageResponse<>(items, paging.page(), paging.size(), assessments.countByTenant(tenantId));
+        long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
     /** Tenant admins see respondents and progress; an invited respondent sees the assessment and its targets. */
@@ -92,7 +102,7 @@ class AssessmentOverview {
                 a.closedAt(), access.effectiveTargets(a, framework), views, progress);
     }
 
-    private static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {
+    static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {
         long expected = 0;
         for (ProgressRow r : rows) {
             expected += r.respondents() * questionCount(framework, r.businessFunction());
@@ -100,12 +110,6 @@ class AssessmentOverview {
         return new Progress((int) rows.stream().mapToLong(ProgressRow::respondents).sum(),
                 (int) rows.stream().mapToLong(ProgressRow::submitted).sum(),
                 rows.stream().mapToLong(ProgressRow::answers).sum(), expected);
-    }
-
-    private static AssessmentSummary summary(AssessmentRecord a, PublishedFramework framework,
-                                             @io.micronaut.core.annotation.Nullable Progress progress, boolean respondent) {
-        return new AssessmentSummary(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
-                a.closedAt(), progress, respondent);
     }
 
     static int questionCount(PublishedFramework framework, String function) {

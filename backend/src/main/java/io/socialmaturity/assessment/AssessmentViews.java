@@ -25,7 +25,12 @@ public final class AssessmentViews {
     @Serdeable
     public record AssessmentSummary(long id, String title, AssessmentStatus status, FrameworkRef framework,
                                     Instant createdAt, @Nullable Instant openedAt, @Nullable Instant closedAt,
-                                    @Nullable Progress progress, boolean respondent) {
+                                    @Nullable Progress progress, boolean respondent, @Nullable MyProgress mine) {
+    }
+
+    /** The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
+    @Serdeable
+    public record MyProgress(long answered, int questions, @Nullable Instant submittedAt) {
     }
 
     @Serdeable
