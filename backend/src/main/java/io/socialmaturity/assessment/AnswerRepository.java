@@ -45,4 +45,16 @@ interface AnswerRepository extends GenericRepository<AnswerRecord, AnswerRecord.
             SELECT COUNT(*) FROM answer WHERE tenant_id = :tenantId AND assessment_id = :assessmentId
             AND user_id = :userId""")
     long countForRespondent(long tenantId, long assessmentId, String userId);
+
+    /** Answers saved per respondent, counted by the database. */
+    @Query("""
+            SELECT user_id AS user_id, COUNT(*) AS answers FROM answer
+            WHERE tenant_id = :tenantId AND assessment_id = :assessmentId GROUP BY user_id""")
+    List<AnswerCount> countsByRespondent(long tenantId, long assessmentId);
+
+    /** The keys of the questions a respondent answered (no answer content). */
+    @Query("""
+            SELECT question_key FROM answer WHERE tenant_id = :tenantId AND assessment_id = :assessmentId
+            AND user_id = :userId""")
+    List<String> answeredKeys(long tenantId, long assessmentId, String userId);
 }

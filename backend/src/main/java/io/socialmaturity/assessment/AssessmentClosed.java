@@ -5,7 +5,7 @@ import io.socialmaturity.tenant.Tenant;
 import java.time.Instant;
 
 /**
- * Published by {@link AssessmentService#close} inside its transaction, after the snapshot is stored.
+ * Published by {@link AssessmentLifecycle#close} inside its transaction, after the snapshot is stored.
  * Synchronous listeners share the transaction: if one fails, the close is rolled back with it.
  *
  * @param tenant             the company (or consultancy) whose assessment closed

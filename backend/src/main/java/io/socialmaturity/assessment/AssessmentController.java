@@ -39,11 +39,23 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "assessments")
 class AssessmentController {
 
-    private final AssessmentService service;
+    private final AssessmentLifecycle lifecycle;
+    private final AssessmentOverview overview;
+    private final RespondentInvitations invitations;
+    private final Questionnaires questionnaires;
+    private final Autosave autosave;
+    private final AssessmentResults results;
     private final ResultsPresenter presenter;
 
-    AssessmentController(AssessmentService service, ResultsPresenter presenter) {
-        this.service = service;
+    AssessmentController(AssessmentLifecycle lifecycle, AssessmentOverview overview, RespondentInvitations invitations,
+                         Questionnaires questionnaires, Autosave autosave, AssessmentResults results,
+                         ResultsPresenter presenter) {
+        this.lifecycle = lifecycle;
+        this.overview = overview;
+        this.invitations = invitations;
+        this.questionnaires = questionnaires;
+        this.autosave = autosave;
+        this.results = results;
         this.presenter = presenter;
     }
 
@@ -51,7 +63,7 @@ class AssessmentController {
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Create an assessment (tenant admins); the framework version is pinned now, the latest when none is given")
     HttpResponse<AssessmentDetail> create(CurrentUser user, @Valid @Body CreateAssessment command) {
-        AssessmentDetail created = service.create(user, command);
+        AssessmentDetail created = lifecycle.create(user, command);
         return HttpResponse.created(created).header("Location", "/api/v1/assessments/" + created.id());
     }
 
@@ -59,73 +71,73 @@ class AssessmentController {
     @Operation(summary = "Assessments, newest first: all of the tenant for tenant admins, the caller's own for respondents")
     PageResponse<AssessmentSummary> list(CurrentUser user, @Nullable @QueryValue Integer page,
                                          @Nullable @QueryValue Integer size) {
-        return service.list(user, Paging.of(page, size));
+        return overview.list(user, Paging.of(page, size));
     }
 
     @Get("/{id}")
     @Operation(summary = "One assessment with targets, respondents and progress")
     AssessmentDetail get(CurrentUser user, long id) {
-        return service.get(user, id);
+        return overview.get(user, id);
     }
 
     @Put("/{id}/targets")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Set the target level (1-5) per dimension")
     AssessmentDetail setTargets(CurrentUser user, long id, @Valid @Body SetTargets command) {
-        return service.setTargets(user, id, command.targets());
+        return lifecycle.setTargets(user, id, command);
     }
 
     @Post("/{id}/respondents")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Invite a user of the same tenant as respondent, with their business function")
     AssessmentDetail addRespondent(CurrentUser user, long id, @Valid @Body AddRespondent command) {
-        return service.addRespondent(user, id, command);
+        return invitations.addRespondent(user, id, command);
     }
 
     @Delete("/{id}/respondents/{userId}")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Remove a respondent who has not saved any answer yet")
     AssessmentDetail removeRespondent(CurrentUser user, long id, @Size(max = 64) String userId) {
-        return service.removeRespondent(user, id, userId);
+        return invitations.removeRespondent(user, id, userId);
     }
 
     @Post("/{id}/open")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Open a draft for answers")
     AssessmentDetail open(CurrentUser user, long id) {
-        return service.open(user, id);
+        return lifecycle.open(user, id);
     }
 
     @Post("/{id}/close")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Close an open assessment and keep its result as an immutable snapshot")
     AssessmentDetail close(CurrentUser user, long id) {
-        return service.close(user, id);
+        return lifecycle.close(user, id);
     }
 
     @Get("/{id}/questionnaire")
     @Operation(summary = "The caller's questions (by business function) with their saved answers and progress")
     Questionnaire questionnaire(CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
-        return service.questionnaire(user, id, Language.resolve(lang, request));
+        return questionnaires.questionnaire(user, id, Language.resolve(lang, request));
     }
 
     @Put("/{id}/answers/{questionKey}")
     @Operation(summary = "Autosave one answer; idempotent; a stale baseRevision gives 409 with the current answer")
     AnswerView saveAnswer(CurrentUser user, long id, @Size(max = 64) String questionKey,
                           @Valid @Body SaveAnswer command) {
-        return service.saveAnswer(user, id, questionKey, command);
+        return autosave.saveAnswer(user, id, questionKey, command);
     }
 
     @Post("/{id}/submit")
     @Operation(summary = "Mark the caller's questionnaire as submitted; answers can still change until the assessment closes")
     Submission submit(CurrentUser user, long id) {
-        return service.submit(user, id);
+        return questionnaires.submit(user, id);
     }
 
     @Get("/{id}/results")
     @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
     ResultsPresenter.ResultsResponse results(CurrentUser user, long id, @Nullable @QueryValue String lang,
                                              HttpRequest<?> request) {
-        return presenter.present(user, service.results(user, id), Language.resolve(lang, request));
+        return presenter.present(user, results.results(user, id), Language.resolve(lang, request));
     }
 }

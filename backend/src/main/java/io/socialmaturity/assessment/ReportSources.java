@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What the assessments feature hands to reports and exports. Read under the same rules as the results API
- * (see {@link AssessmentService#reportSource} and {@link AssessmentService#answerRows}).
+ * (see {@link AssessmentQueries#reportSource} and {@link AssessmentQueries#answerRows}).
  */
 public final class ReportSources {
 

@@ -9,6 +9,7 @@ import io.socialmaturity.platform.web.Paging;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ public class AuditService {
 
     private final AuditRepository repository;
     private final JsonMapper json;
+    private final Clock clock;
 
-    AuditService(AuditRepository repository, JsonMapper json) {
+    AuditService(AuditRepository repository, JsonMapper json, Clock clock) {
         this.repository = repository;
         this.json = json;
+        this.clock = clock;
     }
 
     public void record(long tenantId, CurrentUser actor, String action, String entityType, String entityId,
@@ -36,7 +39,7 @@ public class AuditService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        repository.save(new AuditRecord(null, tenantId, Instant.now(), actor.id(),
+        repository.save(new AuditRecord(null, tenantId, Instant.now(clock), actor.id(),
                 actor.name() != null ? actor.name() : actor.email(), action, entityType, entityId, detailsJson));
     }
 

@@ -8,7 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.socialmaturity.assessment.AssessmentService;
+import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
@@ -29,9 +29,9 @@ import java.util.Map;
 class BenchmarkController {
 
     private final BenchmarkService service;
-    private final AssessmentService assessments;
+    private final AssessmentQueries assessments;
 
-    BenchmarkController(BenchmarkService service, AssessmentService assessments) {
+    BenchmarkController(BenchmarkService service, AssessmentQueries assessments) {
         this.service = service;
         this.assessments = assessments;
     }

@@ -19,8 +19,8 @@ import io.socialmaturity.scoring.DimensionResult;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,11 +54,14 @@ public class BenchmarkService {
     private final ClosedResultRepository results;
     private final BenchmarkRepository benchmark;
     private final FrameworkCatalog frameworks;
+    private final Clock clock;
 
-    BenchmarkService(ClosedResultRepository results, BenchmarkRepository benchmark, FrameworkCatalog frameworks) {
+    BenchmarkService(ClosedResultRepository results, BenchmarkRepository benchmark, FrameworkCatalog frameworks,
+                     Clock clock) {
         this.results = results;
         this.benchmark = benchmark;
         this.frameworks = frameworks;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- maintenance
@@ -92,7 +95,7 @@ public class BenchmarkService {
         affected.add(Segment.ALL);
         addSegments(affected, new MemberSegment(industry, sizeBand, country));
         before.ifPresent(b -> addSegments(affected, b));
-        Instant at = now();
+        Instant at = Instant.now(clock);
         affected.forEach(s -> recompute(frameworkVersionId, s, at));
     }
 
@@ -103,7 +106,7 @@ public class BenchmarkService {
         benchmark.clearMembers(frameworkVersionId);
         benchmark.rebuildMembers(frameworkVersionId);
         benchmark.clearVersion(frameworkVersionId);
-        Instant at = now();
+        Instant at = Instant.now(clock);
         recompute(frameworkVersionId, Segment.ALL, at);
         benchmark.industries(frameworkVersionId).forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.INDUSTRY, v), at));
         benchmark.sizeBands(frameworkVersionId).forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.SIZE_BAND, v), at));
@@ -320,9 +323,5 @@ public class BenchmarkService {
 
     private static String blank(@Nullable String s) {
         return Objects.requireNonNullElse(s, "").strip();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -2,7 +2,7 @@ package io.socialmaturity.consulting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
-import io.socialmaturity.assessment.AssessmentService;
+import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.benchmark.BenchmarkService;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
@@ -34,8 +34,8 @@ import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,17 +63,19 @@ public class ConsultingService {
 
     private final EngagementRepository engagements;
     private final TenantService tenants;
-    private final AssessmentService assessments;
+    private final AssessmentQueries assessments;
     private final BenchmarkService benchmarks;
     private final AuditService audit;
+    private final Clock clock;
 
-    ConsultingService(EngagementRepository engagements, TenantService tenants, AssessmentService assessments,
-                      BenchmarkService benchmarks, AuditService audit) {
+    ConsultingService(EngagementRepository engagements, TenantService tenants, AssessmentQueries assessments,
+                      BenchmarkService benchmarks, AuditService audit, Clock clock) {
         this.engagements = engagements;
         this.tenants = tenants;
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- company side
@@ -110,7 +112,7 @@ public class ConsultingService {
             throw InvalidException.fields(violations, "problem.invalid-request.not-your-assessments");
         }
         boolean all = chosen.isEmpty();
-        Instant at = now();
+        Instant at = Instant.now(clock);
         Optional<EngagementRecord> existing = engagements.lockPair(company.id(), consultancy.id());
         long id;
         String action;
@@ -143,7 +145,7 @@ public class ConsultingService {
         EngagementRecord e = engagements.lockOfCompany(company.id(), id)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.engagement", id));
         if (e.status() == EngagementStatus.PENDING || e.status() == EngagementStatus.ACTIVE) {
-            engagements.revoke(company.id(), id, admin.id(), now());
+            engagements.revoke(company.id(), id, admin.id(), Instant.now(clock));
             audit.record(company.id(), admin, "engagement.revoked", "engagement", String.valueOf(id), Map.of());
             audit.record(e.consultancyTenantId(), admin, "engagement.revoked", "engagement", String.valueOf(id),
                     Map.of("company", company.alias()));
@@ -179,7 +181,7 @@ public class ConsultingService {
             throw new ConflictException("engagement-not-pending", "problem.engagement-not-pending")
                     .withExtra(Map.of("status", e.status()));
         }
-        Instant at = now();
+        Instant at = Instant.now(clock);
         if (accept) {
             engagements.accept(consultancy.id(), id, consultant.id(), at);
         } else {
@@ -378,9 +380,5 @@ public class ConsultingService {
             throw ForbiddenException.of("problem.forbidden.portfolio");
         }
         return t;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

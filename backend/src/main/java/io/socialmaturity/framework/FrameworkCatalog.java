@@ -1,14 +1,13 @@
 package io.socialmaturity.framework;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.socialmaturity.framework.definition.FrameworkLoader;
 import io.socialmaturity.framework.definition.LoadedFramework;
 import io.socialmaturity.platform.errors.InvalidException;
-import io.socialmaturity.scoring.ScoringEngine;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -36,13 +35,14 @@ public class FrameworkCatalog {
 
     private final FrameworkVersionRepository repository;
     private final List<String> files;
+    private final Clock clock;
     private final FrameworkLoader loader = new FrameworkLoader();
     private final Map<Long, PublishedFramework> byId = new ConcurrentHashMap<>();
 
-    FrameworkCatalog(FrameworkVersionRepository repository,
-                     @Value("${maturity.frameworks:frameworks/socially-enabled/1.json}") List<String> files) {
+    FrameworkCatalog(FrameworkVersionRepository repository, FrameworkFiles files, Clock clock) {
         this.repository = repository;
-        this.files = List.copyOf(files);
+        this.files = List.copyOf(files.frameworks());
+        this.clock = clock;
     }
 
     @EventListener
@@ -69,7 +69,7 @@ public class FrameworkCatalog {
         }
         try {
             FrameworkVersionRecord saved = repository.save(new FrameworkVersionRecord(null, key, version, loaded.sha256(),
-                    loaded.canonicalJson(), Instant.now()));
+                    loaded.canonicalJson(), Instant.now(clock)));
             LOG.info("Published framework {} version {} ({})", key, version, loaded.file());
             return toPublished(saved);
         } catch (DataAccessException e) {
@@ -122,7 +122,7 @@ public class FrameworkCatalog {
         return byId.computeIfAbsent(record.id(), id -> {
             LoadedFramework loaded = loader.load("db:framework_version/" + id, record.definition());
             return new PublishedFramework(id, record.frameworkKey(), record.version(), record.contentHash(),
-                    loaded.definition(), new ScoringEngine(loaded.definition()));
+                    loaded.definition());
         });
     }
 }

@@ -1,9 +1,10 @@
 package io.socialmaturity.framework;
 
 import io.socialmaturity.framework.definition.FrameworkDefinition;
-import io.socialmaturity.scoring.ScoringEngine;
 
-/** A published, immutable framework version with the scoring engine prepared for it. */
-public record PublishedFramework(long id, String key, int version, String contentHash, FrameworkDefinition definition,
-                                 ScoringEngine engine) {
+/**
+ * A published, immutable framework version. The scoring engine for it is built by its user (the assessments'
+ * results), so this feature does not depend on scoring: scoring depends on the definition model only.
+ */
+public record PublishedFramework(long id, String key, int version, String contentHash, FrameworkDefinition definition) {
 }

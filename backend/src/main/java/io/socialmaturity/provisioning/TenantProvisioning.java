@@ -114,7 +114,9 @@ public class TenantProvisioning {
     }
 
     public PageResponse<TenantView> list(@Nullable String search, Paging paging) {
-        return tenants.page(search, paging).map(d -> view(d, domains(d.tenant().alias())));
+        TenantService.TenantPage found = tenants.page(search, paging.size(), paging.offset());
+        return new PageResponse<>(found.items().stream().map(d -> view(d, domains(d.tenant().alias()))).toList(),
+                paging.page(), paging.size(), found.total());
     }
 
     public TenantView get(String alias) {

@@ -1,6 +1,6 @@
 package io.socialmaturity.report;
 
-import io.socialmaturity.assessment.AssessmentService;
+import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.assessment.ResultsPresenter;
@@ -19,6 +19,7 @@ import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,16 +41,18 @@ public class ReportService {
     static final String ASSESSMENT_TEMPLATE = "assessment-report";
     static final String COMPARISON_TEMPLATE = "comparison-report";
 
-    private final AssessmentService assessments;
+    private final AssessmentQueries assessments;
     private final BenchmarkService benchmarks;
     private final ConsultingService consulting;
     private final FrameworkCatalog frameworks;
     private final TenantService tenants;
     private final PdfRenderer renderer;
     private final AuditService audit;
+    private final Clock clock;
 
-    ReportService(AssessmentService assessments, BenchmarkService benchmarks, ConsultingService consulting,
-                  FrameworkCatalog frameworks, TenantService tenants, PdfRenderer renderer, AuditService audit) {
+    ReportService(AssessmentQueries assessments, BenchmarkService benchmarks, ConsultingService consulting,
+                  FrameworkCatalog frameworks, TenantService tenants, PdfRenderer renderer, AuditService audit,
+                  Clock clock) {
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.consulting = consulting;
@@ -57,6 +60,7 @@ public class ReportService {
         this.tenants = tenants;
         this.renderer = renderer;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The PDF report of a closed assessment, in {@code lang}. */
@@ -108,7 +112,7 @@ public class ReportService {
         Comparison comparison = consulting.compare(consultant, clients, segment);
         Locale locale = Locale.forLanguageTag(lang);
         ComparisonReport model = ComparisonReport.of(comparison, consultant.requireTenant().name(),
-                framework(comparison).orElse(null), Instant.now(), locale);
+                framework(comparison).orElse(null), Instant.now(clock), locale);
         byte[] pdf = renderer.pdf(COMPARISON_TEMPLATE, locale, Map.of("r", model));
         comparisonExported(consultant, comparison, "compare.pdf", lang, segment);
         return pdf;

@@ -3,6 +3,7 @@ package io.socialmaturity.tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,14 +22,16 @@ public class TenantService {
 
     private final TenantRepository repository;
     private final Map<String, Cached> byAlias = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    TenantService(TenantRepository repository) {
+    TenantService(TenantRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** The tenant with this Keycloak Organization alias, if the product knows it. */
     public Optional<Tenant> findByAlias(String alias) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Cached cached = byAlias.get(alias);
         if (cached != null && cached.until().isAfter(now)) {
             return Optional.ofNullable(cached.tenant());
@@ -83,14 +86,19 @@ public class TenantService {
         repository.lock(tenantId);
     }
 
-    /** A page of tenants by name, optionally filtered by a substring of the alias or name. */
-    public io.socialmaturity.platform.web.PageResponse<TenantDetails> page(@Nullable String search,
-                                                                          io.socialmaturity.platform.web.Paging paging) {
+    /**
+     * A page of tenants by name ({@code limit} from {@code offset}), optionally filtered by a substring of the alias
+     * or name, with the number of tenants that match.
+     */
+    public TenantPage page(@Nullable String search, int limit, long offset) {
         String like = search == null || search.isBlank() ? null
                 : "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return new io.socialmaturity.platform.web.PageResponse<>(
-                repository.page(like, paging.size(), paging.offset()).stream().map(TenantDetails::of).toList(),
-                paging.page(), paging.size(), repository.count(like));
+        return new TenantPage(repository.page(like, limit, offset).stream().map(TenantDetails::of).toList(),
+                repository.count(like));
+    }
+
+    /** Tenants of one page and how many match in all. */
+    public record TenantPage(List<TenantDetails> items, long total) {
     }
 
     public Optional<TenantDetails> details(String alias) {

@@ -10,8 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The scoring engine is plain Java: inputs in, result out, no framework, no HTTP, no database,
- * no JSON library, no I/O. The framework definition model and loader stay free of Micronaut and JDBC
- * (the application wraps them in a service).
+ * no JSON library, no I/O. The framework definition model and loader stay free of Micronaut, JDBC and HTTP
+ * (the application wraps them in a service), and only the loader reads JSON (Jackson).
  */
 @AnalyzeClasses(packages = {"io.socialmaturity.scoring", "io.socialmaturity.framework.definition"},
         importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,9 +46,19 @@ class ScoringIsPlainJavaTest {
                     "io.socialmaturity.framework.definition..");
 
     @ArchTest
-    static final ArchRule definitionImportsNoMicronautOrJdbc = noClasses()
+    static final ArchRule definitionImportsNoMicronautJdbcOrHttp = noClasses()
             .that().resideInAPackage("io.socialmaturity.framework.definition..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "java.sql..", "javax.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "java.sql..", "javax.sql..",
+                    "java.net.http..", "io.socialmaturity.platform..");
+
+    /** Only the loader reads JSON; the definition model (records, validator, canonical form) is plain Java. */
+    @ArchTest
+    static final ArchRule definitionModelImportsNoJackson = noClasses()
+            .that().resideInAPackage("io.socialmaturity.framework.definition..")
+            .and().doNotHaveSimpleName("FrameworkLoader").and().doNotHaveSimpleName("DefinitionReader")
+            .and().haveNameNotMatching(".*\\.(FrameworkLoader|DefinitionReader)\\$.*")
+            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..", "com.networknt..")
+            .because("a definition is data; reading it from JSON is the loader's job");
 
     @ArchTest
     static final ArchRule definitionModelDoesNotDependOnScoring = noClasses()

@@ -41,23 +41,9 @@ class TenantScopedQueriesTest {
                 if (q == null || m.isAnnotationPresent(io.socialmaturity.platform.db.CrossTenant.class)) {
                     continue; // a declared cross-tenant query carries its reason in the annotation
                 }
-                String sql = q.value().toLowerCase(Locale.ROOT);
-                boolean touchesTenantTable = TENANT_OWNED.stream()
-                        .anyMatch(t -> Pattern.compile("\\b(from|join|into|update)\\s+" + t + "\\b").matcher(sql).find());
-                if (touchesTenantTable) {
+                if (touchesTenantData(q.value())) {
                     checked++;
-                    if (!Pattern.compile("tenant_id\\s*=\\s*:tenantid").matcher(sql).find()
-                            && !Pattern.compile("tenant_id\\s+in\\s*\\(:tenantids\\)").matcher(sql).find()
-                            && !sql.contains("(:tenantid,")) {
-                        offenders.add(c.getSimpleName() + "." + m.getName() + ": " + q.value());
-                    }
-                }
-                boolean touchesLink = TWO_TENANT.stream()
-                        .anyMatch(t -> Pattern.compile("\\b(from|join|into|update)\\s+" + t + "\\b").matcher(sql).find());
-                if (touchesLink) {
-                    checked++;
-                    if (!Pattern.compile("(company|consultancy)_tenant_id\\s*=\\s*:(company|consultancy)tenantid").matcher(sql).find()
-                            && !sql.contains(":companytenantid")) {
+                    if (!namesTheTenant(q.value())) {
                         offenders.add(c.getSimpleName() + "." + m.getName() + ": " + q.value());
                     }
                 }
@@ -67,9 +53,52 @@ class TenantScopedQueriesTest {
         assertTrue(offenders.isEmpty(), "queries without tenant_id: " + offenders);
     }
 
+    /** Whether the query reads or writes a tenant-owned table or a table that links two tenants. */
+    static boolean touchesTenantData(String query) {
+        return touches(query, TENANT_OWNED) || touches(query, TWO_TENANT);
+    }
+
+    /**
+     * The check itself: a query on a tenant-owned table binds the tenant ({@code tenant_id = :tenantId}, a list of
+     * tenants, or an insert's tenant value); a query on a two-tenant link names the caller's side.
+     */
+    static boolean namesTheTenant(String query) {
+        String sql = query.toLowerCase(Locale.ROOT);
+        if (touches(query, TENANT_OWNED)
+                && !Pattern.compile("tenant_id\\s*=\\s*:tenantid").matcher(sql).find()
+                && !Pattern.compile("tenant_id\\s+in\\s*\\(:tenantids\\)").matcher(sql).find()
+                && !sql.contains("(:tenantid,")) {
+            return false;
+        }
+        return !touches(query, TWO_TENANT)
+                || Pattern.compile("(company|consultancy)_tenant_id\\s*=\\s*:(company|consultancy)tenantid").matcher(sql).find()
+                || sql.contains(":companytenantid");
+    }
+
+    private static boolean touches(String query, List<String> tables) {
+        String sql = query.toLowerCase(Locale.ROOT);
+        return tables.stream().anyMatch(t -> Pattern.compile("\\b(from|join|into|update)\\s+" + t + "\\b").matcher(sql).find());
+    }
+
     @Test
     void theCheckWouldCatchAnUnscopedQuery() {
-        String unscoped = "select * from answer where assessment_id = :assessmentid";
-        assertFalse(Pattern.compile("tenant_id\\s*=\\s*:tenantid").matcher(unscoped).find());
+        // the same functions the repository scan above uses, on queries that forget the tenant
+        for (String unscoped : List.of(
+                "SELECT * FROM answer WHERE assessment_id = :assessmentId",
+                "UPDATE respondent SET submitted_at = :at WHERE assessment_id = :assessmentId",
+                "SELECT a.* FROM assessment a JOIN respondent r ON r.assessment_id = a.id WHERE r.user_id = :userId",
+                "INSERT INTO audit_event (actor_id) VALUES (:actorId)",
+                "SELECT * FROM engagement WHERE id = :id")) {
+            assertTrue(touchesTenantData(unscoped), unscoped);
+            assertFalse(namesTheTenant(unscoped), "the check lets this through: " + unscoped);
+        }
+        for (String scoped : List.of(
+                "SELECT * FROM answer WHERE tenant_id = :tenantId AND assessment_id = :assessmentId",
+                "SELECT * FROM closed_result WHERE tenant_id IN (:tenantIds)",
+                "INSERT INTO result_snapshot (tenant_id, assessment_id) VALUES (:tenantId, :assessmentId)",
+                "SELECT * FROM engagement WHERE company_tenant_id = :companyTenantId")) {
+            assertTrue(namesTheTenant(scoped), "the check refuses a scoped query: " + scoped);
+        }
+        assertFalse(touchesTenantData("SELECT * FROM tenant WHERE alias = :alias"), "tenant is not tenant-owned");
     }
 }

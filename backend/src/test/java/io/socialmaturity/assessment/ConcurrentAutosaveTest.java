@@ -42,7 +42,9 @@ class ConcurrentAutosaveTest extends ApiTest {
     @Inject
     TenantService tenants;
     @Inject
-    AssessmentService assessments;
+    AssessmentLifecycle assessments;
+    @Inject
+    RespondentInvitations invitations;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -60,7 +62,7 @@ class ConcurrentAutosaveTest extends ApiTest {
         CurrentUser admin = new CurrentUser("test-admin", null, "Test admin", Set.of(Roles.TENANT_ADMIN), null, tenant);
         long id = assessments.create(admin, new CreateAssessment("Concurrent autosave", null, null)).id();
         for (String userId : ids) {
-            assessments.addRespondent(admin, id, new AddRespondent(userId, null));
+            invitations.addRespondent(admin, id, new AddRespondent(userId, null));
         }
         assessments.open(admin, id);
         List<String> tokens = emails.parallelStream().map(Keycloak::token).toList();

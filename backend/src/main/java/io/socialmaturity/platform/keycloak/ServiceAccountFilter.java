@@ -27,14 +27,15 @@ public class ServiceAccountFilter {
     /** Looked up on first use: the token client is itself built with the client filters (this one included). */
     private final BeanProvider<KeycloakTokens> tokens;
     private final KeycloakProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicLong calls = new AtomicLong();
     private String token;
     private Instant expires = Instant.EPOCH;
 
-    ServiceAccountFilter(BeanProvider<KeycloakTokens> tokens, KeycloakProperties properties) {
+    ServiceAccountFilter(BeanProvider<KeycloakTokens> tokens, KeycloakProperties properties, Clock clock) {
         this.tokens = tokens;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @RequestFilter

@@ -1,0 +1,123 @@
+package io.socialmaturity.assessment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
+import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
+import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
+import io.socialmaturity.assessment.AssessmentViews.MyProgress;
+import io.socialmaturity.assessment.AssessmentViews.Progress;
+import io.socialmaturity.assessment.AssessmentViews.RespondentView;
+import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.web.PageResponse;
+import io.socialmaturity.platform.web.Paging;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading assessments: the list (the home page) and one assessment with its respondents and progress. Progress is
+ * counted by the database in grouped queries, so the list costs the same few statements whatever the number of
+ * assessments and answers ({@code AssessmentListStatementsTest}).
+ */
+@Singleton
+class AssessmentOverview {
+
+    private final AssessmentRepository assessments;
+    private final RespondentRepository respondents;
+    private final AnswerRepository answers;
+    private final AssessmentAccess access;
+
+    AssessmentOverview(AssessmentRepository assessments, RespondentRepository respondents, AnswerRepository answers,
+                       AssessmentAccess access) {
+        this.assessments = assessments;
+        this.respondents = respondents;
+        this.answers = answers;
+        this.access = access;
+    }
+
+    /**
+     * Tenant admins: every assessment of the tenant with its progress; respondents: those they were invited to. Both
+     * see their own progress where they answer ({@code mine}).
+     */
+    @Transactional
+    public PageResponse<AssessmentSummary> list(CurrentUser user, Paging paging) {
+        long tenantId = user.tenantId();
+        boolean admin = user.hasRole(Roles.TENANT_ADMIN);
+        List<AssessmentRecord> page = admin ? assessments.page(tenantId, paging.size(), paging.offset())
+                : assessments.pageForRespondent(tenantId, user.id(), paging.size(), paging.offset());
+        List<Long> ids = page.stream().map(AssessmentRecord::id).toList();
+        // the caller's own progress where they answer, for the whole page in one query
+        Map<Long, MyProgressRow> mine = new HashMap<>();
+        Map<Long, List<ProgressRow>> all = new HashMap<>();
+        if (!ids.isEmpty()) {
+            respondents.progressOf(tenantId, user.id(), ids).forEach(r -> mine.put(r.assessmentId(), r));
+            if (admin) {
+                respondents.progress(tenantId, ids)
+                        .forEach(r -> all.computeIfAbsent(r.assessmentId(), k -> new ArrayList<>()).add(r));
+            }
+        }
+        List<AssessmentSummary> items = page.stream().map(a -> {
+            PublishedFramework framework = access.framework(a);
+            MyProgressRow own = mine.get(a.id());
+            return new AssessmentSummary(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
+                    a.closedAt(), admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null, own != null,
+                    own == null ? null : new MyProgress(own.answered(), questionCount(framework, own.businessFunction()),
+                            own.submittedAt()));
+        }).toList();
+        long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** Tenant admins see respondents and progress; an invited respondent sees the assessment and its targets. */
+    @Transactional
+    public AssessmentDetail get(CurrentUser user, long id) {
+        AssessmentRecord a = access.find(user, id);
+        if (user.hasRole(Roles.TENANT_ADMIN)) {
+            return detail(a);
+        }
+        access.invited(user, a);
+        PublishedFramework framework = access.framework(a);
+        return new AssessmentDetail(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
+                a.closedAt(), access.effectiveTargets(a, framework), null, null);
+    }
+
+    /** The admin's view of one assessment, as every management use case answers it. */
+    AssessmentDetail detail(AssessmentRecord a) {
+        PublishedFramework framework = access.framework(a);
+        Map<String, Long> answered = new HashMap<>();
+        answers.countsByRespondent(a.tenantId(), a.id()).forEach(c -> answered.put(c.userId(), c.answers()));
+        List<RespondentView> views = respondents.list(a.tenantId(), a.id()).stream()
+                .map(r -> new RespondentView(r.userId(), r.displayName(), r.email(), r.businessFunction(), r.invitedAt(),
+                        r.submittedAt(), answered.getOrDefault(r.userId(), 0L),
+                        questionCount(framework, r.businessFunction())))
+                .toList();
+        Progress progress = new Progress(views.size(), (int) views.stream().filter(v -> v.submittedAt() != null).count(),
+                views.stream().mapToLong(RespondentView::answered).sum(),
+                views.stream().mapToLong(RespondentView::questions).sum());
+        return new AssessmentDetail(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
+                a.closedAt(), access.effectiveTargets(a, framework), views, progress);
+    }
+
+    static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {
+        long expected = 0;
+        for (ProgressRow r : rows) {
+            expected += r.respondents() * questionCount(framework, r.businessFunction());
+        }
+        return new Progress((int) rows.stream().mapToLong(ProgressRow::respondents).sum(),
+                (int) rows.stream().mapToLong(ProgressRow::submitted).sum(),
+                rows.stream().mapToLong(ProgressRow::answers).sum(), expected);
+    }
+
+    static int questionCount(PublishedFramework framework, String function) {
+        var f = AssessmentRules.function(function);
+        return (int) framework.definition().questions().filter(q -> q.isFor(f)).count();
+    }
+
+    static FrameworkRef ref(PublishedFramework f) {
+        return new FrameworkRef(f.key(), f.version());
+    }
+}

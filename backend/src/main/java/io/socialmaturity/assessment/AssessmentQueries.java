@@ -1,0 +1,61 @@
+package io.socialmaturity.assessment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
+import io.socialmaturity.assessment.AssessmentViews.Results;
+import io.socialmaturity.platform.security.CurrentUser;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * The assessment feature's public face for reading: the one way other features (reports, consulting,
+ * benchmarks) read assessments, under the same rules as the assessments API (the caller's tenant only; an
+ * assessment of another tenant is not found). Writes stay inside the feature.
+ */
+@Singleton
+public class AssessmentQueries {
+
+    private final AssessmentRepository assessments;
+    private final AssessmentOverview overview;
+    private final AssessmentResults results;
+    private final AssessmentExports exports;
+
+    AssessmentQueries(AssessmentRepository assessments, AssessmentOverview overview, AssessmentResults results,
+                      AssessmentExports exports) {
+        this.assessments = assessments;
+        this.overview = overview;
+        this.results = results;
+        this.exports = exports;
+    }
+
+    /** One assessment as the assessments API shows it to this caller; 404 when the caller may not see it. */
+    public AssessmentDetail get(CurrentUser user, long id) {
+        return overview.get(user, id);
+    }
+
+    /** The results as the results API shows them to this caller (live for admins while open, else the snapshot). */
+    public Results results(CurrentUser user, long id) {
+        return results.results(user, id);
+    }
+
+    /** The result of a closed assessment of this tenant, from its snapshot. */
+    public Optional<Results> closedResults(long tenantId, long id) {
+        return results.closedResults(tenantId, id);
+    }
+
+    /** The title of an assessment of this tenant (for lists of other features that name assessments). */
+    @Transactional
+    public Optional<String> title(long tenantId, long id) {
+        return assessments.find(tenantId, id).map(AssessmentRecord::title);
+    }
+
+    /** An assessment with its framework version and results, for reports (same readers as the results). */
+    public ReportSources.AssessmentReportSource reportSource(CurrentUser user, long id) {
+        return exports.reportSource(user, id);
+    }
+
+    /** Every respondent's answers, for the answers export (tenant admins only). */
+    public ReportSources.AnswerExport answerRows(CurrentUser admin, long id) {
+        return exports.answerRows(admin, id);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Assessments: their life (draft, open, closed), respondents, questionnaires, autosaved answers, results and snapshots.
+ * Public face: {@link io.socialmaturity.assessment.AssessmentQueries} (reads), {@link io.socialmaturity.assessment.AssessmentClosed}, the API records.
+ */
+package io.socialmaturity.assessment;

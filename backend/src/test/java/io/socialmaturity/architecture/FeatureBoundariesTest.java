@@ -1,0 +1,163 @@
+package io.socialmaturity.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The features (the packages right under {@code io.socialmaturity}) form no cycle, and one feature uses another
+ * only through the classes listed here, its public face: {@link #MAY_USE} is the allow-list, and
+ * docs/ARCHITECTURE.md draws the same picture. A new use of another feature fails this test until it is added
+ * here on purpose.
+ */
+@AnalyzeClasses(packages = "io.socialmaturity", importOptions = ImportOption.DoNotIncludeTests.class)
+public class FeatureBoundariesTest {
+
+    static final String ROOT = "io.socialmaturity.";
+
+    /** What every feature may use of the platform: the web edge's types, the caller, and the SQL markers. */
+    static final Set<String> PLATFORM_KERNEL = Set.of("web..", "security..", "db.CrossTenant", "errors..");
+
+    /**
+     * consumer feature → provider feature → what of the provider it may use: a class ({@code AuditService}, nested
+     * classes included), a package ({@code definition..}) or everything ({@code ..}).
+     */
+    static final Map<String, Map<String, Set<String>>> MAY_USE = Map.ofEntries(
+            Map.entry("platform", Map.of(
+                    "tenant", Set.of("Tenant", "TenantService"))),
+            Map.entry("tenant", Map.of()),
+            Map.entry("vocabulary", Map.of(
+                    "framework", Set.of("definition.BusinessFunction"))),
+            Map.entry("scoring", Map.of(
+                    "framework", Set.of("definition.."))),
+            Map.entry("framework", Map.of(
+                    "platform", PLATFORM_KERNEL)),
+            Map.entry("results", Map.of(
+                    "framework", Set.of("definition.."),
+                    "scoring", Set.of(".."))),
+            Map.entry("audit", Map.of(
+                    "platform", PLATFORM_KERNEL)),
+            Map.entry("users", Map.of(
+                    "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
+                    "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
+                    "audit", Set.of("AuditService"),
+                    "vocabulary", Set.of(".."),
+                    "framework", Set.of("definition.BusinessFunction"))),
+            Map.entry("provisioning", Map.of(
+                    "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
+                    "tenant", Set.of(".."),
+                    "users", Set.of("CompanySso", "UserAdministration", "UserCommands"),
+                    "vocabulary", Set.of(".."),
+                    "audit", Set.of("AuditService"))),
+            Map.entry("assessment", Map.of(
+                    "platform", PLATFORM_KERNEL,
+                    "tenant", Set.of("Tenant"),
+                    "users", Set.of("UserDirectory", "DirectoryUser", "BusinessFunctionChanged"),
+                    "audit", Set.of("AuditService"),
+                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                    "scoring", Set.of(".."),
+                    "results", Set.of("ResultDisplay"))),
+            Map.entry("benchmark", Map.of(
+                    "platform", PLATFORM_KERNEL,
+                    "tenant", Set.of("Tenant", "TenantKind"),
+                    "assessment", Set.of("AssessmentQueries", "AssessmentClosed", "AssessmentStatus", "AssessmentViews"),
+                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                    "scoring", Set.of("AssessmentResult", "DimensionResult", "DimensionScore", "OverallResult"))),
+            Map.entry("consulting", Map.of(
+                    "platform", PLATFORM_KERNEL,
+                    "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
+                    "audit", Set.of("AuditService"),
+                    "assessment", Set.of("AssessmentQueries", "AssessmentViews"),
+                    "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"))),
+            Map.entry("report", Map.of(
+                    "platform", PLATFORM_KERNEL,
+                    "tenant", Set.of("Tenant", "TenantService"),
+                    "audit", Set.of("AuditService"),
+                    "assessment", Set.of("AssessmentQueries", "AssessmentStatus", "AssessmentViews", "ReportSources",
+                            "ResultsPresenter"),
+                    "results", Set.of("ResultDisplay"),
+                    "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
+                    "consulting", Set.of("ConsultingService", "ConsultingViews"),
+                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                    "scoring", Set.of(".."))));
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycle = slices().matching("io.socialmaturity.(*)..")
+            .namingSlices("feature $1").should().beFreeOfCycles()
+            .because("a feature that needs another must not be needed by it (docs/ARCHITECTURE.md)");
+
+    @ArchTest
+    static final ArchRule featuresUseOthersOnlyThroughTheirPublicFace = classes()
+            .that().resideInAPackage("io.socialmaturity..")
+            .should(useOtherFeaturesOnlyAsAllowed(MAY_USE))
+            .because("a feature uses another only through its public face, listed in FeatureBoundariesTest.MAY_USE");
+
+    static ArchCondition<JavaClass> useOtherFeaturesOnlyAsAllowed(Map<String, Map<String, Set<String>>> allowed) {
+        return new ArchCondition<>("use other features only as allowed") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Optional<String> from = feature(c);
+                if (from.isEmpty()) {
+                    return; // the application's main class
+                }
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                    Optional<String> to = feature(target);
+                    if (to.isEmpty() || to.get().equals(from.get())) {
+                        continue;
+                    }
+                    Set<String> faces = allowed.getOrDefault(from.get(), Map.of()).getOrDefault(to.get(), Set.of());
+                    String inFeature = topLevel(target.getName()).substring(ROOT.length() + to.get().length() + 1);
+                    if (faces.stream().noneMatch(f -> matches(f, inFeature))) {
+                        events.add(SimpleConditionEvent.violated(d, from.get() + " may not use " + to.get() + "."
+                                + inFeature + ": " + d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The feature of a class of the product: the package right under io.socialmaturity. */
+    static Optional<String> feature(JavaClass c) {
+        String name = c.getName();
+        if (!name.startsWith(ROOT)) {
+            return Optional.empty();
+        }
+        String rest = name.substring(ROOT.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(rest.substring(0, dot));
+    }
+
+    static boolean matches(String face, String inFeature) {
+        if (face.equals("..")) {
+            return true;
+        }
+        if (face.endsWith("..")) {
+            return inFeature.startsWith(face.substring(0, face.length() - 1));
+        }
+        return inFeature.equals(face);
+    }
+
+    private static String topLevel(String className) {
+        int dollar = className.indexOf('$');
+        return dollar < 0 ? className : className.substring(0, dollar);
+    }
+
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        return Set.copyOf(List.of(sets).stream().flatMap(Set::stream).toList());
+    }
+}
