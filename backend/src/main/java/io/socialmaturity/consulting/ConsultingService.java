@@ -29,7 +29,6 @@ import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.platform.errors.NotFoundException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
-import io.socialmaturity.platform.web.ProblemException;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
@@ -104,7 +103,7 @@ public class ConsultingService {
         for (int i = 0; i < chosen.size(); i++) {
             try {
                 assessments.get(admin, chosen.get(i));
-            } catch (DomainException | ProblemException e) {
+            } catch (DomainException e) {
                 violations.add(FieldError.of("assessmentIds[" + i + "]", "violation.not-your-assessment"));
             }
         }

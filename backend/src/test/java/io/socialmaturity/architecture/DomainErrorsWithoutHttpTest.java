@@ -31,12 +31,4 @@ class DomainErrorsWithoutHttpTest {
             .and().doNotHaveSimpleName("KeycloakErrors")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.http.HttpStatus")
             .because("services throw domain exceptions; the status is chosen once, at the web edge");
-
-    /** ConsultingService still catches what the assessment lookup throws until assessment/ is converted. */
-    @ArchTest
-    static final ArchRule nobodyThrowsTheOldProblemException = noClasses()
-            .that().resideOutsideOfPackages("io.socialmaturity.platform.web..", "io.socialmaturity.assessment..")
-            .and().doNotHaveSimpleName("ConsultingService")
-            .should().dependOnClassesThat().haveSimpleName("ProblemException")
-            .because("domain code throws platform/errors exceptions with message keys");
 }

@@ -68,7 +68,9 @@ class WebSurfaceTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void appConfigTellsTheBrowserWhereToSignIn() {
         Map<String, Object> config = http.toBlocking().retrieve(HttpRequest.GET("/app-config.json"), Map.class);
-        assertEquals("http://localhost:8180/realms/maturity", config.get("authority"));
+        // The browser's Keycloak: KEYCLOAK_PUBLIC_URL when a developer runs their own on another port, else 8180
+        String publicUrl = System.getenv().getOrDefault("KEYCLOAK_PUBLIC_URL", "http://localhost:8180");
+        assertEquals(publicUrl + "/realms/maturity", config.get("authority"));
         assertEquals("maturity-web", config.get("clientId"));
         assertEquals("/api/v1", config.get("apiBase"));
     }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one error pipeline: every error response Micronaut builds (validation, conversion, routing,
- * security, domain {@link DomainException}s and the older {@link ProblemException}s) goes through here and leaves as
+ * security, domain {@link DomainException}s) goes through here and leaves as
  * problem+json, in the request's language ({@link Language#locale}): titles, details and field messages are looked
  * up by key in {@link Messages}. A domain exception's kind decides the status (not found 404, invalid 400, forbidden
  * 403, conflict 409, unavailable 503), its code the problem type. A 5xx never shows an exception message: it is
@@ -55,10 +55,6 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             problem = new Problem(Problem.TYPE_BASE + de.code(), title(locale, de), status.getCode(), de.detail(locale),
                     path, de.fields().stream().map(f -> new Problem.Violation(f.field(), f.message(locale))).toList(),
                     de.extra());
-        } else if (cause instanceof ProblemException pe) {
-            problem = new Problem(Problem.TYPE_BASE + pe.type(), pe.title(), pe.status().getCode(), pe.getMessage(),
-                    path, pe.violations(), pe.extra());
-            status = pe.status();
         } else if (cause instanceof ConstraintViolationException cve) {
             List<Problem.Violation> violations = cve.getConstraintViolations().stream()
                     .map(v -> new Problem.Violation(fieldName(v.getPropertyPath().toString()), message(locale, v)))
