@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useMe } from '@/features/me/api/get-me';
-import { SsoPage } from '@/features/sso/components/sso-page';
+import { SsoPage } from '@/features/sso';
 
 /** /settings/sso — tenant administrators only; loaded lazily (see router.tsx). */
 export default function SsoRoute() {

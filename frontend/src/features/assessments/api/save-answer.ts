@@ -1,15 +1,12 @@
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { callApi, type BodyOf } from '@/lib/api/typed';
 import type { Answer } from './get-questionnaire';
 
-/** The body of PUT /api/v1/assessments/{id}/answers/{questionKey}. */
-export type SaveAnswerBody = {
-  optionKey?: string;
-  notApplicable?: true;
-  comment?: string;
-  evidenceUrl?: string;
-  /** The revision of the saved answer this change starts from; 0 when there is none. */
-  baseRevision: number;
-};
+/**
+ * The body of PUT /api/v1/assessments/{id}/answers/{questionKey}; `baseRevision` is the revision of the
+ * saved answer this change starts from, 0 when there is none.
+ */
+export type SaveAnswerBody = BodyOf<'/assessments/{id}/answers/{questionKey}', 'put'>;
 
 /**
  * Saves one answer. Same content again → same revision. A stale baseRevision → 409 whose
@@ -22,11 +19,11 @@ export function saveAnswer(
   body: SaveAnswerBody,
   signal?: AbortSignal,
 ): Promise<Answer> {
-  return api.put<Answer>(
-    `/assessments/${encodeURIComponent(assessmentId)}/answers/${encodeURIComponent(questionKey)}`,
+  return callApi(api, 'put', '/assessments/{id}/answers/{questionKey}', {
+    path: { id: assessmentId, questionKey },
     body,
-    { signal },
-  );
+    signal,
+  });
 }
 
 /** The saver of one assessment's answers, for the autosave (which schedules, retries and merges itself). */

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import { assessmentsQueryKey } from './get-assessments';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
 /** POST /api/v1/assessments/{id}/submit */
-export type SubmitResult = { submittedAt: string; answered: number; total: number; unanswered: string[] };
+export type SubmitResult = ResponseOf<'/assessments/{id}/submit', 'post'>;
 
 export function submitAssessment(api: ApiClient, assessmentId: string): Promise<SubmitResult> {
-  return api.post<SubmitResult>(`/assessments/${encodeURIComponent(assessmentId)}/submit`);
+  return callApi(api, 'post', '/assessments/{id}/submit', { path: { id: assessmentId } });
 }
 
 export function useSubmitAssessment(assessmentId: string) {
@@ -15,6 +16,6 @@ export function useSubmitAssessment(assessmentId: string) {
   return useMutation({
     mutationFn: () => submitAssessment(api, assessmentId),
     // The list shows progress; the questionnaire is not refetched (it holds the user's edits).
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...assessmentsQueryKey, 'list'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.assessments.lists() }),
   });
 }

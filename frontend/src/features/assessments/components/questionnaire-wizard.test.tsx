@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Questionnaire } from '@/features/assessments/api/get-questionnaire';
 import { jsonResponse, problemResponse, stubFetch, type StubRoute } from '@/testing/fetch-stub';
+import { looseFixture } from '@/testing/fixture';
 import { fakeAuth, renderWithProviders } from '@/testing/test-utils';
 import { QuestionnaireWizard } from './questionnaire-wizard';
 
@@ -25,7 +26,7 @@ const savedAnswer = (questionKey: string, patch: Partial<Answer> = {}): Answer =
 });
 
 function questionnaire(patch: Partial<Questionnaire> = {}): Questionnaire {
-  return {
+  return looseFixture<Questionnaire>({
     assessmentId: 'a1',
     title: 'Autumn 2026',
     status: 'OPEN',
@@ -61,7 +62,7 @@ function questionnaire(patch: Partial<Questionnaire> = {}): Questionnaire {
       },
     ],
     ...patch,
-  };
+  });
 }
 
 type Put = { questionKey: string; body: Record<string, unknown> };

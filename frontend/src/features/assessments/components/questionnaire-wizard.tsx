@@ -52,7 +52,8 @@ function Wizard({
   retryBaseMs: number;
 }) {
   const { t, i18n } = useTranslation();
-  const { assessmentId, dimensions } = questionnaire;
+  const { dimensions } = questionnaire;
+  const assessmentId = String(questionnaire.assessmentId);
   const readOnly = questionnaire.status !== 'OPEN';
   const save = useSaveAnswer(assessmentId);
   const submit = useSubmitAssessment(assessmentId);

@@ -1,31 +1,21 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-
-export type EngagementStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'REVOKED';
-
-export type TenantRef = { alias: string; name: string; industry: string | null; sizeBand: string | null; country: string | null };
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
 /** One grant of the company to a consultancy (GET /api/v1/engagements as a company's tenant admin). */
-export type Engagement = {
-  id: number;
-  company: TenantRef;
-  consultancy: TenantRef;
-  status: EngagementStatus;
-  allAssessments: boolean;
-  assessments: { id: number; title: string }[];
-  grantedAt: string;
-  acceptedAt: string | null;
-  endedAt: string | null;
-};
+export type Engagement = ResponseOf<'/engagements', 'get'>[number];
+
+export type EngagementStatus = Engagement['status'];
+
+export type TenantRef = Engagement['company'];
 
 export function getEngagements(api: ApiClient, signal?: AbortSignal): Promise<Engagement[]> {
-  return api.get<Engagement[]>('/engagements', { signal });
+  return callApi(api, 'get', '/engagements', { signal });
 }
 
-export const engagementsQueryKey = ['engagements'] as const;
-
 export function getEngagementsQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: engagementsQueryKey, queryFn: ({ signal }) => getEngagements(api, signal) });
+  return queryOptions({ queryKey: queryKeys.engagements.granted(), queryFn: ({ signal }) => getEngagements(api, signal) });
 }
 
 export function useEngagements() {
@@ -36,5 +26,5 @@ export function useEngagements() {
 /** Refetches the list after a grant or a revoke. */
 export function useEngagementsChanged() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: engagementsQueryKey });
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.engagements.granted() });
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api-client';
+import { downloadApi } from '@/lib/api/typed';
 import { saveFile } from '@/lib/save-file';
 
 /**
@@ -12,9 +13,10 @@ export function downloadAnswersCsv(
   language: string,
   respondentNames: boolean,
 ): Promise<DownloadedFile> {
-  const names = respondentNames ? '&respondentNames=true' : '';
-  return api.download(
-    `/assessments/${encodeURIComponent(assessmentId)}/answers.csv?lang=${encodeURIComponent(language)}${names}`,
+  return downloadApi(
+    api,
+    '/assessments/{id}/answers.csv',
+    { path: { id: assessmentId }, query: { lang: language, respondentNames: respondentNames || undefined } },
     `social-maturity-${assessmentId}-answers.csv`,
   );
 }

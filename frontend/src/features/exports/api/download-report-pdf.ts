@@ -1,13 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api-client';
+import { downloadApi } from '@/lib/api/typed';
 import { saveFile } from '@/lib/save-file';
 
 export type ReportLanguage = 'en' | 'it';
 
 /** GET /api/v1/assessments/{id}/report.pdf?lang=… — the PDF report of a closed assessment. */
 export function downloadReportPdf(api: ApiClient, assessmentId: string, language: ReportLanguage): Promise<DownloadedFile> {
-  return api.download(
-    `/assessments/${encodeURIComponent(assessmentId)}/report.pdf?lang=${language}`,
+  return downloadApi(
+    api,
+    '/assessments/{id}/report.pdf',
+    { path: { id: assessmentId }, query: { lang: language } },
     `social-maturity-${assessmentId}-${language}.pdf`,
   );
 }

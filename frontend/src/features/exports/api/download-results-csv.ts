@@ -1,11 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api-client';
+import { downloadApi } from '@/lib/api/typed';
 import { saveFile } from '@/lib/save-file';
 
 /** GET /api/v1/assessments/{id}/results.csv?lang=… — one row per dimension. */
 export function downloadResultsCsv(api: ApiClient, assessmentId: string, language: string): Promise<DownloadedFile> {
-  return api.download(
-    `/assessments/${encodeURIComponent(assessmentId)}/results.csv?lang=${encodeURIComponent(language)}`,
+  return downloadApi(
+    api,
+    '/assessments/{id}/results.csv',
+    { path: { id: assessmentId }, query: { lang: language } },
     `social-maturity-${assessmentId}-results.csv`,
   );
 }

@@ -1,14 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import type { History } from '@/lib/benchmarks';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-/** GET /api/v1/history: the company's closed assessments, oldest first, with the change per dimension. */
+/** The company's closed assessments, oldest first, with the change per dimension. */
+export type History = ResponseOf<'/history', 'get'>;
+
+/** GET /api/v1/history */
 export function getHistory(api: ApiClient, signal?: AbortSignal): Promise<History> {
-  return api.get<History>('/history', { signal });
+  return callApi(api, 'get', '/history', { signal });
 }
 
 export function getHistoryQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: ['history'], queryFn: ({ signal }) => getHistory(api, signal) });
+  return queryOptions({ queryKey: queryKeys.history(), queryFn: ({ signal }) => getHistory(api, signal) });
 }
 
 export function useHistory() {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryView } from '@/components/closed-results/history-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { currentLanguage } from '@/lib/i18n';
 import { useHistory } from '@/features/history/api/get-history';
+import { HistoryView } from '@/features/history/components/history-view';
 
 /** A company's own closed assessments over time, with the change per dimension. */
 export function HistoryPage() {

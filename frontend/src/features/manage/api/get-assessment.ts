@@ -1,46 +1,25 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-export type AssessmentStatus = 'DRAFT' | 'OPEN' | 'CLOSED';
+/**
+ * GET /api/v1/assessments/{id} (tenant administrators): the assessment with its targets (dimension key →
+ * level 1–5) and respondents. Its id is a number; route parameters and query keys use its string form.
+ */
+export type AssessmentDetail = ResponseOf<'/assessments/{id}', 'get'>;
 
-export type Respondent = {
-  userId: string;
-  name: string;
-  email: string;
-  businessFunction: string | null;
-  invitedAt: string;
-  submittedAt: string | null;
-  answered: number;
-  questions: number;
-};
+export type AssessmentStatus = AssessmentDetail['status'];
 
-/** GET /api/v1/assessments/{id} (tenant administrators): the assessment with its targets and respondents. */
-export type AssessmentDetail = {
-  /** a number in the API's JSON; route parameters and query keys use its string form */
-  id: number | string;
-  title: string;
-  status: AssessmentStatus;
-  framework: { key: string; version: string | number };
-  createdAt: string;
-  openedAt: string | null;
-  closedAt: string | null;
-  /** dimension key → target level 1–5 */
-  targets: Record<string, number>;
-  respondents: Respondent[];
-  progress: { respondents: number; submitted: number; answers: number; expectedAnswers: number };
-};
+export type Respondent = NonNullable<AssessmentDetail['respondents']>[number];
 
 export function getAssessment(api: ApiClient, assessmentId: string, signal?: AbortSignal): Promise<AssessmentDetail> {
-  return api.get<AssessmentDetail>(`/assessments/${encodeURIComponent(assessmentId)}`, { signal });
+  return callApi(api, 'get', '/assessments/{id}', { path: { id: assessmentId }, signal });
 }
-
-export const assessmentsQueryKey = ['assessments'] as const;
-
-export const assessmentQueryKey = (assessmentId: string) => [...assessmentsQueryKey, assessmentId, 'detail'] as const;
 
 export function getAssessmentQueryOptions(api: ApiClient, assessmentId: string) {
   return queryOptions({
-    queryKey: assessmentQueryKey(assessmentId),
+    queryKey: queryKeys.assessments.detail(assessmentId),
     queryFn: ({ signal }) => getAssessment(api, assessmentId, signal),
   });
 }
@@ -58,10 +37,10 @@ export function useAssessmentChanged() {
   const queryClient = useQueryClient();
   return async (detail: AssessmentDetail) => {
     const id = String(detail.id);
-    queryClient.setQueryData(assessmentQueryKey(id), detail);
+    queryClient.setQueryData(queryKeys.assessments.detail(id), detail);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: [...assessmentsQueryKey, 'list'] }),
-      queryClient.invalidateQueries({ queryKey: [...assessmentsQueryKey, id, 'results'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.assessments.lists() }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.assessments.results(id) }),
     ]);
   };
 }

@@ -1,22 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-/** One row of GET /api/v1/users (tenant administrators): the tenant's users. */
-export type TenantUser = { id: string; email: string; name: string; businessFunction: string | null; enabled: boolean };
+/** GET /api/v1/users (tenant administrators): a page of the tenant's users, for the respondent picker. */
+export type UserPage = ResponseOf<'/users', 'get'>;
 
-export type UserPage = { items: TenantUser[]; page: number; size: number; total: number };
+export type TenantUser = UserPage['items'][number];
 
 export function getUsers(
   api: ApiClient,
   { search, page, size }: { search: string; page: number; size: number },
   signal?: AbortSignal,
 ): Promise<UserPage> {
-  return api.get<UserPage>(`/users?search=${encodeURIComponent(search)}&page=${page}&size=${size}`, { signal });
+  return callApi(api, 'get', '/users', { query: { search, page, size }, signal });
 }
 
 export function getUsersQueryOptions(api: ApiClient, search = '', page = 0, size = 50) {
   return queryOptions({
-    queryKey: ['users', 'list', { search, page, size }],
+    queryKey: queryKeys.users.picker({ search, page, size }),
     queryFn: ({ signal }) => getUsers(api, { search, page, size }, signal),
   });
 }

@@ -1,14 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { callApi, type BodyOf } from '@/lib/api/typed';
+import type { BusinessFunction } from '@/lib/vocabulary';
 import { useAssessmentChanged, type AssessmentDetail } from './get-assessment';
 
-export type BusinessFunction = 'marketing' | 'it' | 'sales' | 'service' | 'rnd' | 'hr' | 'executive' | 'other';
+export type { BusinessFunction };
 
 /** POST /api/v1/assessments/{id}/respondents: a 400 names userId or businessFunction; 409 once closed. */
-export type InviteRespondentBody = { userId: string; businessFunction?: BusinessFunction };
+export type InviteRespondentBody = BodyOf<'/assessments/{id}/respondents', 'post'>;
 
 export function inviteRespondent(api: ApiClient, assessmentId: string, body: InviteRespondentBody): Promise<AssessmentDetail> {
-  return api.post<AssessmentDetail>(`/assessments/${encodeURIComponent(assessmentId)}/respondents`, body);
+  return callApi(api, 'post', '/assessments/{id}/respondents', { path: { id: assessmentId }, body });
 }
 
 export function useInviteRespondent(assessmentId: string) {

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { callApi } from '@/lib/api/typed';
 import { useAssessmentChanged, type AssessmentDetail } from './get-assessment';
 
 /** POST /api/v1/assessments/{id}/open: 409 "no-respondents" when nobody is invited. */
 export function openAssessment(api: ApiClient, assessmentId: string): Promise<AssessmentDetail> {
-  return api.post<AssessmentDetail>(`/assessments/${encodeURIComponent(assessmentId)}/open`);
+  return callApi(api, 'post', '/assessments/{id}/open', { path: { id: assessmentId } });
 }
 
 export function useOpenAssessment(assessmentId: string) {

@@ -1,12 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { callApi } from '@/lib/api/typed';
 import { useAssessmentChanged, type AssessmentDetail } from './get-assessment';
 
 /** DELETE /api/v1/assessments/{id}/respondents/{userId}: 409 "respondent-has-answers" once they saved answers. */
 export function removeRespondent(api: ApiClient, assessmentId: string, userId: string): Promise<AssessmentDetail> {
-  return api.delete<AssessmentDetail>(
-    `/assessments/${encodeURIComponent(assessmentId)}/respondents/${encodeURIComponent(userId)}`,
-  );
+  return callApi(api, 'delete', '/assessments/{id}/respondents/{userId}', { path: { id: assessmentId, userId } });
 }
 
 export function useRemoveRespondent(assessmentId: string) {

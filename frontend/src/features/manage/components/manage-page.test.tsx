@@ -2,12 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDetail } from '@/features/manage/api/get-assessment';
-import type { Framework } from '@/lib/frameworks';
+import type { Framework } from '@/features/frameworks';
 import { jsonResponse, problemResponse, stubFetch, type StubRoute } from '@/testing/fetch-stub';
+import { looseFixture } from '@/testing/fixture';
 import { renderWithProviders } from '@/testing/test-utils';
 import { ManagePage } from './manage-page';
 
-const framework: Framework = {
+const framework = looseFixture<Framework>({
   key: 'social-maturity',
   version: '1',
   language: 'en',
@@ -23,7 +24,7 @@ const framework: Framework = {
     { key: 'listening', name: 'Social listening', businessArea: 'marketing', weight: 1, description: null, questions: [] },
     { key: 'collaboration', name: 'Internal collaboration', businessArea: 'collaboration', weight: 1, description: null, questions: [] },
   ],
-};
+});
 
 const mario = {
   userId: 'u1',
@@ -36,7 +37,8 @@ const mario = {
   questions: 12,
 };
 
-const detail = (overrides: Partial<AssessmentDetail> = {}): AssessmentDetail => ({
+const detail = (overrides: Partial<AssessmentDetail> = {}): AssessmentDetail =>
+  looseFixture<AssessmentDetail>({
   id: 'a1',
   title: 'Autumn 2026',
   status: 'DRAFT',
@@ -48,7 +50,7 @@ const detail = (overrides: Partial<AssessmentDetail> = {}): AssessmentDetail => 
   respondents: [],
   progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
   ...overrides,
-});
+  });
 
 const users = {
   items: [

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useAssessment } from '@/features/manage/api/get-assessment';
-import { useFramework } from '@/lib/frameworks';
+import { useFramework } from '@/features/frameworks';
 import { formatDate, statusLabel } from '@/features/manage/format';
 import { LifecycleSection } from './lifecycle-section';
 import { RespondentsSection } from './respondents-section';
@@ -37,14 +37,16 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
             ? t('manage.page.openedOn', { date: date(detail.openedAt) })
             : t('manage.page.createdOn', { date: date(detail.createdAt) })}
       </p>
-      <p className="manage__progress">
-        {t('manage.page.progress', {
-          submitted: detail.progress.submitted,
-          respondents: detail.progress.respondents,
-          answers: detail.progress.answers,
-          expected: detail.progress.expectedAnswers,
-        })}
-      </p>
+      {detail.progress ? (
+        <p className="manage__progress">
+          {t('manage.page.progress', {
+            submitted: detail.progress.submitted,
+            respondents: detail.progress.respondents,
+            answers: detail.progress.answers,
+            expected: detail.progress.expectedAnswers,
+          })}
+        </p>
+      ) : null}
 
       <LifecycleSection detail={detail} />
 

@@ -20,7 +20,7 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
   return (
     <section className="manage__section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('manage.respondents.heading')}</h2>
-      {detail.respondents.length === 0 ? (
+      {(detail.respondents ?? []).length === 0 ? (
         <p>{t('manage.respondents.empty')}</p>
       ) : (
         <table className="manage__table">
@@ -36,7 +36,7 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
             </tr>
           </thead>
           <tbody>
-            {detail.respondents.map((respondent) => (
+            {(detail.respondents ?? []).map((respondent) => (
               <RespondentRow
                 key={respondent.userId}
                 respondent={respondent}
@@ -95,7 +95,7 @@ function InviteForm({ detail }: { detail: AssessmentDetail }) {
   const [userId, setUserId] = useState('');
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>('');
 
-  const invited = new Set(detail.respondents.map((respondent) => respondent.userId));
+  const invited = new Set((detail.respondents ?? []).map((respondent) => respondent.userId));
   const candidates = (users.data?.items ?? []).filter((user) => user.enabled && !invited.has(user.id));
 
   const userError = isProblemError(invite.error) ? invite.error.violationFor('userId') : undefined;

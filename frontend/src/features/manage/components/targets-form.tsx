@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isProblemError } from '@/lib/api-client';
 import type { AssessmentDetail } from '@/features/manage/api/get-assessment';
-import type { Framework } from '@/lib/frameworks';
+import type { Framework } from '@/features/frameworks';
 import { useSaveTargets } from '@/features/manage/api/save-targets';
 import { describedBy } from '@/features/manage/format';
 

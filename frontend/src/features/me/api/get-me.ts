@@ -1,28 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-export type TenantKind = 'COMPANY' | 'CONSULTANCY';
+/** GET /api/v1/me: the signed-in user as the backend sees them; no tenant for platform administrators. */
+export type Me = ResponseOf<'/me', 'get'>;
 
-/** GET /api/v1/me: the signed-in user as the backend sees them. */
-export type Me = {
-  id: string;
-  email: string;
-  name: string;
-  roles: string[];
-  businessFunction: string | null;
-  /** null for platform administrators */
-  tenant: { id: string; name: string; kind: TenantKind } | null;
-};
+export type TenantKind = NonNullable<Me['tenant']>['kind'];
 
 export function getMe(api: ApiClient, signal?: AbortSignal): Promise<Me> {
-  return api.get<Me>('/me', { signal });
+  return callApi(api, 'get', '/me', { signal });
 }
-
-export const meQueryKey = ['me'] as const;
 
 export function getMeQueryOptions(api: ApiClient) {
   return queryOptions({
-    queryKey: meQueryKey,
+    queryKey: queryKeys.me(),
     queryFn: ({ signal }) => getMe(api, signal),
     staleTime: 5 * 60_000,
   });

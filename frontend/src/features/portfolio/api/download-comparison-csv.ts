@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient, type DownloadedFile } from '@/lib/api-client';
+import { downloadApi } from '@/lib/api/typed';
 import { saveFile } from '@/lib/save-file';
 
 /**
@@ -7,8 +8,10 @@ import { saveFile } from '@/lib/save-file';
  * the comparison (dimension names in `language`).
  */
 export function downloadComparisonCsv(api: ApiClient, clientIds: number[], language: string): Promise<DownloadedFile> {
-  return api.download(
-    `/portfolio/compare.csv?clients=${clientIds.join(',')}&lang=${encodeURIComponent(language)}`,
+  return downloadApi(
+    api,
+    '/portfolio/compare.csv',
+    { query: { clients: clientIds, lang: language } },
     'social-maturity-comparison.csv',
   );
 }

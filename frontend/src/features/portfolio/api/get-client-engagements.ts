@@ -1,25 +1,22 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-
-export type TenantRef = { alias: string; name: string; industry: string | null; sizeBand: string | null; country: string | null };
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
 /** A company's grant as the consultancy sees it (GET /api/v1/engagements: pending and active only). */
-export type ClientEngagement = {
-  id: number;
-  company: TenantRef;
-  status: 'PENDING' | 'ACTIVE';
-  allAssessments: boolean;
-  assessments: { id: number; title: string }[];
-  grantedAt: string;
-  acceptedAt: string | null;
-};
+export type ClientEngagement = ResponseOf<'/engagements', 'get'>[number];
+
+export type TenantRef = ClientEngagement['company'];
 
 export function getClientEngagements(api: ApiClient, signal?: AbortSignal): Promise<ClientEngagement[]> {
-  return api.get<ClientEngagement[]>('/engagements', { signal });
+  return callApi(api, 'get', '/engagements', { signal });
 }
 
 export function getClientEngagementsQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: ['engagements'], queryFn: ({ signal }) => getClientEngagements(api, signal) });
+  return queryOptions({
+    queryKey: queryKeys.engagements.offered(),
+    queryFn: ({ signal }) => getClientEngagements(api, signal),
+  });
 }
 
 export function useClientEngagements() {
@@ -32,7 +29,7 @@ export function usePortfolioChanged() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['engagements'] }),
-      queryClient.invalidateQueries({ queryKey: ['portfolio'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.engagements.offered() }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.portfolio.all }),
     ]);
 }

@@ -1,25 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import type { SegmentStats } from '@/lib/benchmarks';
-import type { Client } from './get-portfolio';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-export type ComparedValue = { clientId: number; score: number | null; deltaToFirst: number | null; deltaToMedian: number | null };
+/** GET /api/v1/portfolio/compare: the clients, one row per dimension (and "overall"), the benchmark median. */
+export type Comparison = ResponseOf<'/portfolio/compare', 'get'>;
 
 /** `key` is a dimension key or "overall". */
-export type ComparedRow = { key: string; median: number | null; values: ComparedValue[] };
+export type ComparedRow = Comparison['rows'][number];
 
-export type Comparison = { clients: Client[]; rows: ComparedRow[]; benchmark: SegmentStats | null };
+export type ComparedValue = ComparedRow['values'][number];
 
 export const MAX_COMPARED = 10;
 
 /** GET /api/v1/portfolio/compare?clients=1,2,…: up to 10 clients, deltas to the first and to the population median. */
 export function getComparison(api: ApiClient, clientIds: number[], signal?: AbortSignal): Promise<Comparison> {
-  return api.get<Comparison>(`/portfolio/compare?clients=${clientIds.join(',')}`, { signal });
+  return callApi(api, 'get', '/portfolio/compare', { query: { clients: clientIds }, signal });
 }
 
 export function getComparisonQueryOptions(api: ApiClient, clientIds: number[]) {
   return queryOptions({
-    queryKey: ['portfolio', 'compare', clientIds],
+    queryKey: queryKeys.portfolio.compare(clientIds),
     queryFn: ({ signal }) => getComparison(api, clientIds, signal),
   });
 }

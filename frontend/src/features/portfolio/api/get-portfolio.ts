@@ -1,23 +1,23 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import type { ClosedResult } from '@/lib/benchmarks';
-import type { TenantRef } from './get-client-engagements';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
+
+export type Portfolio = ResponseOf<'/portfolio', 'get'>;
 
 /** A client of the consultancy; `clientId` is the engagement's id. */
-export type Client = { clientId: number; company: TenantRef; latest: ClosedResult | null };
+export type Client = Portfolio['clients'][number];
 
 export type SortOrder = 'asc' | 'desc';
 
-export type Portfolio = { clients: Client[]; sort: string; order: SortOrder };
-
 /** GET /api/v1/portfolio?sort=name|overall|closedAt|<dimension>&order=asc|desc */
 export function getPortfolio(api: ApiClient, sort: string, order: SortOrder, signal?: AbortSignal): Promise<Portfolio> {
-  return api.get<Portfolio>(`/portfolio?sort=${encodeURIComponent(sort)}&order=${order}`, { signal });
+  return callApi(api, 'get', '/portfolio', { query: { sort, order }, signal });
 }
 
 export function getPortfolioQueryOptions(api: ApiClient, sort: string, order: SortOrder) {
   return queryOptions({
-    queryKey: ['portfolio', sort, order],
+    queryKey: queryKeys.portfolio.list(sort, order),
     queryFn: ({ signal }) => getPortfolio(api, sort, order, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RadarChart, type RadarSeries } from '@/components/charts/radar-chart';
-import { formatDelta, formatScore, useDimensionNames } from '@/components/closed-results/history-view';
+import { formatDelta, formatScore, useDimensionNames } from '@/features/history';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import '@/components/ui/data-table.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { HistoryView } from '@/components/closed-results/history-view';
+import { HistoryView } from '@/features/history';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { currentLanguage } from '@/lib/i18n';

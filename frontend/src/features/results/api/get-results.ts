@@ -1,6 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+
+/*
+ * Still written by hand, unlike the other answers: the results are the scoring engine's records, which are
+ * plain Java without annotations (by design), so the OpenAPI document cannot tell which of their members
+ * are null (a boxed Double or Integer, a missing spread) nor how their enums are written. Typing them from
+ * the document needs nullability in the engine (e.g. JSpecify @Nullable) first.
+ */
 import { currentLanguage } from '@/lib/i18n';
 
 export type Spread = { count: number; mean: number; standardDeviation: number; min: number; max: number };
@@ -218,15 +226,10 @@ export function getResults(
   );
 }
 
-/** The language is part of the key: the display texts come from the server in that language. */
-export const resultsQueryKey = (assessmentId: string, language?: string) =>
-  language === undefined
-    ? (['assessments', assessmentId, 'results'] as const)
-    : (['assessments', assessmentId, 'results', language] as const);
-
 export function getResultsQueryOptions(api: ApiClient, assessmentId: string, language: string) {
   return queryOptions({
-    queryKey: resultsQueryKey(assessmentId, language),
+    // The language is part of the key: the display texts come from the server in that language.
+    queryKey: queryKeys.assessments.resultsIn(assessmentId, language),
     queryFn: ({ signal }) => getResults(api, assessmentId, language, signal),
   });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RadarChart } from '@/components/charts/radar-chart';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import type { Position, Segment } from '@/lib/benchmarks';
+import type { Position, Segment } from '@/features/results/api/get-benchmark';
 import { useBenchmark } from '@/features/results/api/get-benchmark';
 import { EMPTY, formatNumber } from '@/features/results/format';
 import type { Names } from './names';

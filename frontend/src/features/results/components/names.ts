@@ -1,4 +1,4 @@
-import type { Framework } from '@/lib/frameworks';
+import type { Framework } from '@/features/frameworks';
 
 /** Names from the framework, in the UI language; a key stands in for a name that is missing. */
 export type Names = {

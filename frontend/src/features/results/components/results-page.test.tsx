@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '@/lib/frameworks';
+import type { Framework } from '@/features/frameworks';
 import type { AssessmentResults, GapLine, GroupScore, ResultDisplay } from '@/features/results/api/get-results';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { looseFixture } from '@/testing/fixture';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { AssessmentBenchmark } from '@/features/results/api/get-benchmark';
 import { ResultsPage } from './results-page';
@@ -24,7 +25,8 @@ const target = (targetLevel: number, currentLevel: number, met = false) => ({
   met,
 });
 
-const framework = (language: 'en' | 'it'): Framework => ({
+const framework = (language: 'en' | 'it'): Framework =>
+  looseFixture<Framework>({
   key: 'social-maturity',
   version: '1',
   language,
@@ -65,7 +67,7 @@ const framework = (language: 'en' | 'it'): Framework => ({
       questions: [{ key: 'S1', title: 'Do you answer on social channels?' }],
     },
   ],
-});
+  });
 
 /** What the server formats (backend ResultDisplay); deliberately unlike what the browser would write itself. */
 function display(language: 'en' | 'it'): ResultDisplay {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { RadarChart } from '@/components/charts/radar-chart';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import { useFramework } from '@/lib/frameworks';
+import { useFramework } from '@/features/frameworks';
 import { useResults, type AssessmentResults, type FigurePlacement } from '@/features/results/api/get-results';
 import { formatDateTime, formatNumber } from '@/features/results/format';
 import { currentLanguage } from '@/lib/i18n';

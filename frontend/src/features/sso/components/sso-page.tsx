@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SsoSettings } from '@/components/sso/sso-settings';
-import { ownTenantSsoPath } from '@/lib/sso/get-sso';
+import { ownTenantSso } from '@/features/sso/api/get-sso';
+import { SsoSettings } from '@/features/sso/components/sso-settings';
 
 /**
  * /settings/sso (tenant administrators): the company's own OpenID Connect identity provider, through
@@ -13,7 +13,7 @@ export function SsoPage() {
     <div className="sso-page">
       <h1>{t('users.sso.heading')}</h1>
       <p>{t('users.sso.intro')}</p>
-      <SsoSettings path={ownTenantSsoPath} />
+      <SsoSettings resource={ownTenantSso} />
     </div>
   );
 }

@@ -1,38 +1,26 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import type { TenantKind } from '@/lib/vocabulary';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-export type TenantStatus = 'ACTIVE' | 'DISABLED';
+/** GET /api/v1/platform/tenants: a page of tenants (customer organizations). */
+export type TenantPage = ResponseOf<'/platform/tenants', 'get'>;
 
-/** A tenant (customer organization) as the platform administration API shows it. */
-export type TenantView = {
-  alias: string;
-  name: string;
-  kind: TenantKind;
-  industry: string | null;
-  sizeBand: string | null;
-  /** ISO 3166-1 alpha-2 */
-  country: string | null;
-  status: TenantStatus;
-  domains: string[];
-  createdAt: string | null;
-};
+/** A tenant as the platform administration API shows it; country is ISO 3166-1 alpha-2. */
+export type TenantView = TenantPage['items'][number];
 
-export type TenantPage = { items: TenantView[]; page: number; size: number; total: number };
+export type TenantStatus = TenantView['status'];
 
 export type TenantQuery = { search: string; page: number; size: number };
 
 /** GET /api/v1/platform/tenants (platform administrators): a page of tenants, filtered by name or alias. */
 export function getTenants(api: ApiClient, { search, page, size }: TenantQuery, signal?: AbortSignal): Promise<TenantPage> {
-  const params = new URLSearchParams({ search, page: String(page), size: String(size) });
-  return api.get<TenantPage>(`/platform/tenants?${params}`, { signal });
+  return callApi(api, 'get', '/platform/tenants', { query: { search, page, size }, signal });
 }
-
-export const tenantsQueryKey = ['platform', 'tenants'] as const;
 
 export function getTenantsQueryOptions(api: ApiClient, query: TenantQuery) {
   return queryOptions({
-    queryKey: [...tenantsQueryKey, 'list', query],
+    queryKey: queryKeys.tenants.list(query),
     queryFn: ({ signal }) => getTenants(api, query, signal),
     placeholderData: keepPreviousData,
   });

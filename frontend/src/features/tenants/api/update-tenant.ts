@@ -1,19 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type BodyOf } from '@/lib/api/typed';
 import type { Industry, SizeBand } from '@/lib/vocabulary';
-import { tenantsQueryKey, type TenantStatus, type TenantView } from './get-tenants';
+import type { TenantView } from './get-tenants';
 
 /** PATCH /api/v1/platform/tenants/{alias}: only the members sent change. */
-export type UpdateTenantBody = {
-  name?: string;
+export type UpdateTenantBody = Omit<BodyOf<'/platform/tenants/{alias}', 'patch'>, 'industry' | 'sizeBand'> & {
   industry?: Industry;
   sizeBand?: SizeBand;
-  country?: string;
-  status?: TenantStatus;
 };
 
 export function updateTenant(api: ApiClient, alias: string, body: UpdateTenantBody): Promise<TenantView> {
-  return api.patch<TenantView>(`/platform/tenants/${encodeURIComponent(alias)}`, body);
+  return callApi(api, 'patch', '/platform/tenants/{alias}', { path: { alias }, body });
 }
 
 export function useUpdateTenant() {
@@ -21,6 +20,6 @@ export function useUpdateTenant() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ alias, body }: { alias: string; body: UpdateTenantBody }) => updateTenant(api, alias, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tenantsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tenants.all }),
   });
 }

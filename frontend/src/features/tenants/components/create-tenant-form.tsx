@@ -113,12 +113,13 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
       focusField(formRef.current, empty[0]);
       return;
     }
+    if (!industry || !sizeBand) return; // both are in the check above: this only tells the type checker
     const body: CreateTenantBody = {
       alias: effectiveAlias.trim(),
       name: name.trim(),
       kind,
-      industry: industry || null,
-      sizeBand: sizeBand || null,
+      industry,
+      sizeBand,
       country: countryCode,
       domain: domain.trim().toLowerCase(),
       firstAdmin: {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SsoSettings } from '@/components/sso/sso-settings';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { platformTenantSsoPath } from '@/lib/sso/get-sso';
+import { platformTenantSso, SsoSettings } from '@/features/sso';
 import type { TenantView } from '@/features/tenants/api/get-tenants';
 
 /**
@@ -14,7 +13,7 @@ export function TenantSsoDialog({ tenant, onClose }: { tenant: TenantView; onClo
   return (
     <Dialog open title={t('tenants.sso.heading', { name: tenant.name })} onClose={onClose}>
       <p className="note">{t('tenants.sso.intro')}</p>
-      <SsoSettings path={platformTenantSsoPath(tenant.alias)} headingLevel={3} audience="tenant" />
+      <SsoSettings resource={platformTenantSso(tenant.alias)} headingLevel={3} audience="tenant" />
       <div className="button-row">
         <Button variant="secondary" onClick={onClose}>
           {t('tenants.sso.close')}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TenantView } from '@/features/tenants/api/get-tenants';
-import type { SsoView } from '@/lib/sso/get-sso';
+import type { SsoView } from '@/features/sso';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
 import { aliasFrom } from './create-tenant-form';

@@ -1,28 +1,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type BodyOf, type Requiring } from '@/lib/api/typed';
 import type { BusinessFunction, Role } from '@/lib/vocabulary';
-import { usersQueryKey, type UserView } from './get-users';
+import type { UserView } from './get-users';
 
-export type Onboarding = 'INVITE' | 'PASSWORD';
+type NewUser = BodyOf<'/users', 'post'>;
+
+export type Onboarding = NonNullable<NewUser['onboarding']>;
 
 /**
  * POST /api/v1/users. INVITE: Keycloak emails a set-password link (503 mail-unavailable when it cannot);
  * PASSWORD: initialPassword (≥ 12 characters), temporary unless temporaryPassword is false.
  * 409 email-taken when the email already has an account.
  */
-export type CreateUserBody = {
-  email: string;
-  firstName: string;
-  lastName: string;
+export type CreateUserBody = Requiring<NewUser, 'email' | 'firstName' | 'lastName' | 'businessFunction' | 'roles' | 'onboarding'> & {
   businessFunction: BusinessFunction;
   roles: Role[];
-  onboarding: Onboarding;
-  initialPassword?: string;
-  temporaryPassword?: boolean;
 };
 
 export function createUser(api: ApiClient, body: CreateUserBody): Promise<UserView> {
-  return api.post<UserView>('/users', body);
+  return callApi(api, 'post', '/users', { body });
 }
 
 export function useCreateUser() {
@@ -30,6 +28,6 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateUserBody) => createUser(api, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }

@@ -1,41 +1,28 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
-/** A user of the caller's tenant, as GET/POST/PATCH /api/v1/users answer it. */
-export type UserView = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  name: string;
-  businessFunction: string | null;
-  roles: string[];
-  enabled: boolean;
-  emailVerified: boolean;
-  /** Keycloak required actions still to do, e.g. UPDATE_PASSWORD, VERIFY_EMAIL. */
-  pendingActions: string[];
-  /** The account also belongs to another tenant: account-wide changes are refused (409 shared-account). */
-  otherTenants: boolean;
-  source: 'PRODUCT' | 'COMPANY_SSO';
-  createdAt: string | null;
-};
+/** GET /api/v1/users: a page of the tenant's users. */
+export type UserPage = ResponseOf<'/users', 'get'>;
 
-export type UserPage = { items: UserView[]; page: number; size: number; total: number };
+/**
+ * A user of the caller's tenant, as GET/POST/PATCH /api/v1/users answer it. `pendingActions`: Keycloak
+ * required actions still to do (UPDATE_PASSWORD, VERIFY_EMAIL); `otherTenants`: the account also belongs to
+ * another tenant, so account-wide changes are refused (409 shared-account).
+ */
+export type UserView = UserPage['items'][number];
 
 export type UserQuery = { search: string; page: number; size: number };
 
 /** GET /api/v1/users (tenant administrators): a page of the tenant's users, filtered by name or email. */
 export function getUsers(api: ApiClient, { search, page, size }: UserQuery, signal?: AbortSignal): Promise<UserPage> {
-  const params = new URLSearchParams({ search, page: String(page), size: String(size) });
-  return api.get<UserPage>(`/users?${params}`, { signal });
+  return callApi(api, 'get', '/users', { query: { search, page, size }, signal });
 }
-
-/** Every query of the tenant's users starts with this key: a change invalidates all of them. */
-export const usersQueryKey = ['users'] as const;
 
 export function getUsersQueryOptions(api: ApiClient, query: UserQuery) {
   return queryOptions({
-    queryKey: [...usersQueryKey, 'admin-list', query],
+    queryKey: queryKeys.users.adminList(query),
     queryFn: ({ signal }) => getUsers(api, query, signal),
     // The old page stays on screen while the next one (or the next search) loads.
     placeholderData: keepPreviousData,

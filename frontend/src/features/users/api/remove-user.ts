@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import { usersQueryKey } from './get-users';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi } from '@/lib/api/typed';
 
 /**
  * DELETE /api/v1/users/{id} → 204: the user leaves the tenant (the account goes only when it belongs to
  * no other tenant). 409 last-admin / self-remove.
  */
-export function removeUser(api: ApiClient, id: string): Promise<void> {
-  return api.delete<void>(`/users/${encodeURIComponent(id)}`);
+export async function removeUser(api: ApiClient, id: string): Promise<void> {
+  await callApi(api, 'delete', '/users/{id}', { path: { id } });
 }
 
 export function useRemoveUser() {
@@ -15,6 +16,6 @@ export function useRemoveUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => removeUser(api, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }

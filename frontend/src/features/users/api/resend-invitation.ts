@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { callApi } from '@/lib/api/typed';
 
 /** POST /api/v1/users/{id}/invitation → 202: the set-password email goes out again. */
-export function resendInvitation(api: ApiClient, id: string): Promise<void> {
-  return api.post<void>(`/users/${encodeURIComponent(id)}/invitation`);
+export async function resendInvitation(api: ApiClient, id: string): Promise<void> {
+  await callApi(api, 'post', '/users/{id}/invitation', { path: { id } });
 }
 
 export function useResendInvitation() {

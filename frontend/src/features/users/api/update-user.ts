@@ -1,22 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type BodyOf } from '@/lib/api/typed';
 import type { BusinessFunction, Role } from '@/lib/vocabulary';
-import { usersQueryKey, type UserView } from './get-users';
+import type { UserView } from './get-users';
 
 /**
  * PATCH /api/v1/users/{id}: only the members sent change. 409 last-admin, self-disable, shared-account;
  * 403 forbidden-role.
  */
-export type UpdateUserBody = {
-  firstName?: string;
-  lastName?: string;
+export type UpdateUserBody = Omit<BodyOf<'/users/{id}', 'patch'>, 'businessFunction' | 'roles'> & {
   businessFunction?: BusinessFunction | null;
   roles?: Role[];
-  enabled?: boolean;
 };
 
 export function updateUser(api: ApiClient, id: string, body: UpdateUserBody): Promise<UserView> {
-  return api.patch<UserView>(`/users/${encodeURIComponent(id)}`, body);
+  return callApi(api, 'patch', '/users/{id}', { path: { id }, body });
 }
 
 export function useUpdateUser() {
@@ -24,6 +23,6 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => updateUser(api, id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }

@@ -42,8 +42,8 @@ export function EditUserDialog({
   const assignable = assignableRoles(tenantKind);
   const originalRoles = user.roles.filter((role): role is Role => (assignable as string[]).includes(role));
   const originalFunction: BusinessFunction | '' = isBusinessFunction(user.businessFunction) ? user.businessFunction : '';
-  const [firstName, setFirstName] = useState(user.firstName);
-  const [lastName, setLastName] = useState(user.lastName);
+  const [firstName, setFirstName] = useState(user.firstName ?? '');
+  const [lastName, setLastName] = useState(user.lastName ?? '');
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>(originalFunction);
   const [roles, setRoles] = useState<Role[]>(originalRoles);
 
@@ -53,8 +53,8 @@ export function EditUserDialog({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body: UpdateUserBody = {};
-    if (firstName.trim() !== user.firstName) body.firstName = firstName.trim();
-    if (lastName.trim() !== user.lastName) body.lastName = lastName.trim();
+    if (firstName.trim() !== (user.firstName ?? '')) body.firstName = firstName.trim();
+    if (lastName.trim() !== (user.lastName ?? '')) body.lastName = lastName.trim();
     if (businessFunction !== originalFunction) body.businessFunction = businessFunction || null;
     if (!sameRoles(roles, originalRoles)) body.roles = assignable.filter((role) => roles.includes(role));
     if (Object.keys(body).length === 0) {

@@ -7,16 +7,16 @@ import { LiveRegion } from '@/components/ui/live-region';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { needsAlert, violationFor } from '@/lib/form';
-import { useDeleteSso } from '@/lib/sso/delete-sso';
-import { useSso, type SsoView } from '@/lib/sso/get-sso';
-import { useSaveSso, type SaveSsoBody } from '@/lib/sso/save-sso';
+import { useDeleteSso } from '@/features/sso/api/delete-sso';
+import { useSso, type SsoResource, type SsoView } from '@/features/sso/api/get-sso';
+import { useSaveSso, type SaveSsoBody } from '@/features/sso/api/save-sso';
 import './sso.css';
 
 type HeadingLevel = 2 | 3;
 
 type SsoSettingsProps = {
-  /** The API resource: ownTenantSsoPath (tenant administrators) or platformTenantSsoPath(alias) (platform administrators). */
-  path: string;
+  /** The API resource: ownTenantSso (tenant administrators) or platformTenantSso(alias) (platform administrators). */
+  resource: SsoResource;
   /** The level of this block's own headings: 2 on a page under its h1, 3 inside a dialog titled by an h2. */
   headingLevel?: HeadingLevel;
   /** Whose identity provider this is, in the wording: the caller's own organization or a tenant administered by the platform. */
@@ -28,13 +28,13 @@ type SsoSettingsProps = {
  * to register at the provider, or the form that creates the link; change; unlink after a confirmation.
  * Success messages are announced in a live region of its own, so it also speaks inside a modal dialog.
  */
-export function SsoSettings({ path, headingLevel = 2, audience = 'own' }: SsoSettingsProps) {
+export function SsoSettings({ resource, headingLevel = 2, audience = 'own' }: SsoSettingsProps) {
   const { t } = useTranslation();
-  const sso = useSso(path);
+  const sso = useSso(resource);
   const [editing, setEditing] = useState(false);
   const [unlinking, setUnlinking] = useState(false);
   const [message, setMessage] = useState('');
-  const unlink = useDeleteSso(path);
+  const unlink = useDeleteSso(resource);
 
   return (
     <div className="sso">
@@ -43,7 +43,7 @@ export function SsoSettings({ path, headingLevel = 2, audience = 'own' }: SsoSet
       {sso.isError ? <ProblemAlert title={t('users.sso.loadFailed')} error={sso.error} /> : null}
       {sso.isSuccess && sso.data === null ? (
         <SsoForm
-          path={path}
+          resource={resource}
           headingLevel={headingLevel}
           audience={audience}
           current={null}
@@ -52,7 +52,7 @@ export function SsoSettings({ path, headingLevel = 2, audience = 'own' }: SsoSet
       ) : null}
       {sso.data && editing ? (
         <SsoForm
-          path={path}
+          resource={resource}
           headingLevel={headingLevel}
           audience={audience}
           current={sso.data}
@@ -171,14 +171,14 @@ function SsoDetails({
 const fields = ['issuer', 'clientId', 'clientSecret', 'domain', 'displayName'];
 
 function SsoForm({
-  path,
+  resource,
   headingLevel,
   audience,
   current,
   onSaved,
   onCancel,
 }: {
-  path: string;
+  resource: SsoResource;
   headingLevel: HeadingLevel;
   audience: 'own' | 'tenant';
   current: SsoView | null;
@@ -187,7 +187,7 @@ function SsoForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const save = useSaveSso(path);
+  const save = useSaveSso(resource);
   const [issuer, setIssuer] = useState(current?.issuer ?? '');
   const [clientId, setClientId] = useState(current?.clientId ?? '');
   const [clientSecret, setClientSecret] = useState('');

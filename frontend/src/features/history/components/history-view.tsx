@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { RadarChart } from '@/components/charts/radar-chart';
-import type { ClosedResult } from '@/lib/benchmarks';
-import { useFramework } from '@/lib/frameworks';
+import { useFramework } from '@/features/frameworks';
+import type { History } from '@/features/history/api/get-history';
 import '@/components/ui/data-table.css';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 const DASH = '—';
+
+/** One closed assessment with its overall and per-dimension scores and the change from the one before. */
+export type ClosedResult = History['results'][number];
 
 /** Dimension names of the framework version of the results, in the UI language (keys until they arrive). */
 export function useDimensionNames(results: { frameworkKey: string; frameworkVersion: number }[], language: string) {

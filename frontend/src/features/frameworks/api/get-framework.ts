@@ -1,28 +1,16 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-
-export type FrameworkLevel = { level: number; key: string; name: string; description: string | null; from: number; to: number };
-
-export type FrameworkQuestion = { key: string; title: string };
-
-export type FrameworkDimension = {
-  key: string;
-  businessArea: string | null;
-  weight: number;
-  name: string;
-  description: string | null;
-  questions: FrameworkQuestion[];
-};
+import { queryKeys } from '@/lib/api/query-keys';
+import { callApi, type ResponseOf } from '@/lib/api/typed';
 
 /** GET /api/v1/frameworks/{key}/versions/{version}?lang=…: the names of levels, dimensions and questions. */
-export type Framework = {
-  key: string;
-  version: string | number;
-  language: string;
-  title: string;
-  levels: FrameworkLevel[];
-  dimensions: FrameworkDimension[];
-};
+export type Framework = ResponseOf<'/frameworks/{key}/versions/{version}', 'get'>;
+
+export type FrameworkLevel = Framework['levels'][number];
+
+export type FrameworkDimension = Framework['dimensions'][number];
+
+export type FrameworkQuestion = FrameworkDimension['questions'][number];
 
 export function getFramework(
   api: ApiClient,
@@ -31,15 +19,16 @@ export function getFramework(
   language: string,
   signal?: AbortSignal,
 ): Promise<Framework> {
-  return api.get<Framework>(
-    `/frameworks/${encodeURIComponent(key)}/versions/${encodeURIComponent(String(version))}?lang=${encodeURIComponent(language)}`,
-    { signal },
-  );
+  return callApi(api, 'get', '/frameworks/{key}/versions/{version}', {
+    path: { key, version },
+    query: { lang: language },
+    signal,
+  });
 }
 
 export function getFrameworkQueryOptions(api: ApiClient, key: string, version: string | number, language: string) {
   return queryOptions({
-    queryKey: ['frameworks', key, String(version), language],
+    queryKey: queryKeys.frameworks.version(key, version, language),
     queryFn: ({ signal }) => getFramework(api, key, version, language, signal),
     // A published framework version never changes.
     staleTime: Infinity,
@@ -48,7 +37,7 @@ export function getFrameworkQueryOptions(api: ApiClient, key: string, version: s
   });
 }
 
-/** A published framework version in one language (shared by the manage and results features); waits until its key and version are known. */
+/** A published framework version in one language; waits until its key and version are known. */
 export function useFramework(key: string | undefined, version: string | number | undefined, language: string) {
   const api = useApiClient();
   return useQuery({

@@ -1,0 +1,96 @@
+import type { DataTag } from '@tanstack/react-query';
+import type { ResponseOf } from './typed';
+
+/*
+ * Every TanStack Query key of the app, in one place. A key that names one answer is tagged with the type
+ * of that answer (DataTag), so queryClient.getQueryData / setQueryData are checked against it; a prefix
+ * (`all`, `lists`) is a plain array for invalidating a family of queries. Two features that read the same
+ * endpoint differently get different keys: the company's grants and the consultancy's offers both come
+ * from GET /engagements but never share a cache entry.
+ */
+
+type Tagged<K extends readonly unknown[], T> = DataTag<K, T>;
+const tagged =
+  <T>() =>
+  <const K extends readonly unknown[]>(key: K): Tagged<K, T> =>
+    key as Tagged<K, T>;
+
+export type Page = { page: number; size: number };
+export type Search = Page & { search: string };
+
+const assessments = ['assessments'] as const;
+const users = ['users'] as const;
+const tenants = ['platform', 'tenants'] as const;
+const engagements = ['engagements'] as const;
+const portfolio = ['portfolio'] as const;
+
+export const queryKeys = {
+  me: () => tagged<ResponseOf<'/me', 'get'>>()(['me']),
+
+  assessments: {
+    /** Everything about assessments: lists, details, questionnaires, results. */
+    all: assessments,
+    /** Every page of the list (status and progress change with every lifecycle step). */
+    lists: () => [...assessments, 'list'] as const,
+    list: (page: Page) => tagged<ResponseOf<'/assessments', 'get'>>()([...assessments, 'list', page]),
+    /** The assessments a consultancy grant can be limited to (the items of the first 100). */
+    grantable: () =>
+      tagged<ResponseOf<'/assessments', 'get'>['items']>()([...assessments, 'grantable']),
+    detail: (id: string) => tagged<ResponseOf<'/assessments/{id}', 'get'>>()([...assessments, id, 'detail']),
+    /** The questionnaire of an assessment in every language. */
+    questionnaires: (id: string) => [...assessments, id, 'questionnaire'] as const,
+    questionnaire: (id: string, language: string) =>
+      tagged<ResponseOf<'/assessments/{id}/questionnaire', 'get'>>()([...assessments, id, 'questionnaire', language]),
+    /**
+     * The results of an assessment in every language (untagged: the results feature types the scoring
+     * engine's answer itself, see its get-results.ts), and in one language (the display texts are the server's).
+     */
+    results: (id: string) => [...assessments, id, 'results'] as const,
+    resultsIn: (id: string, language: string) => [...assessments, id, 'results', language] as const,
+    benchmark: (id: string) =>
+      tagged<ResponseOf<'/assessments/{id}/benchmark', 'get'>>()([...assessments, id, 'benchmark']),
+  },
+
+  frameworks: {
+    version: (key: string, version: string | number, language: string) =>
+      tagged<ResponseOf<'/frameworks/{key}/versions/{version}', 'get'>>()(['frameworks', key, String(version), language]),
+  },
+
+  history: () => tagged<ResponseOf<'/history', 'get'>>()(['history']),
+
+  users: {
+    /** Every query of the tenant's users: a change invalidates all of them. */
+    all: users,
+    /** The user administration's pages. */
+    adminList: (query: Search) => tagged<ResponseOf<'/users', 'get'>>()([...users, 'admin-list', query]),
+    /** The respondent picker of an assessment. */
+    picker: (query: Search) => tagged<ResponseOf<'/users', 'get'>>()([...users, 'list', query]),
+  },
+
+  tenants: {
+    all: tenants,
+    list: (query: Search) => tagged<ResponseOf<'/platform/tenants', 'get'>>()([...tenants, 'list', query]),
+  },
+
+  /** A company sign-in link, by the path of its resource (own tenant or a platform tenant). */
+  sso: (path: string) => tagged<ResponseOf<'/tenant/sso', 'get'> | null>()(['sso', path]),
+
+  consultancies: () => tagged<ResponseOf<'/consultancies', 'get'>>()(['consultancies']),
+
+  engagements: {
+    all: engagements,
+    /** The company's grants to consultancies (a company's tenant admin). */
+    granted: () => tagged<ResponseOf<'/engagements', 'get'>>()([...engagements, 'granted']),
+    /** The companies' grants a consultancy was offered or accepted. */
+    offered: () => tagged<ResponseOf<'/engagements', 'get'>>()([...engagements, 'offered']),
+  },
+
+  portfolio: {
+    all: portfolio,
+    list: (sort: string, order: string) => tagged<ResponseOf<'/portfolio', 'get'>>()([...portfolio, sort, order]),
+    compare: (clientIds: readonly number[]) =>
+      tagged<ResponseOf<'/portfolio/compare', 'get'>>()([...portfolio, 'compare', clientIds]),
+    trend: (clientId: string) =>
+      tagged<ResponseOf<'/portfolio/clients/{clientId}/trend', 'get'>>()([...portfolio, 'trend', clientId]),
+  },
+} as const;
