@@ -65,7 +65,7 @@ record AssessmentReport(
                         @Nullable String gate, boolean met,
                         boolean unscored, String spread, @Nullable String marketing, @Nullable String it,
                         @Nullable String marketingMinusIt, @Nullable String alignmentIndex, String alignmentNote,
-                        List<Action> actions, boolean single) {
+                        List<Action> actions) {
     }
 
     record Action(int rank, String title, String text, String step) {
@@ -143,7 +143,7 @@ record AssessmentReport(
                     gap == null ? null : gapLine.gap(),
                     gap == null ? null : marked(gapLine.alignmentIndex(), gapLine.alignmentSingle(), shown),
                     gapLine == null ? msg(locale, "gap.needsBoth") : gapLine.note(),
-                    actions, gapLine != null && (gapLine.marketingSingle() || gapLine.itSingle())));
+                    actions));
         }
 
         Summary summary = new Summary(shown.verdict().state(), shown.verdict().headline(), shown.verdict().explanation(),
