@@ -59,7 +59,7 @@ async function signedIn(browser: Browser, testInfo: TestInfo, email: string, wid
 
 test('the results page says what the display (and so the PDF) says, hides single respondents from respondents, marks them for the admin', async ({ browser, request }, testInfo) => {
   resetSteps();
-  test.setTimeout(240_000);
+  test.setTimeout(600_000); // eight sign-ins: a respondent and the admin, two widths, two languages
   const { id } = await api(request, ANNA, 'POST', '/assessments', { title: `Truth in the browser ${Date.now()}` });
   await api(request, ANNA, 'PUT', `/assessments/${id}/targets`, { targets: { sales: 3 } });
   await api(request, ANNA, 'POST', `/assessments/${id}/respondents`, { userId: '11111111-0000-4000-8000-000000000002' });

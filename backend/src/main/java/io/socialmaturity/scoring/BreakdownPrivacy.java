@@ -133,7 +133,8 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             Set<String> hiddenHere = hiddenQ.getOrDefault(p.figure().question(), Set.of());
             QuestionResult q = r.questions().stream().filter(x -> x.key().equals(p.figure().question())).findFirst()
                     .orElse(null);
-            boolean hide = p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
+            // with a minimum of 1 nothing is hidden (a function without a scored answer there has no figure to hide)
+            boolean hide = minimum > 1 && p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
                     || (q != null && q.byFunction().containsKey(f.key()) && q.byFunction().get(f.key()).scored() < minimum))
                     || (p.sampleSize() > 0 && p.sampleSize() < minimum);
             if (hide) {

@@ -81,6 +81,18 @@ class BreakdownPrivacyTest {
     }
 
     @Test
+    void managersSeeEveryPlacementEvenWhereAComparedFunctionHasNoScoredAnswer() {
+        // IT answers "not applicable" everywhere: IT has no scored answer, so no IT figure exists to hide, and the
+        // placements must not say "hidden: fewer than 1 respondents"
+        Respondent it = new Respondent("i", BusinessFunction.IT, respondent("i", BusinessFunction.IT, 0).answers().stream()
+                .map(a -> Answer.notApplicable(a.questionKey())).toList());
+        AssessmentResult full = score(respondent("m", BusinessFunction.MARKETING, 3), it);
+        BreakdownPrivacy.Disclosed d = BreakdownPrivacy.MANAGERS.apply(full);
+        assertTrue(d.hiddenFigures().isEmpty(), () -> "never 'fewer than 1': " + d.hiddenFigures());
+        assertEquals(full.publishedFigures(), d.result().publishedFigures());
+    }
+
+    @Test
     void twoOfAFunctionAreAGroupAndCarryNoMark() {
         AssessmentResult full = score(respondent("m1", BusinessFunction.MARKETING, 3), respondent("m2", BusinessFunction.MARKETING, 2),
                 respondent("i1", BusinessFunction.IT, 0), respondent("i2", BusinessFunction.IT, 1));
