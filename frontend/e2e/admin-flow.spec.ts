@@ -75,10 +75,13 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   await expect(anna.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   await expect(anna.getByRole('img', { name: 'Current score and target per dimension' })).toBeVisible();
   await expect(anna.getByText('Alignment index')).toBeVisible();
-  // one marketing and one IT respondent: their figures would be their own answers, so the privacy rule hides them
-  // (marketing answered the top options, IT the bottom ones: a +100 gap would tell each one's answers)
-  await expect(anna.getByRole('cell', { name: 'hidden: fewer than 2 respondents' }).first()).toBeVisible();
-  await expect(anna.getByRole('cell', { name: /^\+100/ })).toHaveCount(0);
+  // one marketing and one IT respondent: the admin reads the CMO–CIO gap, each side marked as one person's view
+  // (docs/ENGINE.md, "Privacy of breakdowns"); marketing answered the top options, IT the bottom ones
+  const heatmap = anna.locator('table.heatmap');
+  await expect(heatmap.getByRole('cell', { name: /\(one respondent\)$/ }).first()).toBeVisible();
+  await expect(heatmap.getByRole('cell', { name: /^\+\d/ }).first()).toBeVisible();
+  await expect(anna.getByText(/hidden: fewer than/)).toHaveCount(0);
+  await expect(anna.locator('.alignment')).toContainText('(one respondent)');
   await snapshot(anna, testInfo, 'results');
   await expectAccessible(anna);
 

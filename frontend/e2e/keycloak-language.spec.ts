@@ -32,7 +32,7 @@ async function signInInItalian(page: Page, testInfo: TestInfo, width: number) {
   await expect(password).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   // Nothing sticks out sideways, on a phone either.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
   await password.fill(PASSWORD);
   await snapshot(page, testInfo, `login-password-it-${width}`);
   await page.getByRole('button', { name: 'Accedi' }).click();

@@ -24,7 +24,8 @@ export async function signInAtKeycloak(page: Page, testInfo: TestInfo, email: st
   // Accessible names are whitespace-normalized; "Show password" (the eye button) must not match.
   const username = page.getByRole('textbox', { name: /^(username or email|email|username)$/i });
   const password = page.getByLabel('Password', { exact: true });
-  const submit = page.getByRole('button', { name: /^(sign in|log in|next|continue)$/i });
+  // English or Italian: the app passes its language to Keycloak (ui_locales)
+  const submit = page.getByRole('button', { name: /^(sign in|log in|next|continue|accedi|avanti|continua)$/i });
 
   await expect(username).toBeVisible();
   await username.fill(email);

@@ -174,6 +174,8 @@ export type ResultDisplay = {
     itRespondents: number;
     dimensions: GapLine[];
     questions: GapLine[];
+    /** The overall index compares, on some question, a side resting on one respondent: show singleMark. */
+    alignmentSingle: boolean;
   };
   figures: {
     key: string;
@@ -184,9 +186,18 @@ export type ResultDisplay = {
     assessment: string;
     basis: string;
     hidden: boolean;
+    /** The company's value is one respondent's answer: show singleMark. */
+    single: boolean;
   }[];
   privacyMinimum: number;
   privacyRule: string;
+  /**
+   * "one respondent", in the request's language: shown next to every figure flagged single (tenant admins and
+   * consultants see a business function's figures from one respondent, marked as one person's view).
+   */
+  singleMark: string;
+  /** Whether any figure of this display rests on one respondent. */
+  single: boolean;
 };
 
 export type GapLine = {
@@ -202,6 +213,11 @@ export type GapLine = {
   hidden: boolean;
   marketingHidden: boolean;
   itHidden: boolean;
+  /** That side's figure rests on one respondent of its function. */
+  marketingSingle: boolean;
+  itSingle: boolean;
+  /** The dimension's alignment index compares such a side. */
+  alignmentSingle: boolean;
 };
 
 /** GET /api/v1/assessments/{id}/results: live while OPEN (tenant administrators), a snapshot once CLOSED. */

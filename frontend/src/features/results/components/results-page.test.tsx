@@ -85,6 +85,9 @@ function display(language: 'en' | 'it'): ResultDisplay {
     hidden: it.startsWith('hidden') || it.startsWith('nascosto'),
     marketingHidden: false,
     itHidden: it.startsWith('hidden') || it.startsWith('nascosto'),
+    marketingSingle: false,
+    itSingle: false,
+    alignmentSingle: false,
   });
   return {
     language,
@@ -121,14 +124,55 @@ function display(language: 'en' | 'it'): ResultDisplay {
         line('L2', 'Do you act on what you hear?', '50.0', '—', '—', 'none', 'listening'),
         line('C1', 'Do teams share knowledge?', '25.0', '40.0', '−15.0', 'medium', 'collaboration'),
       ],
+      alignmentSingle: false,
     },
     figures: [
-      { key: 'oracle.collab.frequent.it', text: en ? '26% of IT departments report frequent collaboration with marketing.' : 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.', published: '26%', company: '50%', difference: '+24.0 pts', assessment: 'Better than published', basis: '1 of 2 IT respondents', hidden: false },
+      { key: 'oracle.collab.frequent.it', text: en ? '26% of IT departments report frequent collaboration with marketing.' : 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.', published: '26%', company: '50%', difference: '+24.0 pts', assessment: 'Better than published', basis: '1 of 2 IT respondents', hidden: false, single: false },
     ],
     privacyMinimum: 3,
     privacyRule: en
       ? 'Figures of a business function are shown only when at least 3 of its respondents answered: fewer could reveal individual answers.'
       : 'I dati di una funzione aziendale sono mostrati solo se hanno risposto almeno 3 suoi rispondenti.',
+    singleMark: en ? 'one respondent' : 'un solo rispondente',
+    single: false,
+  };
+}
+
+/**
+ * What a tenant admin reads for one CMO and one CIO (backend MANAGERS rule): every marketing and IT figure is
+ * shown and flagged as resting on one respondent, and so are the index and a placement from one person.
+ */
+function singleDisplay(language: 'en' | 'it'): ResultDisplay {
+  const base = display(language);
+  const en = language === 'en';
+  const mark = (line: GapLine): GapLine => {
+    const it = line.itHidden ? '62.5' : line.it;
+    return {
+      ...line,
+      it,
+      hidden: false,
+      itHidden: false,
+      marketingSingle: line.marketing !== '—',
+      itSingle: it !== '—',
+      alignmentSingle: line.alignmentIndex !== '—',
+    };
+  };
+  return {
+    ...base,
+    gap: {
+      ...base.gap,
+      marketingRespondents: 1,
+      itRespondents: 1,
+      dimensions: base.gap.dimensions.map(mark),
+      questions: base.gap.questions.map(mark),
+      alignmentSingle: true,
+    },
+    figures: base.figures.map((figure) => ({ ...figure, basis: en ? '1 of 1 IT respondents' : '1 su 1 rispondenti IT', single: true })),
+    privacyMinimum: 1,
+    privacyRule: en
+      ? 'Figures of a business function are shown from one respondent; one marked “one respondent” is that person’s view, not a group’s.'
+      : 'I dati di una funzione aziendale sono mostrati da un rispondente; quelli segnati “un solo rispondente” sono il punto di vista di una persona.',
+    single: true,
   };
 }
 
@@ -272,9 +316,9 @@ const benchmark: AssessmentBenchmark = {
   ],
 };
 
-function stubResults(language: 'en' | 'it' = 'en') {
+function stubResults(language: 'en' | 'it' = 'en', shown: (language: 'en' | 'it') => ResultDisplay = display) {
   return stubFetch([
-    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse({ ...results, display: display(language) }) },
+    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse({ ...results, display: shown(language) }) },
     { path: '/api/v1/assessments/a1/benchmark', respond: () => jsonResponse(benchmark) },
     { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework(language)) },
   ]);
@@ -367,6 +411,46 @@ describe('the results page', () => {
     const questions = screen.getByRole('table', { name: 'Questions of Social listening' });
     expect(within(questions).getByRole('row', { name: 'Do you monitor conversations? 80.0 60.0 +20.0' })).toBeVisible();
     expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50.0 — —' })).toBeVisible();
+  });
+
+  it('shows the admin one CMO against one CIO with every such figure marked “one respondent”, in words', async () => {
+    stubResults('en', singleDisplay);
+
+    const { user } = renderWithProviders(<ResultsPage assessmentId="a1" />);
+
+    const heatmap = await screen.findByRole('table', { name: /Scores of marketing and IT per dimension/ });
+    expect(
+      within(heatmap).getByRole('row', { name: 'Social listening 75.0 (one respondent) 62.5 (one respondent) +12.5' }),
+    ).toBeInTheDocument();
+    expect(
+      within(heatmap).getByRole('row', { name: 'Customer service 55.0 (one respondent) 62.5 (one respondent) —' }),
+    ).toBeInTheDocument();
+    expect(within(heatmap).queryByText(/hidden/)).not.toBeInTheDocument();
+    expect(screen.getByText('81').parentElement).toHaveTextContent('Alignment index 81 (one respondent)');
+    expect(screen.getByText(/that person’s view, not a group’s/)).toBeInTheDocument();
+
+    await user.click(screen.getByText('Questions of Social listening'));
+    const questions = screen.getByRole('table', { name: 'Questions of Social listening' });
+    expect(
+      within(questions).getByRole('row', { name: 'Do you monitor conversations? 80.0 (one respondent) 60.0 (one respondent) +20.0' }),
+    ).toBeVisible();
+    // no figure, no mark
+    expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50.0 (one respondent) — —' })).toBeVisible();
+
+    const figures = screen.getByRole('region', { name: 'Compared with published studies' });
+    expect(within(figures).getByText('Your company').nextElementSibling).toHaveTextContent('50% (one respondent)');
+  });
+
+  it('marks the single-respondent figures in Italian too', async () => {
+    stubResults('it', singleDisplay);
+
+    renderWithProviders(<ResultsPage assessmentId="a1" />, { language: 'it' });
+
+    const heatmap = await screen.findByRole('table', { name: /Punteggi di marketing e IT/ });
+    expect(
+      within(heatmap).getByRole('row', { name: 'Ascolto social 75.0 (un solo rispondente) 62.5 (un solo rispondente) +12,5' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('81').parentElement).toHaveTextContent('(un solo rispondente)');
   });
 
   it('lists the roadmap in rank order, each step from its level to the next, and the published figures', async () => {

@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from '@/features/results/format';
 import { currentLanguage } from '@/lib/i18n';
 import { namesOf, type Names } from './names';
 import { BenchmarkSection } from './benchmark-section';
-import { PerceptionGapSection } from './perception-gap';
+import { Marked, PerceptionGapSection } from './perception-gap';
 import './results.css';
 
 /** The results of one assessment: verdict, radar, dimensions, perception gap, roadmap, published figures. */
@@ -158,7 +158,7 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
         <BenchmarkSection assessmentId={String(data.assessmentId)} names={names} language={language} />
       ) : null}
 
-      <PerceptionGapSection gap={display.gap} privacyRule={display.privacyRule} />
+      <PerceptionGapSection gap={display.gap} privacyRule={display.privacyRule} singleMark={display.singleMark} />
 
       <section className="results-section" aria-labelledby="results-roadmap-heading">
         <h2 id="results-roadmap-heading">{t('results.roadmap.heading')}</h2>
@@ -196,7 +196,9 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
                     <dt>{t('results.figures.published')}</dt>
                     <dd>{figure.published}</dd>
                     <dt>{t('results.figures.company')}</dt>
-                    <dd>{figure.company}</dd>
+                    <dd>
+                      <Marked value={figure.company} single={figure.single} mark={display.singleMark} />
+                    </dd>
                     <dt>{t('results.figures.difference')}</dt>
                     <dd>{figure.difference}</dd>
                   </dl>

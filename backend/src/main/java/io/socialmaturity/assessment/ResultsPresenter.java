@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * What the results API answers: the result under the privacy rule of the reader's role ({@link BreakdownPrivacy}:
- * respondents 3 of a function, tenant admins and consultants 2) and its {@code display}, every figure and text
+ * respondents 3 of a function, tenant admins and consultants 1 with a "one respondent" mark) and its {@code display}, every figure and text
  * already formatted in the request's language by {@link ResultDisplay}, the same function the PDF report uses.
  * The stored snapshot stays the engine's full result; the rule is applied on every read.
  */

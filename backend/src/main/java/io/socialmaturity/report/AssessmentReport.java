@@ -138,10 +138,10 @@ record AssessmentReport(
                     level == null ? msg(locale, "dimension.unscored") : line.levelDescription(),
                     line.coverage(), line.target(), line.gap(), line.gate(), d.target().met(), level == null,
                     line.spread(),
-                    gap == null ? null : gapLine.marketing(),
-                    gap == null ? null : gapLine.it(),
+                    gap == null ? null : marked(gapLine.marketing(), gapLine.marketingSingle(), shown),
+                    gap == null ? null : marked(gapLine.it(), gapLine.itSingle(), shown),
                     gap == null ? null : gapLine.gap(),
-                    gap == null ? null : gapLine.alignmentIndex(),
+                    gap == null ? null : marked(gapLine.alignmentIndex(), gapLine.alignmentSingle(), shown),
                     gapLine == null ? msg(locale, "gap.needsBoth") : gapLine.note(),
                     actions));
         }
@@ -149,7 +149,8 @@ record AssessmentReport(
         Summary summary = new Summary(shown.verdict().state(), shown.verdict().headline(), shown.verdict().explanation(),
                 shown.overall().level(), shown.overall().levelDescription(), shown.overall().score(),
                 shown.overall().coverage(), shown.overall().weakest(),
-                disclosed.result().perceptionGap().alignmentIndex() == null ? null : shown.gap().alignmentIndex(),
+                disclosed.result().perceptionGap().alignmentIndex() == null ? null
+                        : marked(shown.gap().alignmentIndex(), shown.gap().alignmentSingle(), shown),
                 shown.gap().alignmentNote(), result.overall().sociallyEnabledLevel(), shown.privacyRule());
 
         List<String> labels = dimensions.stream().map(DimensionRow::name).toList();
@@ -168,8 +169,8 @@ record AssessmentReport(
             String sourceText = s.publisher() + ", “" + s.title() + "” (" + s.year() + "); "
                     + msg(locale, "figures.sample") + ": " + s.sample()
                     + (s.reportedIn() == null || s.reportedIn().isBlank() ? "" : "; " + msg(locale, "figures.reportedIn") + " " + s.reportedIn());
-            figures.add(new FigureRow(line.text(), line.published(), line.company(), line.difference(), line.assessment(),
-                    line.basis(), sourceRef(sources, sourceText)));
+            figures.add(new FigureRow(line.text(), line.published(), marked(line.company(), line.single(), shown),
+                    line.difference(), line.assessment(), line.basis(), sourceRef(sources, sourceText)));
         }
 
         List<LevelRow> levels = def.levels().stream().map(l -> new LevelRow(l.level(), t(l.name(), lang),
@@ -229,6 +230,11 @@ record AssessmentReport(
             }
         }
         return new Benchmark(minimum, segments, radar);
+    }
+
+    /** A figure resting on one respondent of its function carries the results page's mark, in words. */
+    private static String marked(String value, boolean single, ResultDisplay.Display shown) {
+        return single ? value + " (" + shown.singleMark() + ")" : value;
     }
 
     private static int sourceRef(List<String> sources, String source) {

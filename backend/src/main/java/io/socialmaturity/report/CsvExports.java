@@ -16,6 +16,7 @@ import io.socialmaturity.framework.definition.AnswerOption;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.LocalizedText;
 import io.socialmaturity.framework.definition.Question;
+import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.scoring.DimensionGap;
 import io.socialmaturity.scoring.DimensionResult;
 import io.socialmaturity.scoring.Spread;
@@ -45,7 +46,10 @@ final class CsvExports {
     static final List<String> RESULTS_HEADER = List.of("dimension_key", "dimension", "business_area", "weight",
             "score", "level", "level_name", "coverage", "target_level", "level_gap", "score_gap", "priority",
             "target_met", "respondents_with_score", "score_min", "score_max", "score_stddev", "marketing_score",
-            "it_score", "marketing_minus_it", "alignment_index", "compared_questions");
+            "it_score", "marketing_minus_it", "alignment_index", "compared_questions",
+            // added after the first columns so readers of the older file keep working (docs/ENGINE.md)
+            "marketing_respondents", "it_respondents", "marketing_single_respondent", "it_single_respondent",
+            "alignment_single_respondent");
 
     static final List<String> COMPARISON_HEADER = List.of("client_id", "company_alias", "company", "assessment_id",
             "assessment", "closed_at", "framework", "framework_version", "dimension_key", "dimension", "score",
@@ -93,7 +97,12 @@ final class CsvExports {
     }
 
     /** One row per dimension, in framework order. */
-    static byte[] results(AssessmentReportSource source, String lang) {
+    /**
+     * One row per dimension of the {@code disclosed} result (the reader's privacy rule applied): a hidden figure is
+     * an empty cell; the last columns count the respondents behind marketing's and IT's figure and say whether a
+     * figure rests on a single respondent (the results page's "one respondent" mark).
+     */
+    static byte[] results(AssessmentReportSource source, BreakdownPrivacy.Disclosed disclosed, String lang) {
         FrameworkDefinition def = source.framework().definition();
         Map<String, DimensionGap> gaps = source.results().result().perceptionGap().dimensions().stream()
                 .collect(Collectors.toMap(DimensionGap::dimension, Function.identity()));
@@ -124,9 +133,20 @@ final class CsvExports {
                     gap == null ? null : number(gap.it()),
                     gap == null ? null : number(gap.gap()),
                     gap == null ? null : number(gap.alignmentIndex()),
-                    gap == null ? 0 : gap.comparedQuestions()));
+                    gap == null ? 0 : gap.comparedQuestions(),
+                    respondents(d, "marketing"),
+                    respondents(d, "it"),
+                    disclosed.single(d.key(), "marketing"),
+                    disclosed.single(d.key(), "it"),
+                    gap != null && gap.alignmentIndex() != null && disclosed.singleIndex(d.key())));
         }
         return write(RESULTS_HEADER, rows);
+    }
+
+    /** Respondents of {@code function} with a score in the dimension; empty when the function's figure is hidden. */
+    private static Integer respondents(DimensionResult d, String function) {
+        var score = d.byFunction().get(function);
+        return score == null || score.respondentSpread() == null ? null : score.respondentSpread().count();
     }
 
     /**

@@ -17,6 +17,7 @@ import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -86,12 +87,14 @@ public class ReportService {
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */
     public byte[] resultsCsv(CurrentUser user, long id, String lang) {
         AssessmentReportSource full = assessments.reportSource(user, id);
-        // the results API's privacy rule for this reader: a hidden figure by business function is an empty cell
+        // the results API's privacy rule for this reader: a hidden figure by business function is an empty cell,
+        // one resting on a single respondent is flagged in the last columns
         Results r = full.results();
+        BreakdownPrivacy.Disclosed disclosed = ResultsPresenter.privacyFor(user).apply(r.result());
         AssessmentReportSource source = new AssessmentReportSource(full.id(), full.title(), full.status(), full.closedAt(),
                 full.framework(), new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(),
-                        ResultsPresenter.privacyFor(user).apply(r.result()).result()));
-        byte[] csv = CsvExports.results(source, lang);
+                        disclosed.result()));
+        byte[] csv = CsvExports.results(source, disclosed, lang);
         exported(user, id, "results.csv", lang, null);
         return csv;
     }

@@ -40,10 +40,15 @@ public final class ResultDisplay {
 
     static final String BUNDLE = "results.display";
 
-    /** What is read: every value already formatted. */
+    /**
+     * What is read: every value already formatted. {@code privacyRule} states the reader's rule; {@code singleMark}
+     * is the mark ("one respondent") a reader puts next to every figure flagged {@code …Single}: a figure of a
+     * business function that rests on one respondent of that function (only tenant admins and consultants see
+     * such figures, docs/ENGINE.md); {@code single} tells whether any figure of this display carries it.
+     */
     public record Display(String language, Verdict verdict, Overall overall, List<DimensionLine> dimensions,
                           List<Step> roadmap, GapView gap, List<FigureLine> figures, int privacyMinimum,
-                          String privacyRule) {
+                          String privacyRule, String singleMark, boolean single) {
     }
 
     /**
@@ -71,22 +76,26 @@ public final class ResultDisplay {
                        String target) {
     }
 
+    /** {@code alignmentSingle}: the overall index compares, on some question, a side resting on one respondent. */
     public record GapView(String alignmentIndex, String alignmentNote, int marketingRespondents, int itRespondents,
-                          List<GapLine> dimensions, List<GapLine> questions) {
+                          List<GapLine> dimensions, List<GapLine> questions, boolean alignmentSingle) {
     }
 
     /**
      * One row of the marketing–IT view: a dimension ({@code dimension} = key) or a question ({@code key} = question
      * key). A value hidden by the privacy rule says so; a missing one is "—". {@code size}: the gap's colour band
-     * ({@code none}, {@code low} &lt; 10, {@code medium} &lt; 20, {@code high}).
+     * ({@code none}, {@code low} &lt; 10, {@code medium} &lt; 20, {@code high}). {@code marketingSingle} /
+     * {@code itSingle}: that side's figure rests on one respondent (mark it with {@link Display#singleMark()});
+     * {@code alignmentSingle}: the dimension's index compares such a side.
      */
     public record GapLine(String key, String dimension, String name, String marketing, String it, String gap,
                           String size, String alignmentIndex, String note, boolean hidden, boolean marketingHidden,
-                          boolean itHidden) {
+                          boolean itHidden, boolean marketingSingle, boolean itSingle, boolean alignmentSingle) {
     }
 
+    /** {@code single}: the company's value is one respondent's answer (mark it with {@link Display#singleMark()}). */
     public record FigureLine(String key, String text, String published, String company, String difference,
-                             String assessment, String basis, boolean hidden) {
+                             String assessment, String basis, boolean hidden, boolean single) {
     }
 
     private final FrameworkDefinition def;
@@ -216,8 +225,12 @@ public final class ResultDisplay {
                         i.targetLevel() > i.recommendation().level() + 1 ? msg("step.target", levelLabel(i.targetLevel())) : null))
                 .toList();
 
+        boolean single = !disclosed.singleByQuestion().isEmpty() || !disclosed.singleByDimension().isEmpty()
+                || !disclosed.singleFigures().isEmpty() || !disclosed.singleAlignment().isEmpty();
         return new Display(lang, verdict, overall, dimensions, roadmap, gap(disclosed), figures(disclosed),
-                disclosed.minimum(), msg("privacy.rule", disclosed.minimum()));
+                disclosed.minimum(),
+                disclosed.minimum() == 1 ? msg("privacy.ruleSingle") : msg("privacy.rule", disclosed.minimum()),
+                msg("privacy.single"), single);
     }
 
     private GapView gap(BreakdownPrivacy.Disclosed disclosed) {
@@ -235,7 +248,8 @@ public final class ResultDisplay {
                     d.alignmentIndex() == null ? msg("none") : number(d.alignmentIndex(), 0, locale),
                     !both ? msg("gap.needsBoth") : d.alignmentIndex() == null ? msg("gap.noCommonQuestion")
                             : msg("gap.compared", d.comparedQuestions()),
-                    mh || ih, mh, ih));
+                    mh || ih, mh, ih, disclosed.single(d.dimension(), "marketing"), disclosed.single(d.dimension(), "it"),
+                    d.alignmentIndex() != null && disclosed.singleIndex(d.dimension())));
         }
         Map<String, String> titles = def.questions().collect(Collectors.toMap(q -> q.key(), q -> t(q.title())));
         List<GapLine> questions = new ArrayList<>();
@@ -244,13 +258,16 @@ public final class ResultDisplay {
             boolean ih = disclosed.hiddenInQuestion(q.questionKey(), "it");
             questions.add(new GapLine(q.questionKey(), q.dimension(), titles.getOrDefault(q.questionKey(), q.questionKey()),
                     mh ? hiddenText : score(q.marketing()), ih ? hiddenText : score(q.it()),
-                    signed(q.gap()), size(q.gap()), msg("none"), "", mh || ih, mh, ih));
+                    signed(q.gap()), size(q.gap()), msg("none"), "", mh || ih, mh, ih,
+                    disclosed.singleInQuestion(q.questionKey(), "marketing"),
+                    disclosed.singleInQuestion(q.questionKey(), "it"), false));
         }
         return new GapView(g.alignmentIndex() == null ? msg("none") : number(g.alignmentIndex(), 0, locale),
                 g.alignmentIndex() != null
                         ? msg("gap.alignmentNote", g.comparedQuestions(), g.marketingRespondents(), g.itRespondents())
                         : msg("gap.needsBoth"),
-                g.marketingRespondents(), g.itRespondents(), dims, questions);
+                g.marketingRespondents(), g.itRespondents(), dims, questions,
+                g.alignmentIndex() != null && disclosed.singleIndex(BreakdownPrivacy.Disclosed.OVERALL));
     }
 
     private static String size(Double gap) {
@@ -284,7 +301,7 @@ public final class ResultDisplay {
                     p.difference() == null ? msg("none") : msg("points", signed(p.difference())),
                     assessment,
                     hidden ? msg("figures.hidden", disclosed.minimum()) : msg("figures.basis", p.matching(), p.sampleSize(), functions),
-                    hidden));
+                    hidden, !hidden && disclosed.singleFigures().contains(f.key())));
         }
         return out;
     }

@@ -12,7 +12,10 @@ import java.util.Set;
  * The privacy rule for figures by business function (docs/ENGINE.md, "Privacy of breakdowns"): a figure of one
  * function, per question or per dimension, is shown only when at least {@link #minimum()} respondents of that
  * function contributed to it (scored answers for a question, respondents with a dimension score for a dimension).
- * Respondents' readings use {@link #RESPONDENTS} (3), tenant admins' and consultants' {@link #MANAGERS} (2).
+ * Respondents' readings use {@link #RESPONDENTS} (3), tenant admins' and consultants' {@link #MANAGERS} (1).
+ * Every visible figure that rests on a single respondent of its function is listed ({@code singleBy…} in
+ * {@link Disclosed}), so each output marks it "one respondent": with minimum 1 that is the admin's CMO-vs-CIO
+ * view of a small company; with minimum 3 such a figure is never visible, so nothing is marked.
  *
  * <p>A hidden figure must not be recoverable from what stays visible:
  * <ul>
@@ -35,8 +38,11 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
 
     /** Respondents read their company's results: at least 3 of a function. */
     public static final BreakdownPrivacy RESPONDENTS = new BreakdownPrivacy(3, false);
-    /** Tenant admins and consultants: at least 2 of a function. */
-    public static final BreakdownPrivacy MANAGERS = new BreakdownPrivacy(2, true);
+    /**
+     * Tenant admins and consultants: from 1 respondent of a function, a figure resting on one person being marked
+     * as such (docs/ENGINE.md: the CIO–CMO disconnect of a small company is one CMO and one CIO).
+     */
+    public static final BreakdownPrivacy MANAGERS = new BreakdownPrivacy(1, true);
 
     public BreakdownPrivacy {
         if (minimum < 1) {
@@ -53,9 +59,32 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
      * @param hiddenByQuestion   question key → the functions whose figure is hidden there
      * @param hiddenByDimension  dimension key → the functions whose figure is hidden there
      * @param hiddenFigures      keys of the published figures whose placement is hidden
+     * @param singleByQuestion   question key → the visible functions whose figure there rests on one scored answer
+     * @param singleByDimension  dimension key → the visible functions whose dimension figure rests on one respondent
+     * @param singleFigures      keys of the visible published-figure placements computed from one respondent
+     * @param singleAlignment    the perception gap's alignment indexes (overall: {@code ""}, per dimension: its key)
+     *                           that compare, on at least one of their questions, a side resting on one respondent
      */
     public record Disclosed(AssessmentResult result, int minimum, Map<String, Set<String>> hiddenByQuestion,
-                            Map<String, Set<String>> hiddenByDimension, Set<String> hiddenFigures) {
+                            Map<String, Set<String>> hiddenByDimension, Set<String> hiddenFigures,
+                            Map<String, Set<String>> singleByQuestion, Map<String, Set<String>> singleByDimension,
+                            Set<String> singleFigures, Set<String> singleAlignment) {
+
+        /** The key of the overall alignment index in {@link #singleAlignment}. */
+        public static final String OVERALL = "";
+
+        public boolean single(String dimension, String function) {
+            return singleByDimension.getOrDefault(dimension, Set.of()).contains(function);
+        }
+
+        public boolean singleInQuestion(String question, String function) {
+            return singleByQuestion.getOrDefault(question, Set.of()).contains(function);
+        }
+
+        /** Whether the alignment index of {@code dimension} (or {@link #OVERALL}) rests in part on one respondent. */
+        public boolean singleIndex(String dimension) {
+            return singleAlignment.contains(dimension);
+        }
 
         public boolean hidden(String dimension, String function) {
             return hiddenByDimension.getOrDefault(dimension, Set.of()).contains(function);
@@ -68,6 +97,7 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
 
     public Disclosed apply(AssessmentResult r) {
         Map<String, Set<String>> hiddenQ = new LinkedHashMap<>();
+        Map<String, Set<String>> singleQ = new LinkedHashMap<>();
         List<QuestionResult> questions = new ArrayList<>();
         for (QuestionResult q : r.questions()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -76,10 +106,12 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             if (!hidden.isEmpty()) {
                 hiddenQ.put(q.key(), hidden);
             }
+            single(counts, hidden).ifPresent(s -> singleQ.put(q.key(), s));
             questions.add(new QuestionResult(q.key(), q.dimension(), q.weight(), q.all(), without(q.byFunction(), hidden),
                     q.optionCounts()));
         }
         Map<String, Set<String>> hiddenD = new LinkedHashMap<>();
+        Map<String, Set<String>> singleD = new LinkedHashMap<>();
         List<DimensionResult> dimensions = new ArrayList<>();
         for (DimensionResult d : r.dimensions()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -89,17 +121,20 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             if (!hidden.isEmpty()) {
                 hiddenD.put(d.key(), hidden);
             }
+            single(counts, hidden).ifPresent(s -> singleD.put(d.key(), s));
             dimensions.add(new DimensionResult(d.key(), d.businessArea(), d.weight(), d.all(),
                     without(d.byFunction(), hidden), d.target()));
         }
         PerceptionGap gap = gap(r, hiddenQ, hiddenD);
         Set<String> hiddenFigures = new LinkedHashSet<>();
+        Set<String> singleFigures = new LinkedHashSet<>();
         List<FigurePlacement> figures = new ArrayList<>();
         for (FigurePlacement p : r.publishedFigures()) {
             Set<String> hiddenHere = hiddenQ.getOrDefault(p.figure().question(), Set.of());
             QuestionResult q = r.questions().stream().filter(x -> x.key().equals(p.figure().question())).findFirst()
                     .orElse(null);
-            boolean hide = p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
+            // with a minimum of 1 nothing is hidden (a function without a scored answer there has no figure to hide)
+            boolean hide = minimum > 1 && p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
                     || (q != null && q.byFunction().containsKey(f.key()) && q.byFunction().get(f.key()).scored() < minimum))
                     || (p.sampleSize() > 0 && p.sampleSize() < minimum);
             if (hide) {
@@ -107,12 +142,38 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                 figures.add(new FigurePlacement(p.figure(), null, null, p.sampleSize(), 0));
             } else {
                 figures.add(p);
+                if (p.sampleSize() == 1) {
+                    singleFigures.add(p.figure().key());
+                }
+            }
+        }
+        Set<String> singleAlignment = new LinkedHashSet<>();
+        for (QuestionGap q : gap.questions()) {
+            Set<String> single = singleQ.getOrDefault(q.questionKey(), Set.of());
+            if (q.inAlignmentIndex() && q.gap() != null && (single.contains(MKT) || single.contains(IT))) {
+                if (gap.alignmentIndex() != null) {
+                    singleAlignment.add(Disclosed.OVERALL);
+                }
+                gap.dimensions().stream().filter(x -> x.dimension().equals(q.dimension()) && x.alignmentIndex() != null)
+                        .findFirst().ifPresent(x -> singleAlignment.add(x.dimension()));
             }
         }
         AssessmentResult out = new AssessmentResult(r.frameworkKey(), r.frameworkVersion(), r.respondentCount(),
                 r.overall(), dimensions, questions, keepRespondents ? r.respondents() : List.of(), gap, r.roadmap(),
                 figures);
-        return new Disclosed(out, minimum, hiddenQ, hiddenD, hiddenFigures);
+        return new Disclosed(out, minimum, hiddenQ, hiddenD, hiddenFigures, singleQ, singleD, singleFigures,
+                singleAlignment);
+    }
+
+    /** The visible groups whose figure rests on exactly one respondent (never any below a minimum above 1). */
+    private static java.util.Optional<Set<String>> single(Map<String, Integer> counts, Set<String> hidden) {
+        Set<String> single = new LinkedHashSet<>();
+        counts.forEach((f, n) -> {
+            if (n == 1 && !hidden.contains(f)) {
+                single.add(f);
+            }
+        });
+        return single.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(single);
     }
 
     /** The groups to hide: those below the minimum, then the smallest visible ones while the rest is recoverable. */

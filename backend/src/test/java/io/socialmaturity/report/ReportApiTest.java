@@ -93,8 +93,9 @@ class ReportApiTest extends ApiTest {
                             "Marketing–IT alignment index", "Current score and target by dimension", "Dimensions at a glance"),
                     () -> assertContains(pages.get(1), (Boolean) ((Map<String, Object>) result.get("overall")).get("sociallyEnabled")
                             ? "Socially enabled" : "Not yet socially enabled"),
-                    // one marketing and one IT respondent: the index would carry their own answers (privacy rule)
-                    () -> assertNull(((Map<String, Object>) result.get("perceptionGap")).get("alignmentIndex")),
+                    // one marketing and one IT respondent: the admin reads the index, marked as one person's view per side
+                    () -> assertNotNull(((Map<String, Object>) result.get("perceptionGap")).get("alignmentIndex")),
+                    () -> assertContains(pages.get(1), "(one respondent)"),
                     () -> assertContains(pages.get(2), "Marketing", "Score", "Coverage", "Target", "Gap to target",
                             "Marketing and IT view", "Alignment index", "Recommendations"),
                     () -> assertContains(pages.get(figuresPage), "Against the published figures", "Oracle"),
@@ -227,8 +228,18 @@ class ReportApiTest extends ApiTest {
             assertNumber(gap.get("alignmentIndex"), row.get("alignment_index"), key + " alignment");
         }
         assertEquals("Marketing", rows.get(0).get("dimension"));
-        // respondents read the same file once closed
-        assertArrayEquals(response.body(), download(MARCO_MARKETING, "/results.csv?lang=it").body());
+        // respondents read the same company-wide figures once closed; the single marketing and IT respondents'
+        // figures, which the admin's file flags as such, are empty cells in theirs
+        List<CSVRecord> marco = parse(download(MARCO_MARKETING, "/results.csv?lang=it").body());
+        assertEquals(rows.get(0).getParser().getHeaderNames(), marco.get(0).getParser().getHeaderNames());
+        for (int i = 0; i < rows.size(); i++) {
+            for (String column : List.of("dimension_key", "dimension", "score", "level", "coverage", "target_level")) {
+                assertEquals(rows.get(i).get(column), marco.get(i).get(column), column);
+            }
+            assertEquals("true", rows.get(i).get("marketing_single_respondent"));
+            assertEquals("", marco.get(i).get("marketing_score"));
+            assertEquals("false", marco.get(i).get("marketing_single_respondent"));
+        }
     }
 
     @Test

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>the results API's {@code display} (what the results page shows as given) and the PDF's extracted text
  *   carry the same figures and texts, in English and Italian;</li>
- *   <li>with a single marketing and a single IT respondent, no output (results API for each role, PDF, results.csv)
- *   shows a figure by business function, nor the alignment index or gaps derived from them;</li>
- *   <li>two respondents of a function are shown to the tenant admin, not to respondents;</li>
+ *   <li>with a single marketing and a single IT respondent, no output a respondent reads (results API, PDF,
+ *   results.csv) shows a figure by business function, nor the alignment index or gaps derived from them;</li>
+ *   <li>the tenant admin reads those figures, the gap and the index, each marked "one respondent" (API display,
+ *   PDF in EN and IT, results.csv's single-respondent columns);</li>
+ *   <li>two respondents of a function are shown to the tenant admin without the mark, not to respondents;</li>
  *   <li>an open assessment without answers has no verdict.</li>
  * </ul>
  */
@@ -111,8 +113,8 @@ class ResultsTruthApiTest extends ApiTest {
     // ------------------------------------------------------------------ item 5: privacy of breakdowns
 
     @Test
-    void aSingleRespondentOfAFunctionIsInNoBreakdownForAnyReader() {
-        for (String reader : List.of(MARCO_MARKETING, IVAN_IT, ANNA_ADMIN)) {
+    void aSingleRespondentOfAFunctionIsHiddenFromRespondents() {
+        for (String reader : List.of(MARCO_MARKETING, IVAN_IT)) {
             Map<String, Object> body = call(get(reader, "/api/v1/assessments/" + single + "/results?lang=en"));
             Map<String, Object> result = map(body.get("result"));
             for (Map<String, Object> q : list(result.get("questions"))) {
@@ -137,58 +139,146 @@ class ResultsTruthApiTest extends ApiTest {
             for (Map<String, Object> f : list(result.get("publishedFigures"))) {
                 assertNull(f.get("companyValue"), reader + " " + map(f.get("figure")).get("key"));
             }
-            Map<String, Object> shown = map(map(body.get("display")).get("gap"));
-            int minimum = reader.equals(ANNA_ADMIN) ? 2 : 3;
+            Map<String, Object> display = map(body.get("display"));
+            assertEquals(false, display.get("single"), "nothing visible rests on one respondent");
+            Map<String, Object> shown = map(display.get("gap"));
+            assertEquals(false, shown.get("alignmentSingle"));
             for (Map<String, Object> line : list(shown.get("dimensions"))) {
-                assertEquals("hidden: fewer than " + minimum + " respondents", line.get("it"));
+                assertEquals("hidden: fewer than 3 respondents", line.get("it"));
+                assertEquals("hidden: fewer than 3 respondents", line.get("marketing"));
                 assertEquals("—", line.get("gap"));
+                assertEquals(false, line.get("marketingSingle"));
+                assertEquals(false, line.get("itSingle"));
             }
-            assertEquals(reader.equals(ANNA_ADMIN) ? 2 : 0, list(result.get("respondents")).size(),
-                    "per-person rows only for the admin");
+            assertEquals(0, list(result.get("respondents")).size(), "no per-person rows for respondents");
         }
     }
 
     @Test
-    void twoOfAFunctionAreShownToTheAdminNotToRespondents() {
-        Map<String, Object> admin = map(call(get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results")).get("result"));
+    void theAdminSeesTheGapOfOneCmoAndOneCioMarkedAsOneRespondent() {
+        for (String lang : List.of("en", "it")) {
+            Map<String, Object> body = call(get(ANNA_ADMIN, "/api/v1/assessments/" + single + "/results?lang=" + lang));
+            Map<String, Object> result = map(body.get("result"));
+            for (Map<String, Object> d : list(result.get("dimensions"))) {
+                assertTrue(map(d.get("byFunction")).containsKey("marketing"), d.get("key").toString());
+                assertTrue(map(d.get("byFunction")).containsKey("it"), d.get("key").toString());
+            }
+            Map<String, Object> gap = map(result.get("perceptionGap"));
+            assertNotNull(gap.get("alignmentIndex"), "the product's core figure is there for the admin");
+            Map<String, Object> display = map(body.get("display"));
+            assertEquals(1, display.get("privacyMinimum"));
+            assertEquals(true, display.get("single"));
+            assertEquals(lang.equals("en") ? "one respondent" : "un solo rispondente", display.get("singleMark"));
+            Map<String, Object> shown = map(display.get("gap"));
+            assertEquals(true, shown.get("alignmentSingle"), "the index compares one CMO with one CIO");
+            for (Map<String, Object> line : list(shown.get("dimensions"))) {
+                assertEquals(true, line.get("marketingSingle"), line.toString());
+                assertEquals(true, line.get("itSingle"), line.toString());
+                assertEquals(false, line.get("hidden"));
+                assertFalse(line.get("marketing").toString().startsWith("hidden"));
+                assertNotEquals("—", line.get("gap"), "the disconnect is shown: " + line);
+                if (!"—".equals(line.get("alignmentIndex"))) {
+                    assertEquals(true, line.get("alignmentSingle"), line.toString());
+                }
+            }
+            for (Map<String, Object> q : list(shown.get("questions"))) {
+                if (!"—".equals(q.get("marketing"))) {
+                    assertEquals(true, q.get("marketingSingle"), q.toString());
+                }
+                if (!"—".equals(q.get("it"))) {
+                    assertEquals(true, q.get("itSingle"), q.toString());
+                }
+            }
+            List<Map<String, Object>> placements = list(result.get("publishedFigures"));
+            List<Map<String, Object>> figures = list(display.get("figures"));
+            for (int i = 0; i < figures.size(); i++) {
+                assertEquals(((Number) placements.get(i).get("sampleSize")).intValue() == 1, figures.get(i).get("single"),
+                        figures.get(i).toString());
+            }
+            assertEquals(2, list(result.get("respondents")).size(), "per-person rows for the admin");
+        }
+    }
+
+    @Test
+    void twoOfAFunctionAreShownToTheAdminWithoutTheMarkNotToRespondents() {
+        Map<String, Object> adminBody = call(get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results"));
+        Map<String, Object> admin = map(adminBody.get("result"));
         Map<String, Object> respondent = map(call(get(IVAN_IT, "/api/v1/assessments/" + pair + "/results")).get("result"));
         for (int i = 0; i < list(admin.get("dimensions")).size(); i++) {
             assertTrue(map(list(admin.get("dimensions")).get(i).get("byFunction")).containsKey("it"));
             assertFalse(map(list(respondent.get("dimensions")).get(i).get("byFunction")).containsKey("it"));
         }
+        for (Map<String, Object> line : list(map(map(adminBody.get("display")).get("gap")).get("dimensions"))) {
+            assertEquals(false, line.get("itSingle"), "two IT respondents are a group");
+        }
     }
 
     @Test
     void thePdfFollowsItsReadersRuleLikeTheirResultsPage() throws IOException {
-        for (String reader : List.of(ANNA_ADMIN, MARCO_MARKETING)) {
-            String pdf = String.join("\n", pdfPages(reader, single, "en")).replaceAll("\\s+", " ");
-            int minimum = reader.equals(ANNA_ADMIN) ? 2 : 3;
-            assertTrue(pdf.contains("hidden: fewer than " + minimum + " respondents"), reader);
-            // Marco answered every question at the top (100), Ivan at the bottom (0): their gap would be +100.0
-            assertFalse(pdf.contains("+100.0"), "no gap between two single persons");
+        String marco = String.join("\n", pdfPages(MARCO_MARKETING, single, "en")).replaceAll("\\s+", " ");
+        assertTrue(marco.contains("hidden: fewer than 3 respondents"));
+        assertFalse(marco.contains("+100.0"), "no gap between two single persons for a respondent");
+        assertFalse(marco.contains("one respondent"));
+        String anna = String.join("\n", pdfPages(ANNA_ADMIN, single, "en")).replaceAll("\\s+", " ");
+        assertFalse(anna.contains("hidden: fewer than"), "nothing hidden from the admin");
+        assertTrue(anna.contains("that person’s view, not a group’s"), "the rule is stated");
+        for (String lang : List.of("en", "it")) {
+            String pdf = lang.equals("en") ? anna
+                    : String.join("\n", pdfPages(ANNA_ADMIN, single, lang)).replaceAll("\\s+", " ");
+            Map<String, Object> display = display(ANNA_ADMIN, single, lang);
+            Map<String, Object> gap = map(display.get("gap"));
+            String mark = " (" + display.get("singleMark") + ")";
+            assertTrue(pdf.contains(gap.get("alignmentIndex") + mark), lang + ": the index carries the mark");
+            for (Map<String, Object> line : list(gap.get("dimensions"))) {
+                // the CMO–CIO gap is there, each side marked as one person's view
+                assertContains(pdf, lang, line.get("marketing") + mark, line.get("it") + mark, line.get("gap"));
+            }
         }
-        // two IT respondents: the admin's report shows IT's view, the respondent's does not
-        assertFalse(String.join(" ", pdfPages(ANNA_ADMIN, pair, "en")).replaceAll("\\s+", " ").contains("hidden: fewer than"));
+        // two IT respondents: the admin's report shows IT's view unmarked, the respondent's does not show it
+        String pairAdmin = String.join(" ", pdfPages(ANNA_ADMIN, pair, "en")).replaceAll("\\s+", " ");
+        assertFalse(pairAdmin.contains("hidden: fewer than"));
+        assertFalse(pairAdmin.contains("one respondent)"));
         assertTrue(String.join(" ", pdfPages(IVAN_IT, pair, "en")).replaceAll("\\s+", " ")
                 .contains("hidden: fewer than 3 respondents"));
     }
 
     @Test
-    void theResultsCsvLeavesHiddenFiguresEmpty() throws IOException {
-        for (String reader : List.of(ANNA_ADMIN, MARCO_MARKETING)) {
-            HttpResponse<byte[]> csv = http.toBlocking().exchange(
-                    get(reader, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
-            for (CSVRecord row : ReportApiTest.parse(csv.body())) {
-                assertEquals("", row.get("marketing_score"), reader + " " + row.get("dimension_key"));
-                assertEquals("", row.get("it_score"), reader + " " + row.get("dimension_key"));
-                assertEquals("", row.get("marketing_minus_it"));
-                assertEquals("", row.get("alignment_index"));
-            }
+    void theResultsCsvFollowsTheRuleAndFlagsSingleRespondents() throws IOException {
+        HttpResponse<byte[]> marco = http.toBlocking().exchange(
+                get(MARCO_MARKETING, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
+        for (CSVRecord row : ReportApiTest.parse(marco.body())) {
+            assertEquals("", row.get("marketing_score"), row.get("dimension_key"));
+            assertEquals("", row.get("it_score"), row.get("dimension_key"));
+            assertEquals("", row.get("marketing_minus_it"));
+            assertEquals("", row.get("alignment_index"));
+            assertEquals("", row.get("marketing_respondents"));
+            assertEquals("false", row.get("marketing_single_respondent"));
+            assertEquals("false", row.get("it_single_respondent"));
+        }
+        HttpResponse<byte[]> anna = http.toBlocking().exchange(
+                get(ANNA_ADMIN, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
+        List<CSVRecord> rows = ReportApiTest.parse(anna.body());
+        // the columns before stay where they were; the new ones come last
+        assertEquals(List.of("compared_questions", "marketing_respondents", "it_respondents",
+                "marketing_single_respondent", "it_single_respondent", "alignment_single_respondent"),
+                rows.get(0).getParser().getHeaderNames().subList(21, 27));
+        for (CSVRecord row : rows) {
+            assertFalse(row.get("marketing_score").isEmpty(), row.get("dimension_key"));
+            assertFalse(row.get("it_score").isEmpty(), row.get("dimension_key"));
+            assertFalse(row.get("marketing_minus_it").isEmpty(), row.get("dimension_key"));
+            assertEquals("1", row.get("marketing_respondents"));
+            assertEquals("1", row.get("it_respondents"));
+            assertEquals("true", row.get("marketing_single_respondent"));
+            assertEquals("true", row.get("it_single_respondent"));
+            assertEquals(String.valueOf(!row.get("alignment_index").isEmpty()), row.get("alignment_single_respondent"));
         }
         HttpResponse<byte[]> pair2 = http.toBlocking().exchange(
                 get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results.csv"), byte[].class);
-        assertTrue(ReportApiTest.parse(pair2.body()).stream().anyMatch(r -> !r.get("it_score").isEmpty()),
-                "two IT respondents: the admin's CSV has IT's scores");
+        for (CSVRecord row : ReportApiTest.parse(pair2.body())) {
+            assertFalse(row.get("it_score").isEmpty(), "two IT respondents: the admin's CSV has IT's scores");
+            assertEquals("2", row.get("it_respondents"));
+            assertEquals("false", row.get("it_single_respondent"));
+        }
     }
 
     // ------------------------------------------------------------------ helpers

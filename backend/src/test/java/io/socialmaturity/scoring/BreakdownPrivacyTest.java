@@ -32,10 +32,10 @@ class BreakdownPrivacyTest {
     }
 
     @Test
-    void aSingleItRespondentsAnswersAreNeitherShownNorDerivable() {
+    void aSingleItRespondentsAnswersAreNeitherShownNorDerivableForRespondents() {
         AssessmentResult full = score(respondent("m", BusinessFunction.MARKETING, 3), respondent("i", BusinessFunction.IT, 0));
         assertNotNull(full.perceptionGap().alignmentIndex(), "the engine computes it");
-        for (BreakdownPrivacy rule : List.of(BreakdownPrivacy.RESPONDENTS, BreakdownPrivacy.MANAGERS)) {
+        for (BreakdownPrivacy rule : List.of(BreakdownPrivacy.RESPONDENTS, new BreakdownPrivacy(2, true))) {
             BreakdownPrivacy.Disclosed d = rule.apply(full);
             AssessmentResult r = d.result();
             assertTrue(r.questions().stream().noneMatch(q -> q.byFunction().containsKey("it")));
@@ -50,9 +50,61 @@ class BreakdownPrivacyTest {
                     .allMatch(p -> p.companyValue() == null && p.matching() == 0));
             assertEquals(full.dimensions().get(0).all(), r.dimensions().get(0).all());
             assertEquals(full.overall(), r.overall());
+            assertTrue(d.singleByQuestion().isEmpty() && d.singleByDimension().isEmpty() && d.singleFigures().isEmpty()
+                    && d.singleAlignment().isEmpty(), "a hidden figure is not marked, it is absent");
         }
         assertTrue(BreakdownPrivacy.RESPONDENTS.apply(full).result().respondents().isEmpty(), "no per-person rows");
         assertEquals(2, BreakdownPrivacy.MANAGERS.apply(full).result().respondents().size());
+    }
+
+    @Test
+    void managersSeeOneCmoAndOneCioWithEveryFigureMarkedAsOnePersonsView() {
+        AssessmentResult full = score(respondent("m", BusinessFunction.MARKETING, 3), respondent("i", BusinessFunction.IT, 0));
+        BreakdownPrivacy.Disclosed d = BreakdownPrivacy.MANAGERS.apply(full);
+        assertEquals(1, d.minimum());
+        assertEquals(full, d.result(), "nothing hidden from the admin: the engine's result as it is");
+        assertTrue(d.hiddenByQuestion().isEmpty() && d.hiddenByDimension().isEmpty() && d.hiddenFigures().isEmpty());
+        for (DimensionResult x : full.dimensions()) {
+            for (String f : x.byFunction().keySet()) {
+                assertTrue(d.single(x.key(), f), x.key() + " " + f + " rests on one respondent");
+            }
+        }
+        for (QuestionResult q : full.questions()) {
+            q.byFunction().forEach((f, s) -> assertEquals(s.scored() == 1, d.singleInQuestion(q.key(), f), q.key() + " " + f));
+        }
+        assertTrue(d.singleIndex(BreakdownPrivacy.Disclosed.OVERALL), "the index compares one CMO with one CIO");
+        full.perceptionGap().dimensions().stream().filter(g -> g.alignmentIndex() != null)
+                .forEach(g -> assertTrue(d.singleIndex(g.dimension()), g.dimension()));
+        full.publishedFigures().forEach(p -> assertEquals(p.sampleSize() == 1, d.singleFigures().contains(p.figure().key()),
+                p.figure().key()));
+        assertTrue(full.publishedFigures().stream().anyMatch(p -> p.sampleSize() == 1), "the fixture has such a figure");
+    }
+
+    @Test
+    void managersSeeEveryPlacementEvenWhereAComparedFunctionHasNoScoredAnswer() {
+        // IT answers "not applicable" everywhere: IT has no scored answer, so no IT figure exists to hide, and the
+        // placements must not say "hidden: fewer than 1 respondents"
+        Respondent it = new Respondent("i", BusinessFunction.IT, respondent("i", BusinessFunction.IT, 0).answers().stream()
+                .map(a -> Answer.notApplicable(a.questionKey())).toList());
+        AssessmentResult full = score(respondent("m", BusinessFunction.MARKETING, 3), it);
+        BreakdownPrivacy.Disclosed d = BreakdownPrivacy.MANAGERS.apply(full);
+        assertTrue(d.hiddenFigures().isEmpty(), () -> "never 'fewer than 1': " + d.hiddenFigures());
+        assertEquals(full.publishedFigures(), d.result().publishedFigures());
+    }
+
+    @Test
+    void twoOfAFunctionAreAGroupAndCarryNoMark() {
+        AssessmentResult full = score(respondent("m1", BusinessFunction.MARKETING, 3), respondent("m2", BusinessFunction.MARKETING, 2),
+                respondent("i1", BusinessFunction.IT, 0), respondent("i2", BusinessFunction.IT, 1));
+        BreakdownPrivacy.Disclosed d = BreakdownPrivacy.MANAGERS.apply(full);
+        assertTrue(d.singleByDimension().isEmpty(), d.singleByDimension()::toString);
+        assertTrue(d.singleAlignment().isEmpty());
+        // one marketing and two IT: only marketing is marked, and the index that compares it
+        BreakdownPrivacy.Disclosed one = BreakdownPrivacy.MANAGERS.apply(score(respondent("m1", BusinessFunction.MARKETING, 3),
+                respondent("i1", BusinessFunction.IT, 0), respondent("i2", BusinessFunction.IT, 1)));
+        assertTrue(one.single("marketing", "marketing"));
+        assertFalse(one.single("marketing", "it"));
+        assertTrue(one.singleIndex(BreakdownPrivacy.Disclosed.OVERALL));
     }
 
     @Test
