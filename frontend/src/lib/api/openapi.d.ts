@@ -1541,7 +1541,7 @@ export interface components {
             holdsBack: boolean;
             spread: string;
         };
-        /** @description What is read: every value already formatted. */
+        /** @description What is read: every value already formatted. `privacyRule` states the reader's rule; `singleMark` is the mark ("one respondent") a reader puts next to every figure flagged `...Single`: a figure of a business function that rests on one respondent of that function (only tenant admins and consultants see such figures, docs/ENGINE.md); `single` tells whether any figure of this display carries it. */
         "ResultDisplay.Display": {
             language: string;
             verdict: components["schemas"]["ResultDisplay.Verdict"];
@@ -1553,7 +1553,10 @@ export interface components {
             /** Format: int32 */
             privacyMinimum: number;
             privacyRule: string;
+            singleMark: string;
+            single: boolean;
         };
+        /** @description `single`: the company's value is one respondent's answer (mark it with Display#singleMark()). */
         "ResultDisplay.FigureLine": {
             key: string;
             text: string;
@@ -1563,8 +1566,9 @@ export interface components {
             assessment: string;
             basis: string;
             hidden: boolean;
+            single: boolean;
         };
-        /** @description One row of the marketing--IT view: a dimension (`dimension` = key) or a question (`key` = question key). A value hidden by the privacy rule says so; a missing one is "---". `size`: the gap's colour band (`none`, `low` \< 10, `medium` \< 20, `high`). */
+        /** @description One row of the marketing--IT view: a dimension (`dimension` = key) or a question (`key` = question key). A value hidden by the privacy rule says so; a missing one is "---". `size`: the gap's colour band (`none`, `low` \< 10, `medium` \< 20, `high`). `marketingSingle` / `itSingle`: that side's figure rests on one respondent (mark it with Display#singleMark()); `alignmentSingle`: the dimension's index compares such a side. */
         "ResultDisplay.GapLine": {
             key: string;
             dimension: string;
@@ -1578,7 +1582,11 @@ export interface components {
             hidden: boolean;
             marketingHidden: boolean;
             itHidden: boolean;
+            marketingSingle: boolean;
+            itSingle: boolean;
+            alignmentSingle: boolean;
         };
+        /** @description `alignmentSingle`: the overall index compares, on some question, a side resting on one respondent. */
         "ResultDisplay.GapView": {
             alignmentIndex: string;
             alignmentNote: string;
@@ -1588,6 +1596,7 @@ export interface components {
             itRespondents: number;
             dimensions: components["schemas"]["ResultDisplay.GapLine"][];
             questions: components["schemas"]["ResultDisplay.GapLine"][];
+            alignmentSingle: boolean;
         };
         "ResultDisplay.Overall": {
             score: string;
