@@ -38,7 +38,9 @@ const featureUses = {
 };
 
 /** no-restricted-imports replaces its options per block, so every block lists all of its patterns. */
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [noParentImports, ...patterns] }] });
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [noParentImports, ...patterns] }],
+});
 
 export default defineConfig(
   { ignores: ['node/**', 'node_modules/**', 'target/**', 'dist/**', 'test-results/**', 'playwright-report/**'] },

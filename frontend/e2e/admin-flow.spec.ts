@@ -31,7 +31,9 @@ async function answerFirstQuestions(page: Page, count: number, top: boolean) {
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(count));
 }
 
-test('a tenant admin runs an assessment in the browser; marketing and IT answer; the results show the gap', async ({ browser }, testInfo) => {
+test('a tenant admin runs an assessment in the browser; marketing and IT answer; the results show the gap', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   resetSteps();
   const title = `CIO-CMO check ${Date.now()}`;
@@ -41,7 +43,10 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   await anna.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await anna.getByRole('button', { name: 'Create' }).click();
   await expect(anna.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  for (const [user, fn] of [['Marco Marketing', 'marketing'], ['Ivan IT', 'it']] as const) {
+  for (const [user, fn] of [
+    ['Marco Marketing', 'marketing'],
+    ['Ivan IT', 'it'],
+  ] as const) {
     const userSelect = anna.getByRole('combobox', { name: 'User', exact: true });
     const option = userSelect.locator('option', { hasText: user });
     await userSelect.selectOption((await option.getAttribute('value')) ?? '');
@@ -56,7 +61,10 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   const manageUrl = anna.url();
 
   // marco and ivan answer the same questions differently
-  for (const [email, top] of [['marco.marketing@acme.example', true], ['ivan.it@acme.example', false]] as const) {
+  for (const [email, top] of [
+    ['marco.marketing@acme.example', true],
+    ['ivan.it@acme.example', false],
+  ] as const) {
     const page = await signedIn(browser, testInfo, email);
     const item = page.getByRole('listitem').filter({ hasText: title });
     await item.getByRole('link', { name: 'Answer the questionnaire' }).click();
@@ -95,7 +103,9 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   const csvDownload = anna.waitForEvent('download');
   await anna.getByRole('button', { name: 'Answers (CSV)' }).click();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFrespondent,business_function,dimension_key,question_key,question,answer,option_key,option,score,comment,evidence_url,answered_at');
+  expect(csv.split('\r\n')[0]).toBe(
+    '\uFEFFrespondent,business_function,dimension_key,question_key,question,answer,option_key,option,score,comment,evidence_url,answered_at',
+  );
   expect(csv).toContain('R01,');
   await snapshot(anna, testInfo, 'results-downloads');
 });

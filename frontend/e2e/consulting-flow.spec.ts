@@ -24,7 +24,9 @@ async function closedAssessment(request: APIRequestContext, title: string): Prom
   const anna = { Authorization: `Bearer ${await apiToken(request, 'anna.admin@acme.example')}` };
   const marco = { Authorization: `Bearer ${await apiToken(request, 'marco.marketing@acme.example')}` };
   const { id } = await (await request.post('/api/v1/assessments', { headers: anna, data: { title } })).json();
-  expect((await request.post(`/api/v1/assessments/${id}/respondents`, { headers: anna, data: { userId: MARCO_ID } })).ok()).toBeTruthy();
+  expect(
+    (await request.post(`/api/v1/assessments/${id}/respondents`, { headers: anna, data: { userId: MARCO_ID } })).ok(),
+  ).toBeTruthy();
   expect((await request.post(`/api/v1/assessments/${id}/open`, { headers: anna, data: {} })).ok()).toBeTruthy();
   const questionnaire = await (await request.get(`/api/v1/assessments/${id}/questionnaire`, { headers: marco })).json();
   for (const dimension of questionnaire.dimensions) {

@@ -8,7 +8,10 @@ const MARCO_ID = '11111111-0000-4000-8000-000000000002';
  * assessment through the API, Marco signs in, finds it on his home page, answers, sees it saved, and
  * finds the answer again after a reload (resumable).
  */
-test('a respondent answers the questionnaire; answers are saved and survive a reload', async ({ page, request }, testInfo) => {
+test('a respondent answers the questionnaire; answers are saved and survive a reload', async ({
+  page,
+  request,
+}, testInfo) => {
   resetSteps();
   const admin = await apiToken(request, 'anna.admin@acme.example');
   const headers = { Authorization: `Bearer ${admin}` };
@@ -16,7 +19,9 @@ test('a respondent answers the questionnaire; answers are saved and survive a re
   const created = await request.post('/api/v1/assessments', { headers, data: { title } });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
-  expect((await request.post(`/api/v1/assessments/${id}/respondents`, { headers, data: { userId: MARCO_ID } })).ok()).toBeTruthy();
+  expect(
+    (await request.post(`/api/v1/assessments/${id}/respondents`, { headers, data: { userId: MARCO_ID } })).ok(),
+  ).toBeTruthy();
   expect((await request.post(`/api/v1/assessments/${id}/open`, { headers, data: {} })).ok()).toBeTruthy();
 
   await page.goto('/');
@@ -42,16 +47,23 @@ test('a respondent answers the questionnaire; answers are saved and survive a re
 
   // the server has it too
   const marco = await apiToken(request, 'marco.marketing@acme.example');
-  const questionnaire = await (await request.get(`/api/v1/assessments/${id}/questionnaire`, {
-    headers: { Authorization: `Bearer ${marco}` },
-  })).json();
+  const questionnaire = await (
+    await request.get(`/api/v1/assessments/${id}/questionnaire`, {
+      headers: { Authorization: `Bearer ${marco}` },
+    })
+  ).json();
   expect(questionnaire.progress.answered).toBe(1);
 
   // Ivan (IT) answers the same question differently, the admin closes, and Marco reads the results
   const ivan = await apiToken(request, 'ivan.it@acme.example');
-  expect((await request.post(`/api/v1/assessments/${id}/respondents`, {
-    headers, data: { userId: '11111111-0000-4000-8000-000000000003' },
-  })).ok()).toBeTruthy();
+  expect(
+    (
+      await request.post(`/api/v1/assessments/${id}/respondents`, {
+        headers,
+        data: { userId: '11111111-0000-4000-8000-000000000003' },
+      })
+    ).ok(),
+  ).toBeTruthy();
   const question = questionnaire.dimensions[0].questions[0];
   const ivanSave = await request.put(`/api/v1/assessments/${id}/answers/${question.key}`, {
     headers: { Authorization: `Bearer ${ivan}` },

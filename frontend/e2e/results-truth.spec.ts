@@ -17,7 +17,14 @@ type Display = {
   gap: {
     alignmentIndex: string;
     alignmentSingle: boolean;
-    dimensions: { name: string; marketing: string; it: string; gap: string; marketingSingle: boolean; itSingle: boolean }[];
+    dimensions: {
+      name: string;
+      marketing: string;
+      it: string;
+      gap: string;
+      marketingSingle: boolean;
+      itSingle: boolean;
+    }[];
   };
   singleMark: string;
 };
@@ -26,7 +33,13 @@ const ANNA = 'anna.admin@acme.example';
 const MARCO = 'marco.marketing@acme.example';
 const IVAN = 'ivan.it@acme.example';
 
-async function api(request: APIRequestContext, email: string, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
+async function api(
+  request: APIRequestContext,
+  email: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+) {
   const token = await apiToken(request, email);
   const response = await request.fetch(`/api/v1${path}`, {
     method,
@@ -42,12 +55,21 @@ async function answerAll(request: APIRequestContext, email: string, id: number, 
   for (const dimension of questionnaire.dimensions) {
     for (const question of dimension.questions) {
       const option = question.options[top ? question.options.length - 1 : 0].key;
-      await api(request, email, 'PUT', `/assessments/${id}/answers/${question.key}`, { optionKey: option, baseRevision: 0 });
+      await api(request, email, 'PUT', `/assessments/${id}/answers/${question.key}`, {
+        optionKey: option,
+        baseRevision: 0,
+      });
     }
   }
 }
 
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string, width: number, locale: string): Promise<Page> {
+async function signedIn(
+  browser: Browser,
+  testInfo: TestInfo,
+  email: string,
+  width: number,
+  locale: string,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   await page.goto('/');
@@ -57,19 +79,29 @@ async function signedIn(browser: Browser, testInfo: TestInfo, email: string, wid
   return page;
 }
 
-test('the results page says what the display (and so the PDF) says, hides single respondents from respondents, marks them for the admin', async ({ browser, request }, testInfo) => {
+test('the results page says what the display (and so the PDF) says, hides single respondents from respondents, marks them for the admin', async ({
+  browser,
+  request,
+}, testInfo) => {
   resetSteps();
   test.setTimeout(600_000); // eight sign-ins: a respondent and the admin, two widths, two languages
   const { id } = await api(request, ANNA, 'POST', '/assessments', { title: `Truth in the browser ${Date.now()}` });
   await api(request, ANNA, 'PUT', `/assessments/${id}/targets`, { targets: { sales: 3 } });
-  await api(request, ANNA, 'POST', `/assessments/${id}/respondents`, { userId: '11111111-0000-4000-8000-000000000002' });
-  await api(request, ANNA, 'POST', `/assessments/${id}/respondents`, { userId: '11111111-0000-4000-8000-000000000003' });
+  await api(request, ANNA, 'POST', `/assessments/${id}/respondents`, {
+    userId: '11111111-0000-4000-8000-000000000002',
+  });
+  await api(request, ANNA, 'POST', `/assessments/${id}/respondents`, {
+    userId: '11111111-0000-4000-8000-000000000003',
+  });
   await api(request, ANNA, 'POST', `/assessments/${id}/open`, {});
   await answerAll(request, MARCO, id, true);
   await answerAll(request, IVAN, id, false);
   await api(request, ANNA, 'POST', `/assessments/${id}/close`, {});
 
-  for (const [lang, locale] of [['en', 'en-US'], ['it', 'it-IT']] as const) {
+  for (const [lang, locale] of [
+    ['en', 'en-US'],
+    ['it', 'it-IT'],
+  ] as const) {
     const display: Display = (await api(request, MARCO, 'GET', `/assessments/${id}/results?lang=${lang}`)).display;
     for (const width of [1366, 390]) {
       const page = await signedIn(browser, testInfo, MARCO, width, locale);

@@ -19,12 +19,17 @@ async function adminHeaders(request: APIRequestContext) {
 /** The web client's access-token lifespan (seconds; null: the realm's), so the test need not wait 15 minutes. */
 async function setWebTokenLifespan(request: APIRequestContext, seconds: string | null): Promise<string | null> {
   const headers = await adminHeaders(request);
-  const clients = await (await request.get(`${KEYCLOAK}/admin/realms/maturity/clients?clientId=maturity-web`, { headers })).json();
+  const clients = await (
+    await request.get(`${KEYCLOAK}/admin/realms/maturity/clients?clientId=maturity-web`, { headers })
+  ).json();
   const client = clients[0] as { id: string; attributes?: Record<string, string> };
   const before = client.attributes?.['access.token.lifespan'] ?? null;
   // an empty attribute is removed by Keycloak: the realm's lifespan applies again
   client.attributes = { ...client.attributes, 'access.token.lifespan': seconds ?? '' };
-  const updated = await request.put(`${KEYCLOAK}/admin/realms/maturity/clients/${client.id}`, { headers, data: client });
+  const updated = await request.put(`${KEYCLOAK}/admin/realms/maturity/clients/${client.id}`, {
+    headers,
+    data: client,
+  });
   expect(updated.ok()).toBeTruthy();
   return before;
 }
@@ -60,7 +65,10 @@ const radioValue = async (page: Page, group: number, option: number) =>
  * kept on the device, the wizard says the session ended, "Sign in again" comes back to the same page and
  * saves it. Then the same after a reload: the landing page says why, and sign-in leads back and saves.
  */
-test('an answer pending when the Keycloak session ends is saved after signing in again', async ({ page, request }, testInfo) => {
+test('an answer pending when the Keycloak session ends is saved after signing in again', async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(240_000);
   resetSteps();
   const lifespanBefore = await setWebTokenLifespan(request, '20');
@@ -70,7 +78,9 @@ test('an answer pending when the Keycloak session ends is saved after signing in
     const title = `Session end ${Date.now()}`;
     const created = await request.post('/api/v1/assessments', { headers, data: { title } });
     const { id } = (await created.json()) as { id: number };
-    expect((await request.post(`/api/v1/assessments/${id}/respondents`, { headers, data: { userId: MARCO_ID } })).ok()).toBeTruthy();
+    expect(
+      (await request.post(`/api/v1/assessments/${id}/respondents`, { headers, data: { userId: MARCO_ID } })).ok(),
+    ).toBeTruthy();
     expect((await request.post(`/api/v1/assessments/${id}/open`, { headers, data: {} })).ok()).toBeTruthy();
 
     await page.goto(`/assessments/${id}/questionnaire`);
@@ -78,9 +88,11 @@ test('an answer pending when the Keycloak session ends is saved after signing in
     await signInAtKeycloak(page, testInfo, MARCO);
     const groups = page.getByRole('radiogroup');
     await expect(groups.first()).toBeVisible();
-    const keys = await page.locator('section.question').evaluateAll((sections) =>
-      sections.filter((s) => !s.closest('[hidden]')).map((s) => s.id.replace(/^question-/, '')),
-    );
+    const keys = await page
+      .locator('section.question')
+      .evaluateAll((sections) =>
+        sections.filter((s) => !s.closest('[hidden]')).map((s) => s.id.replace(/^question-/, '')),
+      );
 
     // 1. Q1 saved normally
     await groups.nth(0).getByRole('radio').nth(1).check();
@@ -124,7 +136,9 @@ test('an answer pending when the Keycloak session ends is saved after signing in
     expect(server[keys[0]!]).toBe(await radioValue(page, 0, 0));
     expect(server[keys[1]!]).toBe(await radioValue(page, 1, 2));
     // nothing is left on the device once the server has it
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('maturity.pendingAnswers')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('maturity.pendingAnswers'))),
+    ).toEqual([]);
   } finally {
     await setWebTokenLifespan(request, lifespanBefore);
   }

@@ -46,15 +46,22 @@ async function cleanUpSsoTenant(request: APIRequestContext) {
   const headers = { Authorization: `Bearer ${await serviceToken(request)}` };
   const admin = `${KEYCLOAK}/admin/realms/maturity`;
   await request.delete(`${admin}/identity-provider/instances/sso-initech`, { headers });
-  const orgs = (await (await request.get(`${admin}/organizations?search=initech`, { headers })).json()) as { id: string }[];
+  const orgs = (await (await request.get(`${admin}/organizations?search=initech`, { headers })).json()) as {
+    id: string;
+  }[];
   for (const org of orgs) await request.delete(`${admin}/organizations/${org.id}`, { headers });
   for (const email of ['peter.gibbons@initech.example', 'it.admin@initech.example']) {
-    const users = (await (await request.get(`${admin}/users?exact=true&username=${encodeURIComponent(email)}`, { headers })).json()) as { id: string }[];
+    const users = (await (
+      await request.get(`${admin}/users?exact=true&username=${encodeURIComponent(email)}`, { headers })
+    ).json()) as { id: string }[];
     for (const user of users) await request.delete(`${admin}/users/${user.id}`, { headers });
   }
 }
 
-test('a tenant admin invites a user by email, and the user sets a password and signs in', async ({ browser, request }, testInfo) => {
+test('a tenant admin invites a user by email, and the user sets a password and signs in', async ({
+  browser,
+  request,
+}, testInfo) => {
   resetSteps();
   const email = `e2e-${Date.now()}@acme.example`;
 
@@ -123,7 +130,10 @@ test('a tenant admin invites a user by email, and the user sets a password and s
   await adminContext.close();
 });
 
-test("people of a company with linked SSO sign in with their company account and land in their tenant", async ({ page, request }, testInfo) => {
+test('people of a company with linked SSO sign in with their company account and land in their tenant', async ({
+  page,
+  request,
+}, testInfo) => {
   resetSteps();
   await cleanUpSsoTenant(request);
   const root = await apiToken(request, 'root@platform.example');
@@ -131,17 +141,32 @@ test("people of a company with linked SSO sign in with their company account and
   const created = await request.post('/api/v1/platform/tenants', {
     headers: auth,
     data: {
-      alias: 'initech', name: 'Initech', kind: 'COMPANY', industry: 'technology', sizeBand: '250-999', country: 'US',
+      alias: 'initech',
+      name: 'Initech',
+      kind: 'COMPANY',
+      industry: 'technology',
+      sizeBand: '250-999',
+      country: 'US',
       domain: 'initech.example',
-      firstAdmin: { email: 'it.admin@initech.example', firstName: 'Bill', lastName: 'Lumbergh', onboarding: 'PASSWORD',
-        initialPassword: 'initech-first-admin-1' },
+      firstAdmin: {
+        email: 'it.admin@initech.example',
+        firstName: 'Bill',
+        lastName: 'Lumbergh',
+        onboarding: 'PASSWORD',
+        initialPassword: 'initech-first-admin-1',
+      },
     },
   });
   expect(created.status(), await created.text()).toBe(201);
   const linked = await request.put('/api/v1/platform/tenants/initech/sso', {
     headers: auth,
-    data: { issuer: `${KEYCLOAK}/realms/company-idp`, clientId: 'social-maturity',
-      clientSecret: 'dev-only-company-idp-secret', domain: 'initech.example', displayName: 'Initech login' },
+    data: {
+      issuer: `${KEYCLOAK}/realms/company-idp`,
+      clientId: 'social-maturity',
+      clientSecret: 'dev-only-company-idp-secret',
+      domain: 'initech.example',
+      displayName: 'Initech login',
+    },
   });
   expect(linked.status(), await linked.text()).toBe(200);
 

@@ -65,7 +65,15 @@ describe('the signed-in app', () => {
       { path: '/api/v1/assessments/n1', respond: () => jsonResponse(created) },
       {
         path: '/api/v1/frameworks/social-maturity/versions/1',
-        respond: () => jsonResponse({ key: 'social-maturity', version: '1', language: 'en', title: 'Social Maturity', levels: [], dimensions: [] }),
+        respond: () =>
+          jsonResponse({
+            key: 'social-maturity',
+            version: '1',
+            language: 'en',
+            title: 'Social Maturity',
+            levels: [],
+            dimensions: [],
+          }),
       },
       { path: '/api/v1/users', respond: () => jsonResponse({ items: [], page: 0, size: 50, total: 0 }) },
     ]);
@@ -123,14 +131,23 @@ describe('the signed-in app', () => {
   });
 
   it('links platform administrators to the tenants, and keeps tenant pages from them', async () => {
-    const root = { ...anna, id: 'root', email: 'root@platform.example', name: 'Root', roles: ['platform-admin'], tenant: null };
+    const root = {
+      ...anna,
+      id: 'root',
+      email: 'root@platform.example',
+      name: 'Root',
+      roles: ['platform-admin'],
+      tenant: null,
+    };
     stubFetch([
       { path: '/api/v1/me', respond: () => jsonResponse(root) },
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse({ items: [], page: 0, size: 20, total: 0 }) },
     ]);
     const { user } = renderAt('/users');
 
-    expect(await screen.findByText("Only your organization's administrators can manage its users and sign-in.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Only your organization's administrators can manage its users and sign-in."),
+    ).toBeInTheDocument();
     const nav = within(screen.getByRole('banner')).getByRole('navigation', { name: 'Main' });
     expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Tenants' }));
@@ -151,8 +168,7 @@ describe('the signed-in app', () => {
     stubFetch([
       {
         path: '/api/v1/me',
-        respond: () =>
-          problemResponse({ title: 'Forbidden', status: 403, detail: 'Your organization is not active.' }),
+        respond: () => problemResponse({ title: 'Forbidden', status: 403, detail: 'Your organization is not active.' }),
       },
       noAssessments,
     ]);
@@ -180,7 +196,8 @@ describe('the signed-in app', () => {
       { path: '/api/v1/me', respond: () => jsonResponse(anna) },
       {
         path: '/api/v1/assessments/a9/results',
-        respond: () => problemResponse({ title: 'Forbidden', status: 403, detail: 'The results are shown once it is closed.' }),
+        respond: () =>
+          problemResponse({ title: 'Forbidden', status: 403, detail: 'The results are shown once it is closed.' }),
       },
     ]);
 
@@ -292,7 +309,9 @@ describe('the signed-out app', () => {
   it('shows the landing page with a sign-in button', () => {
     renderWithProviders(<AppRoot />, { auth: fakeAuth({ isAuthenticated: false }) });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'How socially enabled is your company?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'How socially enabled is your company?' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });

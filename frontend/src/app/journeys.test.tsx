@@ -58,7 +58,10 @@ describe('the homes of each role', () => {
 
     renderAt('/');
 
-    expect(await screen.findByRole('link', { name: 'Manage the tenants' })).toHaveAttribute('href', '/platform/tenants');
+    expect(await screen.findByRole('link', { name: 'Manage the tenants' })).toHaveAttribute(
+      'href',
+      '/platform/tenants',
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
     expect(requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/v1/me']);
@@ -98,7 +101,10 @@ describe('the homes of each role', () => {
     const offers = await screen.findByRole('region', { name: 'Access offered to your consultancy' });
     expect(await within(offers).findByText('Acme Manufacturing, offered on Nov 20, 2026')).toBeInTheDocument();
     expect(within(offers).queryByText(/Globex/)).not.toBeInTheDocument();
-    expect(within(offers).getByRole('link', { name: 'Open the Portfolio to accept or decline' })).toHaveAttribute('href', '/portfolio');
+    expect(within(offers).getByRole('link', { name: 'Open the Portfolio to accept or decline' })).toHaveAttribute(
+      'href',
+      '/portfolio',
+    );
     expect(screen.queryByText(/no assessments for you yet/)).not.toBeInTheDocument();
   });
 
@@ -111,7 +117,11 @@ describe('the homes of each role', () => {
           jsonResponse({
             items: [
               summary({ mine: { answered: 4, questions: 12, submittedAt: null } }),
-              summary({ id: '8', title: 'Spring 2026', mine: { answered: 12, questions: 12, submittedAt: '2026-11-25T09:00:00Z' } }),
+              summary({
+                id: '8',
+                title: 'Spring 2026',
+                mine: { answered: 12, questions: 12, submittedAt: '2026-11-25T09:00:00Z' },
+              }),
             ],
             page: 0,
             size: 20,

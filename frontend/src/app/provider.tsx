@@ -4,12 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import { ApiClientContext, createApiClient } from '@/lib/api-client';
-import {
-  createUserManager,
-  matchSignoutCallback,
-  onSigninCallback,
-  onSignoutCallback,
-} from '@/lib/auth';
+import { createUserManager, matchSignoutCallback, onSigninCallback, onSignoutCallback } from '@/lib/auth';
 import type { AppConfig } from '@/lib/config';
 import { currentLanguage } from '@/lib/i18n';
 import { localizeProblem } from '@/lib/problem-text';

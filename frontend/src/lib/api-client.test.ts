@@ -37,7 +37,9 @@ describe('api client', () => {
   });
 
   it('returns undefined for an answer without a body, such as a 202 Accepted', async () => {
-    stubFetch([{ method: 'POST', path: '/api/v1/things/1/invitation', respond: () => new Response(null, { status: 202 }) }]);
+    stubFetch([
+      { method: 'POST', path: '/api/v1/things/1/invitation', respond: () => new Response(null, { status: 202 }) },
+    ]);
 
     await expect(client().post('/things/1/invitation')).resolves.toBeUndefined();
   });
@@ -61,7 +63,9 @@ describe('api client', () => {
       },
     ]);
 
-    const error = await client().post('/things', {}).catch((e: unknown) => e);
+    const error = await client()
+      .post('/things', {})
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ProblemError);
     const problem = error as ProblemError;
@@ -88,7 +92,9 @@ describe('api client', () => {
       },
     ]);
 
-    const error = (await client().put('/things/1', {}).catch((e: unknown) => e)) as ProblemError;
+    const error = (await client()
+      .put('/things/1', {})
+      .catch((e: unknown) => e)) as ProblemError;
 
     expect(error.status).toBe(409);
     expect(error.extra).toEqual({ current });
@@ -97,7 +103,9 @@ describe('api client', () => {
   it('fills in what a minimal problem leaves out', async () => {
     stubFetch([{ path: '/api/v1/secret', respond: () => problemResponse({ title: 'Forbidden', status: 403 }) }]);
 
-    const error = (await client().get('/secret').catch((e: unknown) => e)) as ProblemError;
+    const error = (await client()
+      .get('/secret')
+      .catch((e: unknown) => e)) as ProblemError;
 
     expect(error).toMatchObject({ type: 'about:blank', title: 'Forbidden', status: 403, detail: undefined });
     expect(error.violations).toEqual([]);
@@ -116,7 +124,9 @@ describe('api client', () => {
       },
     ]);
 
-    const error = (await client().get('/things').catch((e: unknown) => e)) as ProblemError;
+    const error = (await client()
+      .get('/things')
+      .catch((e: unknown) => e)) as ProblemError;
 
     expect(error).toBeInstanceOf(ProblemError);
     expect(error).toMatchObject({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
@@ -146,7 +156,12 @@ describe('api client', () => {
     expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer old', 'Bearer new']);
 
     token = 'old';
-    const ended = createApiClient({ baseUrl: '/api/v1', getAccessToken: () => token, getLanguage: () => 'en', onUnauthorized: async () => false });
+    const ended = createApiClient({
+      baseUrl: '/api/v1',
+      getAccessToken: () => token,
+      getLanguage: () => 'en',
+      onUnauthorized: async () => false,
+    });
     await expect(ended.get('/things')).rejects.toMatchObject({ status: 401 });
   });
 

@@ -207,7 +207,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       signal: signal ?? null,
     }));
     if (!response.ok) throw await problemOf(response);
-    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+    return {
+      blob: await response.blob(),
+      filename: filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName,
+    };
   }
 
   return {

@@ -22,7 +22,7 @@ describe('auth', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('asks Keycloak for the app\'s current language on every sign-in (ui_locales)', async () => {
+  it("asks Keycloak for the app's current language on every sign-in (ui_locales)", async () => {
     // The redirect itself is oidc-client-ts's: the test reads what the app hands to it.
     const redirect = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
     let language = 'it';

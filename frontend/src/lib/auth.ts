@@ -44,20 +44,23 @@ export function createUserManager(
 ): UserManager {
   // Keycloak allows exactly http://localhost:8080/ and http://localhost:5173/ (the dev server).
   const appRoot = `${location.origin}/`;
-  return new LocalizedUserManager({
-    authority: config.authority,
-    client_id: config.clientId,
-    redirect_uri: appRoot,
-    post_logout_redirect_uri: appRoot,
-    response_type: 'code',
-    // 'organization': a member of several organizations picks one on Keycloak's page; the API needs exactly one
-    scope: 'openid profile email organization',
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    // oidc-client-ts keeps the state and PKCE verifier in localStorage unless told otherwise
-    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    automaticSilentRenew: true,
-    monitorSession: false,
-  }, language);
+  return new LocalizedUserManager(
+    {
+      authority: config.authority,
+      client_id: config.clientId,
+      redirect_uri: appRoot,
+      post_logout_redirect_uri: appRoot,
+      response_type: 'code',
+      // 'organization': a member of several organizations picks one on Keycloak's page; the API needs exactly one
+      scope: 'openid profile email organization',
+      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      // oidc-client-ts keeps the state and PKCE verifier in localStorage unless told otherwise
+      stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      automaticSilentRenew: true,
+      monitorSession: false,
+    },
+    language,
+  );
 }
 
 /**

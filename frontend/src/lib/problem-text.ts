@@ -52,19 +52,25 @@ export function problemTypeText(t: TFunction, problem: ProblemError): string | u
 export function violationText(t: TFunction, message: string): string {
   const text = message.trim();
   let match: RegExpExecArray | null;
-  if (/^must not be (blank|null|empty)$/i.test(text) || /^is required$/i.test(text)) return t('problems.violation.required');
+  if (/^must not be (blank|null|empty)$/i.test(text) || /^is required$/i.test(text))
+    return t('problems.violation.required');
   if ((match = /^size must be between (\d+) and (\d+)$/i.exec(text)))
     return t('problems.violation.size', { min: match[1], max: match[2] });
   if (/well-formed email/i.test(text)) return t('problems.violation.email');
-  if ((match = /^must be (?:less than or equal to|at most) (-?\d+)$/i.exec(text))) return t('problems.violation.max', { max: match[1] });
-  if ((match = /^must be (?:greater than or equal to|at least) (-?\d+)$/i.exec(text))) return t('problems.violation.min', { min: match[1] });
+  if ((match = /^must be (?:less than or equal to|at most) (-?\d+)$/i.exec(text)))
+    return t('problems.violation.max', { max: match[1] });
+  if ((match = /^must be (?:greater than or equal to|at least) (-?\d+)$/i.exec(text)))
+    return t('problems.violation.min', { min: match[1] });
   if (/http\(s\) link/i.test(text)) return t('problems.violation.link');
   return t('problems.violation.invalid');
 }
 
 /** The problem in the UI's words (see the module comment); the server's own when nothing is known. */
 export function localizeProblem(t: TFunction, problem: ProblemError): ProblemError {
-  const violations: Violation[] = problem.violations.map((v) => ({ field: v.field, message: violationText(t, v.message) }));
+  const violations: Violation[] = problem.violations.map((v) => ({
+    field: v.field,
+    message: violationText(t, v.message),
+  }));
   return new ProblemError({
     type: problem.type,
     title: problem.title,

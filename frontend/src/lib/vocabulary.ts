@@ -83,7 +83,8 @@ const industryKeys = {
   other: 'tenants.industry.other',
 } as const satisfies Record<Industry, string>;
 
-export const isIndustry = (value: string | null | undefined): value is Industry => !!value && Object.hasOwn(industryKeys, value);
+export const isIndustry = (value: string | null | undefined): value is Industry =>
+  !!value && Object.hasOwn(industryKeys, value);
 
 export function industryLabel(t: TFunction, value: string | null | undefined): string {
   if (!value) return '—';
@@ -102,7 +103,8 @@ const sizeBandKeys = {
   '5000+': 'tenants.sizeBand.enterprise',
 } as const satisfies Record<SizeBand, string>;
 
-export const isSizeBand = (value: string | null | undefined): value is SizeBand => !!value && Object.hasOwn(sizeBandKeys, value);
+export const isSizeBand = (value: string | null | undefined): value is SizeBand =>
+  !!value && Object.hasOwn(sizeBandKeys, value);
 
 export function sizeBandLabel(t: TFunction, value: string | null | undefined): string {
   if (!value) return '—';

@@ -29,7 +29,10 @@ export function stubFetch(routes: StubRoute[]): { requests: Request[] } {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(new URL(String(input instanceof Request ? input.url : input), 'http://localhost'), init);
+      const request = new Request(
+        new URL(String(input instanceof Request ? input.url : input), 'http://localhost'),
+        init,
+      );
       requests.push(request);
       const { pathname } = new URL(request.url);
       const route = routes.find((r) => r.path === pathname && (r.method ?? 'GET') === request.method);

@@ -45,7 +45,10 @@ type Options = Omit<RenderOptions, 'wrapper'> & {
  * Renders with the app's providers: real i18n, a fresh QueryClient without retries, the real API
  * client (its fetch is whatever the test stubbed) and a fake OIDC session.
  */
-export function renderWithProviders(ui: ReactElement, { language = 'en', auth = fakeAuth(), ...options }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { language = 'en', auth = fakeAuth(), ...options }: Options = {},
+) {
   const i18n = createI18n(language);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const apiClient = createApiClient({

@@ -14,7 +14,6 @@ import { useTrend } from '@/features/portfolio/api/get-trend';
 import { TrendPage } from '@/features/portfolio/components/trend-page';
 import { isCompanyAdmin, isConsultant } from './consulting-access';
 
-
 function Guard({
   allowed,
   title,
@@ -51,7 +50,11 @@ function Guard({
 export function ConsultantsRoute() {
   const { t } = useTranslation();
   return (
-    <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.engagements.title')}>
+    <Guard
+      allowed={isCompanyAdmin}
+      refusal={t('consulting.common.companyOnly')}
+      title={t('consulting.engagements.title')}
+    >
       <ConsultantsPage />
     </Guard>
   );
@@ -71,7 +74,11 @@ export function HistoryRoute() {
 export function PortfolioRoute() {
   const { t } = useTranslation();
   return (
-    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.portfolio.title')}>
+    <Guard
+      allowed={isConsultant}
+      refusal={t('consulting.common.consultancyOnly')}
+      title={t('consulting.portfolio.title')}
+    >
       <PortfolioPage />
     </Guard>
   );
@@ -86,7 +93,11 @@ export function CompareRoute() {
     .map((s) => Number.parseInt(s, 10))
     .filter((n) => Number.isInteger(n) && n > 0);
   return (
-    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('consulting.compare.title')}>
+    <Guard
+      allowed={isConsultant}
+      refusal={t('consulting.common.consultancyOnly')}
+      title={t('consulting.compare.title')}
+    >
       <p className="breadcrumb">
         <Link to="/portfolio">{t('consulting.common.back')}</Link>
       </p>

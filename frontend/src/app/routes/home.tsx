@@ -77,4 +77,3 @@ function AccessOffers() {
     </section>
   );
 }
-

@@ -28,7 +28,13 @@ function point(index: number, count: number, value: number): [number, number] {
 }
 
 const polygon = (values: number[]) =>
-  values.map((value, index) => point(index, values.length, value).map((n) => n.toFixed(1)).join(',')).join(' ');
+  values
+    .map((value, index) =>
+      point(index, values.length, value)
+        .map((n) => n.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
 
 const DASH = '—';
 
@@ -62,7 +68,13 @@ export function RadarChart({
 
   return (
     <figure className="radar">
-      <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${SIZE} ${SIZE}`} className="radar__svg">
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        className="radar__svg"
+      >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         <g aria-hidden="true">

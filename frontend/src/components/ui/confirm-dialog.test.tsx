@@ -6,7 +6,14 @@ import { ConfirmDialog } from './confirm-dialog';
 describe('a confirmation', () => {
   it('confirms once on a double click, and again only after the action is over', () => {
     const onConfirm = vi.fn();
-    const props = { open: true, title: 'Remove?', confirmLabel: 'Remove', cancelLabel: 'Cancel', onConfirm, onCancel: vi.fn() };
+    const props = {
+      open: true,
+      title: 'Remove?',
+      confirmLabel: 'Remove',
+      cancelLabel: 'Cancel',
+      onConfirm,
+      onCancel: vi.fn(),
+    };
     const { rerender } = renderWithProviders(<ConfirmDialog {...props} />);
 
     const confirm = screen.getByRole('button', { name: 'Remove' });

@@ -16,7 +16,16 @@ type ConfirmDialogProps = {
 };
 
 /** "Are you sure?" before an action that cannot simply be undone. Cancel has the focus first. */
-export function ConfirmDialog({ open, title, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false, children }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  busy = false,
+  children,
+}: ConfirmDialogProps) {
   // A double click confirms once: a second click before React has rendered the action as busy (and the button
   // as disabled) is ignored. Every commit ends that window, so a refused action can be confirmed again.
   const confirmed = useRef(false);

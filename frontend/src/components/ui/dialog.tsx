@@ -41,7 +41,12 @@ export function Dialog({ open, title, onClose, children, role = 'dialog' }: Dial
 
   if (!open) return null;
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={headingId} role={role === 'alertdialog' ? 'alertdialog' : undefined}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={headingId}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+    >
       <h2 id={headingId} className="dialog__title">
         {title}
       </h2>

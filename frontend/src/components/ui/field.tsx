@@ -81,7 +81,15 @@ export function SelectField({
 }
 
 /** A group of checkboxes or radios under a legend, with an optional error message. */
-export function ChoiceGroup({ legend, error, children }: { legend: string; error?: string | undefined; children: ReactNode }) {
+export function ChoiceGroup({
+  legend,
+  error,
+  children,
+}: {
+  legend: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
@@ -151,13 +159,7 @@ export function OnboardingChoice({
     <ChoiceGroup legend={legend} error={error}>
       {(['INVITE', 'PASSWORD'] as const).map((option) => (
         <label key={option} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />{' '}
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />{' '}
           {option === 'INVITE' ? inviteLabel : passwordLabel}
         </label>
       ))}

@@ -20,12 +20,19 @@ const refused = new ProblemError({
 describe('a problem shown to people', () => {
   it('names each field by its label, never its internal name, and skips those shown at their field', () => {
     renderWithProviders(
-      <ProblemAlert title="Not created" error={refused} labels={{ 'firstAdmin.email': 'Administrator’s email' }} shownFields={['domain']} />,
+      <ProblemAlert
+        title="Not created"
+        error={refused}
+        labels={{ 'firstAdmin.email': 'Administrator’s email' }}
+        shownFields={['domain']}
+      />,
     );
     const alert = screen.getByRole('alert');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Administrator’s email: must be a well-formed email address',
-    ]);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Administrator’s email: must be a well-formed email address']);
   });
 
   it('is in Italian when the server answered in English: known types and usual messages get the UI’s words', () => {
@@ -36,7 +43,15 @@ describe('a problem shown to people', () => {
       { field: 'domain', message: 'è obbligatorio' },
       { field: 'firstAdmin.email', message: 'deve essere un indirizzo email valido' },
     ]);
-    const unknown = localizeProblem(i18n.t, new ProblemError({ type: 'https://socialmaturity.io/problems/new-kind', title: 'x', status: 409, detail: 'Specific.' }));
+    const unknown = localizeProblem(
+      i18n.t,
+      new ProblemError({
+        type: 'https://socialmaturity.io/problems/new-kind',
+        title: 'x',
+        status: 409,
+        detail: 'Specific.',
+      }),
+    );
     expect(unknown.detail).toBe('Specific.'); // nothing known: the server's own text
   });
 });

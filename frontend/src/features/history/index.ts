@@ -3,4 +3,11 @@
  * shows a client's trend with the same view.
  */
 export { HistoryPage } from './components/history-page';
-export { formatDate, formatDelta, formatScore, HistoryView, useDimensionNames, type ClosedResult } from './components/history-view';
+export {
+  formatDate,
+  formatDelta,
+  formatScore,
+  HistoryView,
+  useDimensionNames,
+  type ClosedResult,
+} from './components/history-view';

@@ -33,7 +33,10 @@ export function formatDateTime(iso: string, language: string): string {
 }
 
 /** The text in the UI language, falling back to English. */
-export function localized(text: Record<string, string | null | undefined> | null | undefined, language: string): string {
+export function localized(
+  text: Record<string, string | null | undefined> | null | undefined,
+  language: string,
+): string {
   if (!text) return '';
   return text[language] || text.en || Object.values(text).find((value) => !!value) || '';
 }

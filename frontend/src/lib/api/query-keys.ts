@@ -34,8 +34,7 @@ export const queryKeys = {
     lists: () => [...assessments, 'list'] as const,
     list: (page: Page) => tagged<ResponseOf<'/assessments', 'get'>>()([...assessments, 'list', page]),
     /** The assessments a consultancy grant can be limited to (the items of the first 100). */
-    grantable: () =>
-      tagged<ResponseOf<'/assessments', 'get'>['items']>()([...assessments, 'grantable']),
+    grantable: () => tagged<ResponseOf<'/assessments', 'get'>['items']>()([...assessments, 'grantable']),
     detail: (id: string) => tagged<ResponseOf<'/assessments/{id}', 'get'>>()([...assessments, id, 'detail']),
     /** The questionnaire of an assessment in every language. */
     questionnaires: (id: string) => [...assessments, id, 'questionnaire'] as const,
@@ -53,7 +52,12 @@ export const queryKeys = {
 
   frameworks: {
     version: (key: string, version: string | number, language: string) =>
-      tagged<ResponseOf<'/frameworks/{key}/versions/{version}', 'get'>>()(['frameworks', key, String(version), language]),
+      tagged<ResponseOf<'/frameworks/{key}/versions/{version}', 'get'>>()([
+        'frameworks',
+        key,
+        String(version),
+        language,
+      ]),
   },
 
   history: () => tagged<ResponseOf<'/history', 'get'>>()(['history']),

@@ -8,9 +8,13 @@ const api = createApiClient({ baseUrl: '/api/v1', getAccessToken: () => 'token',
 describe('typed API calls', () => {
   it('build the addresses the hand-written calls built', () => {
     expect(apiUrl('/assessments', {}, { page: 0, size: 20 })).toBe('/assessments?page=0&size=20');
-    expect(apiUrl('/assessments/{id}/questionnaire', { id: '42' }, { lang: 'it' })).toBe('/assessments/42/questionnaire?lang=it');
+    expect(apiUrl('/assessments/{id}/questionnaire', { id: '42' }, { lang: 'it' })).toBe(
+      '/assessments/42/questionnaire?lang=it',
+    );
     expect(apiUrl('/users', {}, { search: 'a&b c', page: 1, size: 50 })).toBe('/users?search=a%26b%20c&page=1&size=50');
-    expect(apiUrl('/portfolio/compare.csv', {}, { clients: [3, 1], lang: 'en' })).toBe('/portfolio/compare.csv?clients=3,1&lang=en');
+    expect(apiUrl('/portfolio/compare.csv', {}, { clients: [3, 1], lang: 'en' })).toBe(
+      '/portfolio/compare.csv?clients=3,1&lang=en',
+    );
     expect(apiUrl('/assessments/{id}/answers.csv', { id: 7 }, { lang: 'en', respondentNames: undefined })).toBe(
       '/assessments/7/answers.csv?lang=en',
     );

@@ -30,7 +30,9 @@ export type ResponseOf<P extends ApiPath, M extends HttpMethod> =
     : never;
 
 /** The JSON body an operation takes (never for one without a body). */
-export type BodyOf<P extends ApiPath, M extends HttpMethod> = [NonNullable<Operation<P, M>['requestBody']>] extends [never]
+export type BodyOf<P extends ApiPath, M extends HttpMethod> = [NonNullable<Operation<P, M>['requestBody']>] extends [
+  never,
+]
   ? never
   : NonNullable<Operation<P, M>['requestBody']> extends { content: { 'application/json': infer Body } }
     ? Body
@@ -91,7 +93,12 @@ export function callApi<M extends HttpMethod, P extends PathsWith<M>>(
   path: P,
   ...[params]: object extends Params<P, M> ? [params?: Params<P, M>] : [params: Params<P, M>]
 ): Promise<ResponseOf<P, M>> {
-  const { path: pathParams, query, body, signal } = (params ?? {}) as {
+  const {
+    path: pathParams,
+    query,
+    body,
+    signal,
+  } = (params ?? {}) as {
     path?: Record<string, Scalar>;
     query?: Record<string, unknown>;
     body?: unknown;
@@ -111,7 +118,11 @@ export function downloadApi<P extends PathsWith<'get'>>(
   params: Omit<Params<P, 'get'>, 'body'>,
   fallbackName: string,
 ): Promise<DownloadedFile> {
-  const { path: pathParams, query, signal } = params as {
+  const {
+    path: pathParams,
+    query,
+    signal,
+  } = params as {
     path?: Record<string, Scalar>;
     query?: Record<string, unknown>;
     signal?: AbortSignal;

@@ -26,8 +26,14 @@ describe('translations', () => {
   it('have the same keys in English and Italian', () => {
     const enKeys = [...locales.en.keys()].sort();
     const itKeys = [...locales.it.keys()].sort();
-    expect(enKeys.filter((key) => !locales.it.has(key)), 'missing in it.json').toEqual([]);
-    expect(itKeys.filter((key) => !locales.en.has(key)), 'missing in en.json').toEqual([]);
+    expect(
+      enKeys.filter((key) => !locales.it.has(key)),
+      'missing in it.json',
+    ).toEqual([]);
+    expect(
+      itKeys.filter((key) => !locales.en.has(key)),
+      'missing in en.json',
+    ).toEqual([]);
   });
 
   it.each(Object.entries(locales))('has a non-empty text for every key in %s', (_language, entries) => {
@@ -42,8 +48,7 @@ describe('translations', () => {
 
   it('uses the same placeholders in both languages', () => {
     const mismatched = [...locales.en].filter(
-      ([key, value]) =>
-        placeholders(String(value)).join() !== placeholders(String(locales.it.get(key) ?? '')).join(),
+      ([key, value]) => placeholders(String(value)).join() !== placeholders(String(locales.it.get(key) ?? '')).join(),
     );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });

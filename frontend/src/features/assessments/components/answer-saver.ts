@@ -282,7 +282,9 @@ export class AnswerSaver {
         const refusedExtras = error.violations.map((v) => v.field);
         const extrasOnly =
           refusedExtras.length > 0 &&
-          refusedExtras.every((field): field is Extra => (field === 'comment' || field === 'evidenceUrl') && !heldBack.includes(field));
+          refusedExtras.every(
+            (field): field is Extra => (field === 'comment' || field === 'evidenceUrl') && !heldBack.includes(field),
+          );
         if (extrasOnly) {
           // Save the choice (and the rest) without the refused comment or link; the field shows why.
           refusedExtras.forEach((field) => {

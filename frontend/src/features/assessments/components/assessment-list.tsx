@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import { useAssessments, type AssessmentStatus, type AssessmentSummary } from '@/features/assessments/api/get-assessments';
+import {
+  useAssessments,
+  type AssessmentStatus,
+  type AssessmentSummary,
+} from '@/features/assessments/api/get-assessments';
 import { formatDate } from '@/features/assessments/format';
 
 const order: AssessmentStatus[] = ['OPEN', 'CLOSED', 'DRAFT'];

@@ -7,7 +7,6 @@ import type { Draft, PendingDraft } from './answer-saver';
  * An entry is removed as soon as the server has the whole answer. Nothing else of the user is stored.
  */
 
-
 export const pendingAnswersKey = (userId: string, assessmentId: string) => `${PREFIX}.${userId}.${assessmentId}`;
 
 function storage(): Storage | undefined {
@@ -51,7 +50,12 @@ export function readPendingAnswers(userId: string, assessmentId: string): Record
 }
 
 /** Keeps (or, with null, forgets) the unsaved answer to one question. */
-export function writePendingAnswer(userId: string, assessmentId: string, questionKey: string, pending: PendingDraft | null) {
+export function writePendingAnswer(
+  userId: string,
+  assessmentId: string,
+  questionKey: string,
+  pending: PendingDraft | null,
+) {
   const store = storage();
   if (!store) return;
   try {

@@ -58,7 +58,10 @@ export function QuestionField({
   useEffect(() => {
     onPendingChange?.(
       question.key,
-      status.kind === 'saving' || status.kind === 'retrying' || status.kind === 'conflict' || status.kind === 'signedOut',
+      status.kind === 'saving' ||
+        status.kind === 'retrying' ||
+        status.kind === 'conflict' ||
+        status.kind === 'signedOut',
     );
   }, [onPendingChange, question.key, status.kind]);
 
@@ -85,7 +88,9 @@ export function QuestionField({
     sectionRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
 
   const choose = (value: string) =>
-    saver.change(value === NOT_APPLICABLE ? { optionKey: null, notApplicable: true } : { optionKey: value, notApplicable: false });
+    saver.change(
+      value === NOT_APPLICABLE ? { optionKey: null, notApplicable: true } : { optionKey: value, notApplicable: false },
+    );
 
   return (
     <section ref={sectionRef} className="question" id={`question-${question.key}`} aria-labelledby={ids.legend}>

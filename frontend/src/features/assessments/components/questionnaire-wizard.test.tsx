@@ -129,7 +129,11 @@ describe('the questionnaire wizard', () => {
     expect(groups).toHaveLength(2); // the other step is hidden
     const first = screen.getByRole('radiogroup', { name: 'Do you monitor conversations?' });
     expect(first).toHaveAccessibleDescription('Count any tool or manual routine.');
-    expect(within(first).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toHaveLength(4);
+    expect(
+      within(first)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toHaveLength(4);
     expect(within(first).getByRole('radio', { name: 'In some teams' })).toBeChecked();
     expect(within(first).getByRole('radio', { name: 'Not applicable' })).not.toBeChecked();
     expect(screen.getByRole('radiogroup', { name: 'Do you act on what you hear?' })).toBeInTheDocument();
@@ -177,11 +181,16 @@ describe('the questionnaire wizard', () => {
     expect(await within(region).findByRole('status')).toHaveTextContent('Changed elsewhere');
     expect(puts[0]?.body).toEqual({ optionKey: 'all', baseRevision: 3 });
     // The answer saved elsewhere, shown by its label.
-    expect(within(region).getAllByRole('term').map((dt) => dt.textContent)).toEqual(['Saved answer', 'Saved comment']);
-    expect(within(region).getAllByRole('definition').map((dd) => dd.textContent)).toEqual([
-      'Not at all',
-      'Only in marketing',
-    ]);
+    expect(
+      within(region)
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['Saved answer', 'Saved comment']);
+    expect(
+      within(region)
+        .getAllByRole('definition')
+        .map((dd) => dd.textContent),
+    ).toEqual(['Not at all', 'Only in marketing']);
     expect(within(region).getByRole('radio', { name: 'Everywhere' })).toBeChecked(); // ours is kept meanwhile
 
     await user.click(within(region).getByRole('button', { name: 'Keep mine' }));
@@ -249,7 +258,9 @@ describe('the questionnaire wizard', () => {
       baseRevision: 3 + puts.length - 1,
     });
     // never a bare www.acme.it
-    expect(puts.slice(before).every((put) => !put.body.evidenceUrl || String(put.body.evidenceUrl).startsWith('https://'))).toBe(true);
+    expect(
+      puts.slice(before).every((put) => !put.body.evidenceUrl || String(put.body.evidenceUrl).startsWith('https://')),
+    ).toBe(true);
     expect(evidence).toHaveValue('https://www.acme.it');
     expect(evidence).not.toHaveAttribute('aria-invalid');
   });
@@ -279,13 +290,16 @@ describe('the questionnaire wizard', () => {
     await user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
 
     // the refused link is held back and the choice goes again without it
-    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Salvata, tranne il campo Link alla documentazione'));
+    await waitFor(() =>
+      expect(within(region).getByRole('status')).toHaveTextContent('Salvata, tranne il campo Link alla documentazione'),
+    );
     expect(puts.map((put) => put.body)).toEqual([
       { optionKey: 'all', evidenceUrl: 'https://intranet', baseRevision: 0 },
       { optionKey: 'all', baseRevision: 0 },
     ]);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
-    const message = 'Link alla documentazione: inserisci un indirizzo web, per esempio https://www.esempio.it. Il resto della risposta è salvato.';
+    const message =
+      'Link alla documentazione: inserisci un indirizzo web, per esempio https://www.esempio.it. Il resto della risposta è salvato.';
     expect(evidence).toHaveAccessibleDescription(message);
     expect(evidence).toHaveAttribute('aria-invalid', 'true');
     expect(within(region).getAllByText(message)).toHaveLength(1);
@@ -301,7 +315,9 @@ describe('the questionnaire wizard', () => {
     await first.user.type(within(region).getByRole('textbox', { name: 'Evidence link' }), 'ftp://x');
     await first.user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
 
-    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Saved, except the Evidence link'));
+    await waitFor(() =>
+      expect(within(region).getByRole('status')).toHaveTextContent('Saved, except the Evidence link'),
+    );
     expect(puts.map((put) => put.body)).toEqual([{ optionKey: 'all', baseRevision: 3 }]);
     expect(within(region).getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(
       'Evidence link: enter a web address, for example https://www.example.com. The rest of your answer is saved.',
@@ -319,7 +335,13 @@ describe('the questionnaire wizard', () => {
   it('keeps an answer refused with 401 (session ended) on the device and saves it after signing in again', async () => {
     let signedIn = false;
     const { puts } = stubApi((put, call) =>
-      signedIn ? echo(put, call) : problemResponse({ title: 'Unauthorized', status: 401, detail: 'Sign in first: this call needs a valid access token.' }),
+      signedIn
+        ? echo(put, call)
+        : problemResponse({
+            title: 'Unauthorized',
+            status: 401,
+            detail: 'Sign in first: this call needs a valid access token.',
+          }),
     );
     const auth = fakeAuth({ user: { profile: { sub: 'marco' }, expired: false } as unknown as User });
     const router = () =>
@@ -332,7 +354,9 @@ describe('the questionnaire wizard', () => {
 
     await first.user.click(within(region).getByRole('radio', { name: 'Everywhere' }));
 
-    expect(await within(region).findByText('Not saved yet — kept on this device until you sign in again')).toBeInTheDocument();
+    expect(
+      await within(region).findByText('Not saved yet — kept on this device until you sign in again'),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Sign in first/)).not.toBeInTheDocument();
     expect(JSON.parse(window.localStorage.getItem('maturity.pendingAnswers.marco.a1') ?? '{}')).toEqual({
       L2: { draft: { optionKey: 'all', notApplicable: false, comment: '', evidenceUrl: '' }, baseRevision: 0 },
@@ -352,12 +376,16 @@ describe('the questionnaire wizard', () => {
   it('does not restore another user’s kept answers', async () => {
     window.localStorage.setItem(
       'maturity.pendingAnswers.ivan.a1',
-      JSON.stringify({ L2: { draft: { optionKey: 'none', notApplicable: false, comment: '', evidenceUrl: '' }, baseRevision: 0 } }),
+      JSON.stringify({
+        L2: { draft: { optionKey: 'none', notApplicable: false, comment: '', evidenceUrl: '' }, baseRevision: 0 },
+      }),
     );
     const { puts } = stubApi((put) => echo(put, 1));
     renderWithProviders(
       <RouterProvider
-        router={createMemoryRouter([{ path: '/q', element: <QuestionnaireWizard assessmentId="a1" /> }], { initialEntries: ['/q'] })}
+        router={createMemoryRouter([{ path: '/q', element: <QuestionnaireWizard assessmentId="a1" /> }], {
+          initialEntries: ['/q'],
+        })}
       />,
       { auth: fakeAuth({ user: { profile: { sub: 'marco' }, expired: false } as unknown as User }) },
     );
@@ -373,7 +401,9 @@ describe('the questionnaire wizard', () => {
 
     renderWizard();
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Step 2 of 3: Internal collaboration' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Step 2 of 3: Internal collaboration' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Internal collaboration' })).toHaveAttribute('aria-current', 'step');
   });
 
@@ -408,7 +438,9 @@ describe('the questionnaire wizard', () => {
     fireEvent.click(submit);
     expect(await screen.findByText('Thank you, your answers have been submitted.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    await waitFor(() => expect(screen.getByText('Thank you, your answers have been submitted.').closest('[role="status"]')).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByText('Thank you, your answers have been submitted.').closest('[role="status"]')).toHaveFocus(),
+    );
 
     await user.click(links[0]!);
     expect(screen.getByRole('heading', { level: 2, name: 'Step 1 of 3: Social listening' })).toHaveFocus();

@@ -72,9 +72,12 @@ function Wizard({
 
   // Answers entered earlier and not saved then (the session ended, the tab was closed): restored and sent.
   const userId = useAuth().user?.profile.sub ?? 'anonymous';
-  const [restored] = useState<Record<string, PendingDraft>>(() => (readOnly ? {} : readPendingAnswers(userId, assessmentId)));
+  const [restored] = useState<Record<string, PendingDraft>>(() =>
+    readOnly ? {} : readPendingAnswers(userId, assessmentId),
+  );
   const persist = useCallback(
-    (questionKey: string, pendingDraft: PendingDraft | null) => writePendingAnswer(userId, assessmentId, questionKey, pendingDraft),
+    (questionKey: string, pendingDraft: PendingDraft | null) =>
+      writePendingAnswer(userId, assessmentId, questionKey, pendingDraft),
     [userId, assessmentId],
   );
   const sessionEnded = useSessionEnded();
@@ -99,7 +102,8 @@ function Wizard({
   }, [pending.size, sessionEnded]);
 
   const questions = useMemo(
-    () => dimensions.flatMap((dimension, index) => dimension.questions.map((question) => ({ question, step: index + 1 }))),
+    () =>
+      dimensions.flatMap((dimension, index) => dimension.questions.map((question) => ({ question, step: index + 1 }))),
     [dimensions],
   );
   const total = questions.length;
@@ -209,7 +213,10 @@ function Wizard({
                 {unanswered.map(({ question, step: questionStep }) => (
                   <li key={question.key}>
                     <Link to={`?step=${questionStep}`}>
-                      {t('assessments.summary.unansweredLink', { question: question.title, step: stepName(questionStep - 1) })}
+                      {t('assessments.summary.unansweredLink', {
+                        question: question.title,
+                        step: stepName(questionStep - 1),
+                      })}
                     </Link>
                   </li>
                 ))}
@@ -237,10 +244,7 @@ function Wizard({
           {!readOnly && !submit.isSuccess ? (
             <>
               {pending.size > 0 ? <p className="note">{t('assessments.summary.pendingNote')}</p> : null}
-              <Button
-                onClick={() => once(() => submit.mutateAsync())}
-                disabled={submit.isPending || pending.size > 0}
-              >
+              <Button onClick={() => once(() => submit.mutateAsync())} disabled={submit.isPending || pending.size > 0}>
                 {submit.isPending ? t('assessments.summary.submitting') : t('assessments.summary.submit')}
               </Button>
             </>

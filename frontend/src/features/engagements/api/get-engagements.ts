@@ -15,7 +15,10 @@ export function getEngagements(api: ApiClient, signal?: AbortSignal): Promise<En
 }
 
 export function getEngagementsQueryOptions(api: ApiClient) {
-  return queryOptions({ queryKey: queryKeys.engagements.granted(), queryFn: ({ signal }) => getEngagements(api, signal) });
+  return queryOptions({
+    queryKey: queryKeys.engagements.granted(),
+    queryFn: ({ signal }) => getEngagements(api, signal),
+  });
 }
 
 export function useEngagements() {

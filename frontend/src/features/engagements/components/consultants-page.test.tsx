@@ -24,8 +24,14 @@ const engagement = (status: Engagement['status']): Engagement => ({
 function stub(list: Engagement[]) {
   let engagements = list;
   return stubFetch([
-    { path: '/api/v1/consultancies', respond: () => jsonResponse([{ alias: 'bright', name: 'Bright Advisors', country: 'IT' }]) },
-    { path: '/api/v1/assessments', respond: () => jsonResponse({ items: [{ id: '3', title: 'Spring 2026', status: 'CLOSED', closedAt: null }] }) },
+    {
+      path: '/api/v1/consultancies',
+      respond: () => jsonResponse([{ alias: 'bright', name: 'Bright Advisors', country: 'IT' }]),
+    },
+    {
+      path: '/api/v1/assessments',
+      respond: () => jsonResponse({ items: [{ id: '3', title: 'Spring 2026', status: 'CLOSED', closedAt: null }] }),
+    },
     { path: '/api/v1/engagements', respond: () => jsonResponse(engagements) },
     {
       method: 'POST',
@@ -60,12 +66,16 @@ describe('the consultants page', () => {
 
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Spring 2026' }));
     await userEvent.click(screen.getByRole('button', { name: 'Give access' }));
-    expect(await screen.findByText('Access offered to Bright Advisors: it is pending until they accept.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Access offered to Bright Advisors: it is pending until they accept.'),
+    ).toBeInTheDocument();
     const post = requests.find((r) => r.method === 'POST')!;
     expect(await post.json()).toEqual({ consultancy: 'bright', assessmentIds: [3] });
 
     const table = await screen.findByRole('table', { name: 'Consultancies and their access' });
-    expect(within(table).getByRole('row', { name: /Bright Advisors Waiting for the consultancy Spring 2026/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /Bright Advisors Waiting for the consultancy Spring 2026/ }),
+    ).toBeInTheDocument();
     await userEvent.click(within(table).getByRole('button', { name: 'Revoke access of Bright Advisors' }));
     expect(await screen.findByText('Access of Bright Advisors revoked.')).toBeInTheDocument();
     expect(await within(table).findByText('Revoked')).toBeInTheDocument();
@@ -74,7 +84,10 @@ describe('the consultants page', () => {
 
   it('shows the server refusing a grant', async () => {
     stubFetch([
-      { path: '/api/v1/consultancies', respond: () => jsonResponse([{ alias: 'bright', name: 'Bright Advisors', country: 'IT' }]) },
+      {
+        path: '/api/v1/consultancies',
+        respond: () => jsonResponse([{ alias: 'bright', name: 'Bright Advisors', country: 'IT' }]),
+      },
       { path: '/api/v1/assessments', respond: () => jsonResponse({ items: [] }) },
       { path: '/api/v1/engagements', respond: () => jsonResponse([]) },
       {

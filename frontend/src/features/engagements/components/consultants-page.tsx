@@ -62,14 +62,18 @@ function GrantForm() {
     setError(null);
     grant.mutate(
       { consultancy, assessmentIds: scope === 'all' ? null : chosen },
-      { onSuccess: (engagement) => setDone(t('consulting.engagements.granted', { name: engagement.consultancy.name })) },
+      {
+        onSuccess: (engagement) => setDone(t('consulting.engagements.granted', { name: engagement.consultancy.name })),
+      },
     );
   };
 
   return (
     <section aria-labelledby="grant-heading" className="page-section">
       <h2 id="grant-heading">{t('consulting.engagements.grantHeading')}</h2>
-      {consultancies.isError ? <ProblemAlert title={t('consulting.engagements.loadFailed')} error={consultancies.error} /> : null}
+      {consultancies.isError ? (
+        <ProblemAlert title={t('consulting.engagements.loadFailed')} error={consultancies.error} />
+      ) : null}
       <form onSubmit={submit} noValidate>
         <p>
           <label htmlFor={selectId}>{t('consulting.engagements.consultancy')}</label>{' '}
@@ -102,7 +106,9 @@ function GrantForm() {
         {scope === 'chosen' ? (
           <fieldset>
             <legend>{t('consulting.engagements.assessmentsLegend')}</legend>
-            {assessments.data && assessments.data.length === 0 ? <p>{t('consulting.engagements.noAssessments')}</p> : null}
+            {assessments.data && assessments.data.length === 0 ? (
+              <p>{t('consulting.engagements.noAssessments')}</p>
+            ) : null}
             {assessments.data?.map((a) => {
               const id = Number(a.id);
               return (
@@ -143,7 +149,9 @@ function EngagementList() {
   const [done, setDone] = useState<string | null>(null);
 
   const onRevoke = (e: Engagement) =>
-    revoke.mutate(e.id, { onSuccess: () => setDone(t('consulting.engagements.revoked', { name: e.consultancy.name })) });
+    revoke.mutate(e.id, {
+      onSuccess: () => setDone(t('consulting.engagements.revoked', { name: e.consultancy.name })),
+    });
 
   return (
     <section aria-labelledby="engagements-heading" className="page-section">
@@ -174,7 +182,11 @@ function EngagementList() {
                 <tr key={e.id}>
                   <th scope="row">{e.consultancy.name}</th>
                   <td>{t(STATUS_KEYS[e.status])}</td>
-                  <td>{e.allAssessments ? t('consulting.engagements.allAssessments') : e.assessments.map((a) => a.title).join(', ')}</td>
+                  <td>
+                    {e.allAssessments
+                      ? t('consulting.engagements.allAssessments')
+                      : e.assessments.map((a) => a.title).join(', ')}
+                  </td>
                   <td>{formatDate(e.acceptedAt ?? e.grantedAt, language)}</td>
                   <td>
                     {e.status === 'PENDING' || e.status === 'ACTIVE' ? (

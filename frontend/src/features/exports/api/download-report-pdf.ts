@@ -6,7 +6,11 @@ import { saveFile } from '@/lib/save-file';
 export type ReportLanguage = 'en' | 'it';
 
 /** GET /api/v1/assessments/{id}/report.pdf?lang=… — the PDF report of a closed assessment. */
-export function downloadReportPdf(api: ApiClient, assessmentId: string, language: ReportLanguage): Promise<DownloadedFile> {
+export function downloadReportPdf(
+  api: ApiClient,
+  assessmentId: string,
+  language: ReportLanguage,
+): Promise<DownloadedFile> {
   return downloadApi(
     api,
     '/assessments/{id}/report.pdf',

@@ -5,7 +5,10 @@ import { renderWithProviders } from '@/testing/test-utils';
 import { ExportPanel } from './export-panel';
 
 const fileResponse = (body: string, type: string, filename: string) =>
-  new Response(body, { status: 200, headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` } });
+  new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` },
+  });
 
 describe('ExportPanel', () => {
   const saved: { href: string; download: string }[] = [];
@@ -26,7 +29,10 @@ describe('ExportPanel', () => {
 
   it('downloads the PDF in the chosen language with the bearer token and saves it under the server name', async () => {
     const { requests } = stubFetch([
-      { path: '/api/v1/assessments/7/report.pdf', respond: () => fileResponse('%PDF-1.7', 'application/pdf', 'social-maturity-7-it.pdf') },
+      {
+        path: '/api/v1/assessments/7/report.pdf',
+        respond: () => fileResponse('%PDF-1.7', 'application/pdf', 'social-maturity-7-it.pdf'),
+      },
     ]);
     const { user } = renderWithProviders(<ExportPanel assessmentId="7" closed tenantAdmin={false} />);
     await user.click(screen.getByRole('button', { name: 'PDF report (Italian)' }));

@@ -19,7 +19,9 @@ export function useDimensionNames(results: { frameworkKey: string; frameworkVers
 }
 
 export const formatScore = (value: number | null | undefined, language: string) =>
-  value === null || value === undefined ? DASH : new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  value === null || value === undefined
+    ? DASH
+    : new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 
 export const formatDelta = (value: number | null | undefined, language: string) =>
   value === null || value === undefined
@@ -46,7 +48,9 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
   const scoreOf = (r: ClosedResult, key: string) => r.dimensions.find((d) => d.key === key)?.score ?? null;
   const label = (r: ClosedResult) => `${r.title} (${formatDate(r.closedAt, language)})`;
   const cell = (score: number | null, change: number | null) =>
-    change === null ? formatScore(score, language) : `${formatScore(score, language)} (${formatDelta(change, language)})`;
+    change === null
+      ? formatScore(score, language)
+      : `${formatScore(score, language)} (${formatDelta(change, language)})`;
 
   return (
     <>
@@ -58,7 +62,14 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
         axes={keys.map((key) => ({ key, label: dimensionName(key) }))}
         series={[
           ...(previous
-            ? [{ key: 'previous', label: label(previous), style: 'dashed' as const, values: keys.map((k) => scoreOf(previous, k)) }]
+            ? [
+                {
+                  key: 'previous',
+                  label: label(previous),
+                  style: 'dashed' as const,
+                  values: keys.map((k) => scoreOf(previous, k)),
+                },
+              ]
             : []),
           { key: 'latest', label: label(latest), style: 'area' as const, values: keys.map((k) => scoreOf(latest, k)) },
         ]}

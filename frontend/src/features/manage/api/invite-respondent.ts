@@ -9,7 +9,11 @@ export type { BusinessFunction };
 /** POST /api/v1/assessments/{id}/respondents: a 400 names userId or businessFunction; 409 once closed. */
 export type InviteRespondentBody = BodyOf<'/assessments/{id}/respondents', 'post'>;
 
-export function inviteRespondent(api: ApiClient, assessmentId: string, body: InviteRespondentBody): Promise<AssessmentDetail> {
+export function inviteRespondent(
+  api: ApiClient,
+  assessmentId: string,
+  body: InviteRespondentBody,
+): Promise<AssessmentDetail> {
   return callApi(api, 'post', '/assessments/{id}/respondents', { path: { id: assessmentId }, body });
 }
 

@@ -22,7 +22,12 @@ export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
   // where the focus goes once the buttons used are gone (after the render that removes them)
   const focusNext = useRef<'heading' | 'close' | null>(null);
   useEffect(() => {
-    const target = focusNext.current === 'close' ? closeButtonRef.current : focusNext.current === 'heading' ? headingRef.current : null;
+    const target =
+      focusNext.current === 'close'
+        ? closeButtonRef.current
+        : focusNext.current === 'heading'
+          ? headingRef.current
+          : null;
     if (target) {
       target.focus();
       focusNext.current = null;
@@ -96,7 +101,9 @@ export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
       {detail.status === 'CLOSED' ? <p>{t('manage.lifecycle.closedNote')}</p> : null}
       {detail.status !== 'DRAFT' ? (
         <p>
-          <Link to={`/assessments/${encodeURIComponent(String(detail.id))}/results`}>{t('manage.lifecycle.viewResults')}</Link>
+          <Link to={`/assessments/${encodeURIComponent(String(detail.id))}/results`}>
+            {t('manage.lifecycle.viewResults')}
+          </Link>
         </p>
       ) : null}
     </section>

@@ -21,8 +21,22 @@ const framework = looseFixture<Framework>({
     { level: 5, key: 'social', name: 'Social', description: null, from: 80, to: 100 },
   ],
   dimensions: [
-    { key: 'listening', name: 'Social listening', businessArea: 'marketing', weight: 1, description: null, questions: [] },
-    { key: 'collaboration', name: 'Internal collaboration', businessArea: 'collaboration', weight: 1, description: null, questions: [] },
+    {
+      key: 'listening',
+      name: 'Social listening',
+      businessArea: 'marketing',
+      weight: 1,
+      description: null,
+      questions: [],
+    },
+    {
+      key: 'collaboration',
+      name: 'Internal collaboration',
+      businessArea: 'collaboration',
+      weight: 1,
+      description: null,
+      questions: [],
+    },
   ],
 });
 
@@ -39,17 +53,17 @@ const mario = {
 
 const detail = (overrides: Partial<AssessmentDetail> = {}): AssessmentDetail =>
   looseFixture<AssessmentDetail>({
-  id: 'a1',
-  title: 'Autumn 2026',
-  status: 'DRAFT',
-  framework: { key: 'social-maturity', version: '1' },
-  createdAt: '2026-11-01T09:00:00Z',
-  openedAt: null,
-  closedAt: null,
-  targets: { listening: 3, collaboration: 3 },
-  respondents: [],
-  progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
-  ...overrides,
+    id: 'a1',
+    title: 'Autumn 2026',
+    status: 'DRAFT',
+    framework: { key: 'social-maturity', version: '1' },
+    createdAt: '2026-11-01T09:00:00Z',
+    openedAt: null,
+    closedAt: null,
+    targets: { listening: 3, collaboration: 3 },
+    respondents: [],
+    progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
+    ...overrides,
   });
 
 const users = {
@@ -84,7 +98,9 @@ const request = (requests: Request[], method: string, path: string) =>
 
 describe('the management page', () => {
   it('shows the title, status, framework and progress', async () => {
-    stub(detail({ respondents: [mario], progress: { respondents: 1, submitted: 1, answers: 12, expectedAnswers: 12 } }));
+    stub(
+      detail({ respondents: [mario], progress: { respondents: 1, submitted: 1, answers: 12, expectedAnswers: 12 } }),
+    );
 
     renderPage();
 
@@ -108,7 +124,17 @@ describe('the management page', () => {
         respond: () =>
           jsonResponse(
             detail({
-              respondents: [{ ...mario, userId: 'u2', name: 'Ivo Bianchi', email: 'ivo@acme.example', businessFunction: 'sales', submittedAt: null, answered: 0 }],
+              respondents: [
+                {
+                  ...mario,
+                  userId: 'u2',
+                  name: 'Ivo Bianchi',
+                  email: 'ivo@acme.example',
+                  businessFunction: 'sales',
+                  submittedAt: null,
+                  answered: 0,
+                },
+              ],
               progress: { respondents: 1, submitted: 0, answers: 0, expectedAnswers: 12 },
             }),
           ),
@@ -123,7 +149,12 @@ describe('the management page', () => {
     const businessFunction = screen.getByRole('combobox', { name: 'Business function' });
     expect(businessFunction).toHaveDisplayValue('IT');
     // one vocabulary: the same names as on the Users page (lib/vocabulary), e.g. "Research & development", not "R&D"
-    expect(within(businessFunction).getAllByRole('option').map((option) => option.textContent).slice(1)).toEqual([
+    expect(
+      within(businessFunction)
+        .getAllByRole('option')
+        .map((option) => option.textContent)
+        .slice(1),
+    ).toEqual([
       'Marketing',
       'IT',
       'Sales',
@@ -143,7 +174,9 @@ describe('the management page', () => {
     const sent = request(requests, 'POST', '/api/v1/assessments/a1/respondents')!;
     expect(await sent.json()).toEqual({ userId: 'u2', businessFunction: 'sales' });
     // Invited users are no longer offered.
-    expect(within(screen.getByRole('combobox', { name: 'User' })).queryByRole('option', { name: /Ivo Bianchi/ })).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('combobox', { name: 'User' })).queryByRole('option', { name: /Ivo Bianchi/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the 409 problem inline when a respondent with answers is removed', async () => {
@@ -203,7 +236,10 @@ describe('the management page', () => {
     ]);
     const { user } = renderPage();
 
-    expect(await screen.findByRole('link', { name: 'View results' })).toHaveAttribute('href', '/assessments/a1/results');
+    expect(await screen.findByRole('link', { name: 'View results' })).toHaveAttribute(
+      'href',
+      '/assessments/a1/results',
+    );
     await user.click(screen.getByRole('button', { name: 'Close assessment' }));
     expect(request(requests, 'POST', '/api/v1/assessments/a1/close')).toBeUndefined();
 
@@ -213,7 +249,9 @@ describe('the management page', () => {
     fireEvent.click(confirm);
 
     expect(await screen.findByText('Closed')).toBeInTheDocument();
-    expect(requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/assessments/a1/close')).toHaveLength(1);
+    expect(
+      requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/assessments/a1/close'),
+    ).toHaveLength(1);
     // the used buttons are gone: the focus is on the section's heading, not lost on the page
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Status' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Close assessment' })).not.toBeInTheDocument();

@@ -17,7 +17,8 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
   const framework = useFramework(detail?.framework.key, detail?.framework.version, i18n.language);
 
   if (assessment.isPending) return <StatusMessage>{t('manage.page.loading')}</StatusMessage>;
-  if (assessment.isError || !detail) return <ProblemAlert title={t('manage.page.loadFailed')} error={assessment.error} />;
+  if (assessment.isError || !detail)
+    return <ProblemAlert title={t('manage.page.loadFailed')} error={assessment.error} />;
 
   const date = (iso: string) => formatDate(iso, i18n.language);
 
@@ -25,7 +26,9 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
     <>
       <h1>{detail.title}</h1>
       <p className="manage__meta">
-        <span className={`status-badge status-badge--${detail.status.toLowerCase()}`}>{statusLabel(t, detail.status)}</span>{' '}
+        <span className={`status-badge status-badge--${detail.status.toLowerCase()}`}>
+          {statusLabel(t, detail.status)}
+        </span>{' '}
         {t('manage.page.framework', {
           name: framework.data?.title ?? detail.framework.key,
           version: String(detail.framework.version),
@@ -52,7 +55,9 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
 
       {framework.isError ? <ProblemAlert title={t('manage.page.frameworkFailed')} error={framework.error} /> : null}
       {framework.data ? <TargetsForm detail={detail} framework={framework.data} /> : null}
-      {framework.isPending && !framework.isError ? <StatusMessage>{t('manage.page.loadingFramework')}</StatusMessage> : null}
+      {framework.isPending && !framework.isError ? (
+        <StatusMessage>{t('manage.page.loadingFramework')}</StatusMessage>
+      ) : null}
 
       <RespondentsSection detail={detail} />
     </>

@@ -8,7 +8,13 @@ import type { AssessmentDetail, Respondent } from '@/features/manage/api/get-ass
 import { useUsers } from '@/features/manage/api/get-users';
 import { useInviteRespondent, type BusinessFunction } from '@/features/manage/api/invite-respondent';
 import { useRemoveRespondent } from '@/features/manage/api/remove-respondent';
-import { businessFunctions, describedBy, formatDate, functionLabel, isBusinessFunction } from '@/features/manage/format';
+import {
+  businessFunctions,
+  describedBy,
+  formatDate,
+  functionLabel,
+  isBusinessFunction,
+} from '@/features/manage/format';
 
 /** The invited respondents, with their progress, and the form that invites one more. */
 export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
@@ -71,7 +77,9 @@ function RespondentRow({
       <td id={nameId}>{respondent.name}</td>
       <td>{respondent.email}</td>
       <td>{functionLabel(t, respondent.businessFunction)}</td>
-      <td>{t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}</td>
+      <td>
+        {t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
+      </td>
       <td>
         {respondent.submittedAt
           ? t('manage.respondents.submittedOn', { date: formatDate(respondent.submittedAt, i18n.language) })
@@ -110,15 +118,12 @@ function InviteForm({ detail }: { detail: AssessmentDetail }) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    invite.mutate(
-      businessFunction ? { userId, businessFunction } : { userId },
-      {
-        onSuccess: () => {
-          setUserId('');
-          setBusinessFunction('');
-        },
+    invite.mutate(businessFunction ? { userId, businessFunction } : { userId }, {
+      onSuccess: () => {
+        setUserId('');
+        setBusinessFunction('');
       },
-    );
+    });
   };
 
   return (
@@ -127,7 +132,9 @@ function InviteForm({ detail }: { detail: AssessmentDetail }) {
       {users.isPending ? <StatusMessage>{t('manage.invite.loadingUsers')}</StatusMessage> : null}
       {users.isError ? <ProblemAlert title={t('manage.invite.usersFailed')} error={users.error} /> : null}
       {users.data && users.data.total > users.data.items.length ? (
-        <p className="note">{t('manage.invite.partial', { shown: users.data.items.length, total: users.data.total })}</p>
+        <p className="note">
+          {t('manage.invite.partial', { shown: users.data.items.length, total: users.data.total })}
+        </p>
       ) : null}
       <div className="field">
         <label htmlFor={`${id}-user`}>{t('manage.invite.user')}</label>
@@ -139,7 +146,9 @@ function InviteForm({ detail }: { detail: AssessmentDetail }) {
           aria-describedby={describedBy(userError && `${id}-user-error`)}
           onChange={(event) => chooseUser(event.target.value)}
         >
-          <option value="">{candidates.length === 0 ? t('manage.invite.noUsers') : t('manage.invite.chooseUser')}</option>
+          <option value="">
+            {candidates.length === 0 ? t('manage.invite.noUsers') : t('manage.invite.chooseUser')}
+          </option>
           {candidates.map((user) => (
             <option key={user.id} value={user.id}>
               {t('manage.invite.userOption', { name: user.name, email: user.email })}

@@ -52,7 +52,9 @@ export function TargetsForm({ detail, framework }: { detail: AssessmentDetail; f
                   disabled={closed}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={describedBy(error && `${id}-${dimension.key}-error`)}
-                  onChange={(event) => setEdits((current) => ({ ...current, [dimension.key]: Number(event.target.value) }))}
+                  onChange={(event) =>
+                    setEdits((current) => ({ ...current, [dimension.key]: Number(event.target.value) }))
+                  }
                 >
                   {value === undefined ? <option value="">{t('manage.targets.notSet')}</option> : null}
                   {LEVELS.map((level) => (
@@ -70,7 +72,9 @@ export function TargetsForm({ detail, framework }: { detail: AssessmentDetail; f
             );
           })}
         </div>
-        {save.isError && !fieldErrors ? <ProblemAlert title={t('manage.targets.saveFailed')} error={save.error} /> : null}
+        {save.isError && !fieldErrors ? (
+          <ProblemAlert title={t('manage.targets.saveFailed')} error={save.error} />
+        ) : null}
         {save.isSuccess && Object.keys(edits).length === 0 ? (
           <p role="status" className="status-message">
             {t('manage.targets.saved')}

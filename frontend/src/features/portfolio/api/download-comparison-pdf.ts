@@ -6,7 +6,11 @@ import { saveFile } from '@/lib/save-file';
 export type ComparisonLanguage = 'en' | 'it';
 
 /** GET /api/v1/portfolio/compare.pdf?clients=1,2,…&lang=… — the comparison of clients as a PDF report. */
-export function downloadComparisonPdf(api: ApiClient, clientIds: number[], language: ComparisonLanguage): Promise<DownloadedFile> {
+export function downloadComparisonPdf(
+  api: ApiClient,
+  clientIds: number[],
+  language: ComparisonLanguage,
+): Promise<DownloadedFile> {
   return downloadApi(
     api,
     '/portfolio/compare.pdf',

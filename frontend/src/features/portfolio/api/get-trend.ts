@@ -11,7 +11,10 @@ export function getTrend(api: ApiClient, clientId: string, signal?: AbortSignal)
 }
 
 export function getTrendQueryOptions(api: ApiClient, clientId: string) {
-  return queryOptions({ queryKey: queryKeys.portfolio.trend(clientId), queryFn: ({ signal }) => getTrend(api, clientId, signal) });
+  return queryOptions({
+    queryKey: queryKeys.portfolio.trend(clientId),
+    queryFn: ({ signal }) => getTrend(api, clientId, signal),
+  });
 }
 
 export function useTrend(clientId: string) {

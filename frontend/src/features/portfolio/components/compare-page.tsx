@@ -9,7 +9,8 @@ import { MAX_COMPARED, useComparison } from '@/features/portfolio/api/get-compar
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ComparisonDownloads } from './comparison-downloads';
 
-const deltaClass = (value: number | null) => (value === null || value === 0 ? undefined : value > 0 ? 'delta--up' : 'delta--down');
+const deltaClass = (value: number | null) =>
+  value === null || value === 0 ? undefined : value > 0 ? 'delta--up' : 'delta--down';
 
 /**
  * Up to ten clients side by side: a table of every dimension with each client's score, its difference to the
@@ -99,7 +100,10 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
                           <>
                             <br />{' '}
                             <span className={deltaClass(v.deltaToFirst)}>
-                              {t('consulting.compare.deltaToFirst', { value: formatDelta(v.deltaToFirst, language), first })}
+                              {t('consulting.compare.deltaToFirst', {
+                                value: formatDelta(v.deltaToFirst, language),
+                                first,
+                              })}
                             </span>
                           </>
                         ) : null}
@@ -115,7 +119,13 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
                     )}
                   </td>
                 ))}
-                <td>{row.key === 'overall' ? '—' : row.median === null ? t('consulting.benchmark.notEnoughDataShort') : formatScore(row.median, language)}</td>
+                <td>
+                  {row.key === 'overall'
+                    ? '—'
+                    : row.median === null
+                      ? t('consulting.benchmark.notEnoughDataShort')
+                      : formatScore(row.median, language)}
+                </td>
               </tr>
             ))}
           </tbody>

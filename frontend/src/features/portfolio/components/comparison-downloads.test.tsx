@@ -5,7 +5,10 @@ import { renderWithProviders } from '@/testing/test-utils';
 import { ComparisonDownloads } from './comparison-downloads';
 
 const fileResponse = (body: string, type: string, filename: string) =>
-  new Response(body, { status: 200, headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` } });
+  new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` },
+  });
 
 describe('ComparisonDownloads', () => {
   const saved: { href: string; download: string }[] = [];
@@ -33,7 +36,9 @@ describe('ComparisonDownloads', () => {
     ]);
     const { user } = renderWithProviders(<ComparisonDownloads clientIds={[4, 2, 9]} />);
     await user.click(screen.getByRole('button', { name: 'PDF report (Italian)' }));
-    await waitFor(() => expect(saved).toEqual([{ href: 'blob:comparison', download: 'social-maturity-comparison-it.pdf' }]));
+    await waitFor(() =>
+      expect(saved).toEqual([{ href: 'blob:comparison', download: 'social-maturity-comparison-it.pdf' }]),
+    );
     const url = new URL(requests[0]!.url);
     expect(url.searchParams.get('clients')).toBe('4,2,9');
     expect(url.searchParams.get('lang')).toBe('it');
@@ -42,11 +47,16 @@ describe('ComparisonDownloads', () => {
 
   it('downloads the CSV with the dimension names in the interface language', async () => {
     const { requests } = stubFetch([
-      { path: '/api/v1/portfolio/compare.csv', respond: () => fileResponse('client_id\r\n', 'text/csv', 'social-maturity-comparison.csv') },
+      {
+        path: '/api/v1/portfolio/compare.csv',
+        respond: () => fileResponse('client_id\r\n', 'text/csv', 'social-maturity-comparison.csv'),
+      },
     ]);
     const { user } = renderWithProviders(<ComparisonDownloads clientIds={[1, 2]} />);
     await user.click(screen.getByRole('button', { name: 'Comparison (CSV)' }));
-    await waitFor(() => expect(saved).toEqual([{ href: 'blob:comparison', download: 'social-maturity-comparison.csv' }]));
+    await waitFor(() =>
+      expect(saved).toEqual([{ href: 'blob:comparison', download: 'social-maturity-comparison.csv' }]),
+    );
     const url = new URL(requests[0]!.url);
     expect(url.searchParams.get('clients')).toBe('1,2');
     expect(url.searchParams.get('lang')).toBe('en');

@@ -51,10 +51,23 @@ describe('the portfolio', () => {
       {
         path: '/api/v1/engagements',
         respond: () =>
-          jsonResponse([{ id: 9, company: company('umbrella', 'Umbrella'), status: 'PENDING', allAssessments: true, assessments: [], grantedAt: '2026-11-20T10:00:00Z', acceptedAt: null }]),
+          jsonResponse([
+            {
+              id: 9,
+              company: company('umbrella', 'Umbrella'),
+              status: 'PENDING',
+              allAssessments: true,
+              assessments: [],
+              grantedAt: '2026-11-20T10:00:00Z',
+              acceptedAt: null,
+            },
+          ]),
       },
       { method: 'POST', path: '/api/v1/engagements/9/accept', respond: () => jsonResponse({}) },
-      { path: '/api/v1/portfolio', respond: (r) => jsonResponse({ clients, sort: new URL(r.url).searchParams.get('sort'), order: 'asc' }) },
+      {
+        path: '/api/v1/portfolio',
+        respond: (r) => jsonResponse({ clients, sort: new URL(r.url).searchParams.get('sort'), order: 'asc' }),
+      },
       { path: '/api/v1/frameworks/socially-enabled/versions/1', respond: () => jsonResponse(framework) },
     ]);
     const router = createMemoryRouter(
@@ -88,22 +101,38 @@ describe('the portfolio', () => {
     const comparison: Comparison = {
       clients: clients.slice(0, 2),
       rows: [
-        { key: 'overall', median: null, values: [
-          { clientId: 1, score: 50, deltaToFirst: 0, deltaToMedian: null },
-          { clientId: 2, score: 70, deltaToFirst: 20, deltaToMedian: null },
-        ] },
-        { key: 'marketing', median: 55, values: [
-          { clientId: 1, score: 60, deltaToFirst: 0, deltaToMedian: 5 },
-          { clientId: 2, score: 80, deltaToFirst: 20, deltaToMedian: 25 },
-        ] },
-        { key: 'sales', median: null, values: [
-          { clientId: 1, score: 40, deltaToFirst: 0, deltaToMedian: null },
-          { clientId: 2, score: 65, deltaToFirst: 25, deltaToMedian: null },
-        ] },
-        { key: 'rnd', median: 50, values: [
-          { clientId: 1, score: 30, deltaToFirst: 0, deltaToMedian: -20 },
-          { clientId: 2, score: 55, deltaToFirst: 25, deltaToMedian: 5 },
-        ] },
+        {
+          key: 'overall',
+          median: null,
+          values: [
+            { clientId: 1, score: 50, deltaToFirst: 0, deltaToMedian: null },
+            { clientId: 2, score: 70, deltaToFirst: 20, deltaToMedian: null },
+          ],
+        },
+        {
+          key: 'marketing',
+          median: 55,
+          values: [
+            { clientId: 1, score: 60, deltaToFirst: 0, deltaToMedian: 5 },
+            { clientId: 2, score: 80, deltaToFirst: 20, deltaToMedian: 25 },
+          ],
+        },
+        {
+          key: 'sales',
+          median: null,
+          values: [
+            { clientId: 1, score: 40, deltaToFirst: 0, deltaToMedian: null },
+            { clientId: 2, score: 65, deltaToFirst: 25, deltaToMedian: null },
+          ],
+        },
+        {
+          key: 'rnd',
+          median: 50,
+          values: [
+            { clientId: 1, score: 30, deltaToFirst: 0, deltaToMedian: -20 },
+            { clientId: 2, score: 55, deltaToFirst: 25, deltaToMedian: 5 },
+          ],
+        },
       ],
       benchmark: null,
     };
@@ -115,7 +144,9 @@ describe('the portfolio', () => {
 
     const table = await screen.findByRole('table', { name: 'Scores, difference to Acme and difference to the median' });
     expect(new URL(requests[0]!.url).search).toBe('?clients=1,2');
-    expect(await within(table).findByRole('row', { name: 'Marketing 60 +5 vs median 80 +20 vs Acme +25 vs median 55' })).toBeInTheDocument();
+    expect(
+      await within(table).findByRole('row', { name: 'Marketing 60 +5 vs median 80 +20 vs Acme +25 vs median 55' }),
+    ).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: 'Sales 40 65 +25 vs Acme Not enough data' })).toBeInTheDocument();
     const radar = screen.getByRole('img', { name: 'Scores per dimension of the compared clients' });
     expect(radar.querySelectorAll('polygon.radar__series')).toHaveLength(3); // two clients and the median

@@ -30,7 +30,8 @@ function PendingOffers() {
   const engagements = useClientEngagements();
   const answer = useAnswerEngagement();
   const pending = engagements.data?.filter((e) => e.status === 'PENDING') ?? [];
-  if (engagements.isError) return <ProblemAlert title={t('consulting.portfolio.loadFailed')} error={engagements.error} />;
+  if (engagements.isError)
+    return <ProblemAlert title={t('consulting.portfolio.loadFailed')} error={engagements.error} />;
   if (pending.length === 0) return null;
   return (
     <section aria-labelledby="offers-heading" className="page-section">
@@ -39,8 +40,11 @@ function PendingOffers() {
       <ul>
         {pending.map((e) => (
           <li key={e.id}>
-            <strong>{e.company.name}</strong>{' '}
-            ({e.allAssessments ? t('consulting.engagements.allAssessments') : e.assessments.map((a) => a.title).join(', ')}){' '}
+            <strong>{e.company.name}</strong> (
+            {e.allAssessments
+              ? t('consulting.engagements.allAssessments')
+              : e.assessments.map((a) => a.title).join(', ')}
+            ){' '}
             <Button
               onClick={() => answer.mutate({ id: e.id, answer: 'accept' })}
               disabled={answer.isPending}
@@ -86,7 +90,11 @@ function ClientsTable() {
     }
   };
   const header = (column: string, label: string) => (
-    <th key={column} scope="col" aria-sort={sort === column ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <th
+      key={column}
+      scope="col"
+      aria-sort={sort === column ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       <button type="button" className="sort-button" onClick={() => sortBy(column)}>
         {label}
         <span className="visually-hidden">
@@ -136,12 +144,17 @@ function ClientsTable() {
                         aria-label={t('consulting.portfolio.select', { name: c.company.name })}
                         checked={selected.includes(c.clientId)}
                         onChange={(e) =>
-                          setSelected(e.target.checked ? [...selected, c.clientId] : selected.filter((x) => x !== c.clientId))
+                          setSelected(
+                            e.target.checked ? [...selected, c.clientId] : selected.filter((x) => x !== c.clientId),
+                          )
                         }
                       />
                     </td>
                     <th scope="row">
-                      <Link to={`/portfolio/clients/${c.clientId}`} aria-label={t('consulting.portfolio.trend', { name: c.company.name })}>
+                      <Link
+                        to={`/portfolio/clients/${c.clientId}`}
+                        aria-label={t('consulting.portfolio.trend', { name: c.company.name })}
+                      >
                         {c.company.name}
                       </Link>
                     </th>

@@ -22,7 +22,15 @@ const POSITION_KEYS = {
  * company's industry, size band and country. A segment of fewer than the minimum companies shows
  * "not enough data" and no figure.
  */
-export function BenchmarkSection({ assessmentId, names, language }: { assessmentId: string; names: Names; language: string }) {
+export function BenchmarkSection({
+  assessmentId,
+  names,
+  language,
+}: {
+  assessmentId: string;
+  names: Names;
+  language: string;
+}) {
   const { t } = useTranslation();
   const benchmark = useBenchmark(assessmentId);
   const [selected, setSelected] = useState(0);

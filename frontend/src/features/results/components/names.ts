@@ -11,7 +11,9 @@ export type Names = {
 
 export function namesOf(framework: Framework | undefined): Names {
   const dimensions = new Map(framework?.dimensions.map((d) => [d.key, d.name]) ?? []);
-  const questions = new Map(framework?.dimensions.flatMap((d) => d.questions.map((q) => [q.key, q.title] as const)) ?? []);
+  const questions = new Map(
+    framework?.dimensions.flatMap((d) => d.questions.map((q) => [q.key, q.title] as const)) ?? [],
+  );
   const levels = new Map(framework?.levels.map((l) => [l.level, l]) ?? []);
   return {
     dimension: (key) => dimensions.get(key) ?? key,

@@ -30,8 +30,7 @@ export function PerceptionGapSection({
   const { t } = useTranslation();
   const hidden = gap.dimensions.some((line) => line.hidden) || gap.questions.some((line) => line.hidden);
   const single =
-    gap.alignmentSingle ||
-    [...gap.dimensions, ...gap.questions].some((line) => line.marketingSingle || line.itSingle);
+    gap.alignmentSingle || [...gap.dimensions, ...gap.questions].some((line) => line.marketingSingle || line.itSingle);
 
   return (
     <section className="results-section" aria-labelledby="results-gap-heading">
@@ -48,22 +47,22 @@ export function PerceptionGapSection({
       {hidden || single ? <p className="note privacy-note">{privacyRule}</p> : null}
 
       <TableScroll label={t('results.gap.tableCaption')}>
-      <table className="heatmap">
-        <caption>{t('results.gap.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.gap.dimension')}</th>
-            <th scope="col">{t('results.gap.marketing')}</th>
-            <th scope="col">{t('results.gap.it')}</th>
-            <th scope="col">{t('results.gap.gap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {gap.dimensions.map((line) => (
-            <GapRow key={line.key} line={line} mark={singleMark} />
-          ))}
-        </tbody>
-      </table>
+        <table className="heatmap">
+          <caption>{t('results.gap.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.gap.dimension')}</th>
+              <th scope="col">{t('results.gap.marketing')}</th>
+              <th scope="col">{t('results.gap.it')}</th>
+              <th scope="col">{t('results.gap.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gap.dimensions.map((line) => (
+              <GapRow key={line.key} line={line} mark={singleMark} />
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
       <p className="note">{t('results.gap.legend')}</p>
 

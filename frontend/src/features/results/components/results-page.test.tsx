@@ -27,52 +27,88 @@ const target = (targetLevel: number, currentLevel: number, met = false) => ({
 
 const framework = (language: 'en' | 'it'): Framework =>
   looseFixture<Framework>({
-  key: 'social-maturity',
-  version: '1',
-  language,
-  title: 'Social Maturity',
-  levels: [
-    { level: 1, key: 'initial', name: language === 'en' ? 'Initial' : 'Iniziale', description: null, from: 0, to: 20 },
-    { level: 2, key: 'aware', name: language === 'en' ? 'Aware' : 'Consapevole', description: null, from: 20, to: 40 },
-    { level: 3, key: 'defined', name: language === 'en' ? 'Defined' : 'Definito', description: null, from: 40, to: 60 },
-    { level: 4, key: 'managed', name: language === 'en' ? 'Managed' : 'Gestito', description: null, from: 60, to: 80 },
-    { level: 5, key: 'social', name: language === 'en' ? 'Social' : 'Sociale', description: null, from: 80, to: 100 },
-  ],
-  dimensions: [
-    {
-      key: 'listening',
-      businessArea: 'marketing',
-      weight: 1,
-      name: language === 'en' ? 'Social listening' : 'Ascolto social',
-      description: null,
-      questions: [
-        { key: 'L1', title: language === 'en' ? 'Do you monitor conversations?' : 'Monitorate le conversazioni?' },
-        { key: 'L2', title: 'Do you act on what you hear?' },
-      ],
-    },
-    {
-      key: 'collaboration',
-      businessArea: 'collaboration',
-      weight: 1,
-      name: language === 'en' ? 'Internal collaboration' : 'Collaborazione interna',
-      description: null,
-      questions: [{ key: 'C1', title: 'Do teams share knowledge?' }],
-    },
-    {
-      key: 'service',
-      businessArea: 'service',
-      weight: 1,
-      name: 'Customer service',
-      description: null,
-      questions: [{ key: 'S1', title: 'Do you answer on social channels?' }],
-    },
-  ],
+    key: 'social-maturity',
+    version: '1',
+    language,
+    title: 'Social Maturity',
+    levels: [
+      {
+        level: 1,
+        key: 'initial',
+        name: language === 'en' ? 'Initial' : 'Iniziale',
+        description: null,
+        from: 0,
+        to: 20,
+      },
+      {
+        level: 2,
+        key: 'aware',
+        name: language === 'en' ? 'Aware' : 'Consapevole',
+        description: null,
+        from: 20,
+        to: 40,
+      },
+      {
+        level: 3,
+        key: 'defined',
+        name: language === 'en' ? 'Defined' : 'Definito',
+        description: null,
+        from: 40,
+        to: 60,
+      },
+      {
+        level: 4,
+        key: 'managed',
+        name: language === 'en' ? 'Managed' : 'Gestito',
+        description: null,
+        from: 60,
+        to: 80,
+      },
+      { level: 5, key: 'social', name: language === 'en' ? 'Social' : 'Sociale', description: null, from: 80, to: 100 },
+    ],
+    dimensions: [
+      {
+        key: 'listening',
+        businessArea: 'marketing',
+        weight: 1,
+        name: language === 'en' ? 'Social listening' : 'Ascolto social',
+        description: null,
+        questions: [
+          { key: 'L1', title: language === 'en' ? 'Do you monitor conversations?' : 'Monitorate le conversazioni?' },
+          { key: 'L2', title: 'Do you act on what you hear?' },
+        ],
+      },
+      {
+        key: 'collaboration',
+        businessArea: 'collaboration',
+        weight: 1,
+        name: language === 'en' ? 'Internal collaboration' : 'Collaborazione interna',
+        description: null,
+        questions: [{ key: 'C1', title: 'Do teams share knowledge?' }],
+      },
+      {
+        key: 'service',
+        businessArea: 'service',
+        weight: 1,
+        name: 'Customer service',
+        description: null,
+        questions: [{ key: 'S1', title: 'Do you answer on social channels?' }],
+      },
+    ],
   });
 
 /** What the server formats (backend ResultDisplay); deliberately unlike what the browser would write itself. */
 function display(language: 'en' | 'it'): ResultDisplay {
   const en = language === 'en';
-  const line = (key: string, name: string, marketing: string, it: string, gap: string, size: GapLine['size'], dimension = key) => ({
+  const line = (
+    key: string,
+    name: string,
+    marketing: string,
+    it: string,
+    gap: string,
+    size: GapLine['size'],
+    dimension = key,
+  ) => ({
     key,
     dimension,
     name,
@@ -99,25 +135,104 @@ function display(language: 'en' | 'it'): ResultDisplay {
         : 'Collaborazione interna frena l’azienda: è al livello 2 · Consapevole.',
       heldBackBy: en ? 'Internal collaboration' : 'Collaborazione interna',
     },
-    overall: { score: en ? '52.3' : '52,3', level: en ? '3 · Defined' : '3 · Definito', levelDescription: '', coverage: '90%', weakest: 'Internal collaboration' },
+    overall: {
+      score: en ? '52.3' : '52,3',
+      level: en ? '3 · Defined' : '3 · Definito',
+      levelDescription: '',
+      coverage: '90%',
+      weakest: 'Internal collaboration',
+    },
     dimensions: [
-      { key: 'listening', name: en ? 'Social listening' : 'Ascolto social', businessArea: true, score: '71.5', level: '4 · Managed', levelDescription: '', coverage: '100%', target: '4 · Managed', targetMet: true, gap: en ? 'Reached' : 'Raggiunto', gate: null, holdsBack: false, spread: '—' },
-      { key: 'collaboration', name: en ? 'Internal collaboration' : 'Collaborazione interna', businessArea: true, score: '30.0', level: '2 · Aware', levelDescription: '', coverage: '75%', target: '4 · Managed', targetMet: false, gap: '2 levels (30.0 pts)', gate: 'Holds the company back: below 3 · Defined, the level every business area needs to be socially enabled', holdsBack: true, spread: '—' },
-      { key: 'service', name: 'Customer service', businessArea: true, score: '55.0', level: '3 · Defined', levelDescription: '', coverage: '100%', target: '4 · Managed', targetMet: true, gap: en ? 'Reached' : 'Raggiunto', gate: null, holdsBack: false, spread: '—' },
+      {
+        key: 'listening',
+        name: en ? 'Social listening' : 'Ascolto social',
+        businessArea: true,
+        score: '71.5',
+        level: '4 · Managed',
+        levelDescription: '',
+        coverage: '100%',
+        target: '4 · Managed',
+        targetMet: true,
+        gap: en ? 'Reached' : 'Raggiunto',
+        gate: null,
+        holdsBack: false,
+        spread: '—',
+      },
+      {
+        key: 'collaboration',
+        name: en ? 'Internal collaboration' : 'Collaborazione interna',
+        businessArea: true,
+        score: '30.0',
+        level: '2 · Aware',
+        levelDescription: '',
+        coverage: '75%',
+        target: '4 · Managed',
+        targetMet: false,
+        gap: '2 levels (30.0 pts)',
+        gate: 'Holds the company back: below 3 · Defined, the level every business area needs to be socially enabled',
+        holdsBack: true,
+        spread: '—',
+      },
+      {
+        key: 'service',
+        name: 'Customer service',
+        businessArea: true,
+        score: '55.0',
+        level: '3 · Defined',
+        levelDescription: '',
+        coverage: '100%',
+        target: '4 · Managed',
+        targetMet: true,
+        gap: en ? 'Reached' : 'Raggiunto',
+        gate: null,
+        holdsBack: false,
+        spread: '—',
+      },
     ],
     roadmap: [
-      { rank: 2, dimension: 'service', dimensionName: 'Customer service', title: en ? 'Answer customers where they are' : 'Rispondete ai clienti dove si trovano', text: 'Staff the social channels.', step: 'From 3 · Defined to 4 · Managed', target: null },
-      { rank: 1, dimension: 'collaboration', dimensionName: en ? 'Internal collaboration' : 'Collaborazione interna', title: en ? 'Open an internal social network' : 'Aprite un social network interno', text: 'Start with one community per team.', step: 'From 2 · Aware to 3 · Defined', target: 'target 4 · Managed' },
+      {
+        rank: 2,
+        dimension: 'service',
+        dimensionName: 'Customer service',
+        title: en ? 'Answer customers where they are' : 'Rispondete ai clienti dove si trovano',
+        text: 'Staff the social channels.',
+        step: 'From 3 · Defined to 4 · Managed',
+        target: null,
+      },
+      {
+        rank: 1,
+        dimension: 'collaboration',
+        dimensionName: en ? 'Internal collaboration' : 'Collaborazione interna',
+        title: en ? 'Open an internal social network' : 'Aprite un social network interno',
+        text: 'Start with one community per team.',
+        step: 'From 2 · Aware to 3 · Defined',
+        target: 'target 4 · Managed',
+      },
     ],
     gap: {
       alignmentIndex: '81',
-      alignmentNote: '100 = marketing and IT see the company the same way; from 3 questions answered by 3 marketing and 2 IT respondents.',
+      alignmentNote:
+        '100 = marketing and IT see the company the same way; from 3 questions answered by 3 marketing and 2 IT respondents.',
       marketingRespondents: 3,
       itRespondents: 2,
       dimensions: [
         line('listening', en ? 'Social listening' : 'Ascolto social', '75.0', '62.5', en ? '+12.5' : '+12,5', 'medium'),
-        line('collaboration', en ? 'Internal collaboration' : 'Collaborazione interna', '25.0', '40.0', '−15.0', 'medium'),
-        line('service', 'Customer service', '55.0', en ? 'hidden: fewer than 3 respondents' : 'nascosto: meno di 3 rispondenti', '—', 'none'),
+        line(
+          'collaboration',
+          en ? 'Internal collaboration' : 'Collaborazione interna',
+          '25.0',
+          '40.0',
+          '−15.0',
+          'medium',
+        ),
+        line(
+          'service',
+          'Customer service',
+          '55.0',
+          en ? 'hidden: fewer than 3 respondents' : 'nascosto: meno di 3 rispondenti',
+          '—',
+          'none',
+        ),
       ],
       questions: [
         line('L1', 'Do you monitor conversations?', '80.0', '60.0', '+20.0', 'high', 'listening'),
@@ -127,7 +242,19 @@ function display(language: 'en' | 'it'): ResultDisplay {
       alignmentSingle: false,
     },
     figures: [
-      { key: 'oracle.collab.frequent.it', text: en ? '26% of IT departments report frequent collaboration with marketing.' : 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.', published: '26%', company: '50%', difference: '+24.0 pts', assessment: 'Better than published', basis: '1 of 2 IT respondents', hidden: false, single: false },
+      {
+        key: 'oracle.collab.frequent.it',
+        text: en
+          ? '26% of IT departments report frequent collaboration with marketing.'
+          : 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.',
+        published: '26%',
+        company: '50%',
+        difference: '+24.0 pts',
+        assessment: 'Better than published',
+        basis: '1 of 2 IT respondents',
+        hidden: false,
+        single: false,
+      },
     ],
     privacyMinimum: 3,
     privacyRule: en
@@ -167,7 +294,11 @@ function singleDisplay(language: 'en' | 'it'): ResultDisplay {
       questions: base.gap.questions.map(mark),
       alignmentSingle: true,
     },
-    figures: base.figures.map((figure) => ({ ...figure, basis: en ? '1 of 1 IT respondents' : '1 su 1 rispondenti IT', single: true })),
+    figures: base.figures.map((figure) => ({
+      ...figure,
+      basis: en ? '1 of 1 IT respondents' : '1 su 1 rispondenti IT',
+      single: true,
+    })),
     privacyMinimum: 1,
     privacyRule: en
       ? 'Figures of a business function are shown from one respondent; one marked “one respondent” is that person’s view, not a group’s.'
@@ -195,8 +326,22 @@ const results: AssessmentResults = {
       sociallyEnabledLevel: 3,
     },
     dimensions: [
-      { key: 'listening', businessArea: 'marketing', weight: 1, all: group(71.5, 4), byFunction: {}, target: target(4, 4, true) },
-      { key: 'collaboration', businessArea: 'collaboration', weight: 1, all: group(30, 2, 0.75), byFunction: {}, target: target(4, 2) },
+      {
+        key: 'listening',
+        businessArea: 'marketing',
+        weight: 1,
+        all: group(71.5, 4),
+        byFunction: {},
+        target: target(4, 4, true),
+      },
+      {
+        key: 'collaboration',
+        businessArea: 'collaboration',
+        weight: 1,
+        all: group(30, 2, 0.75),
+        byFunction: {},
+        target: target(4, 2),
+      },
       { key: 'service', businessArea: 'service', weight: 1, all: group(55, 3), byFunction: {}, target: target(4, 3) },
     ],
     questions: [],
@@ -207,14 +352,68 @@ const results: AssessmentResults = {
       alignmentIndex: 81.4,
       comparedQuestions: 3,
       questions: [
-        { questionKey: 'L1', dimension: 'listening', perspective: 'COMPANY', marketing: 80, it: 60, gap: 20, marketingCount: 3, itCount: 2, inAlignmentIndex: true },
-        { questionKey: 'L2', dimension: 'listening', perspective: 'COMPANY', marketing: 50, it: null, gap: null, marketingCount: 3, itCount: 0, inAlignmentIndex: false },
-        { questionKey: 'C1', dimension: 'collaboration', perspective: 'COMPANY', marketing: 25, it: 40, gap: -15, marketingCount: 3, itCount: 2, inAlignmentIndex: true },
+        {
+          questionKey: 'L1',
+          dimension: 'listening',
+          perspective: 'COMPANY',
+          marketing: 80,
+          it: 60,
+          gap: 20,
+          marketingCount: 3,
+          itCount: 2,
+          inAlignmentIndex: true,
+        },
+        {
+          questionKey: 'L2',
+          dimension: 'listening',
+          perspective: 'COMPANY',
+          marketing: 50,
+          it: null,
+          gap: null,
+          marketingCount: 3,
+          itCount: 0,
+          inAlignmentIndex: false,
+        },
+        {
+          questionKey: 'C1',
+          dimension: 'collaboration',
+          perspective: 'COMPANY',
+          marketing: 25,
+          it: 40,
+          gap: -15,
+          marketingCount: 3,
+          itCount: 2,
+          inAlignmentIndex: true,
+        },
       ],
       dimensions: [
-        { dimension: 'listening', marketing: 75, it: 62.5, gap: 12.5, meanAbsoluteGap: 20, alignmentIndex: 80, comparedQuestions: 1 },
-        { dimension: 'collaboration', marketing: 25, it: 40, gap: -15, meanAbsoluteGap: 15, alignmentIndex: 85, comparedQuestions: 1 },
-        { dimension: 'service', marketing: 55, it: null, gap: null, meanAbsoluteGap: null, alignmentIndex: null, comparedQuestions: 0 },
+        {
+          dimension: 'listening',
+          marketing: 75,
+          it: 62.5,
+          gap: 12.5,
+          meanAbsoluteGap: 20,
+          alignmentIndex: 80,
+          comparedQuestions: 1,
+        },
+        {
+          dimension: 'collaboration',
+          marketing: 25,
+          it: 40,
+          gap: -15,
+          meanAbsoluteGap: 15,
+          alignmentIndex: 85,
+          comparedQuestions: 1,
+        },
+        {
+          dimension: 'service',
+          marketing: 55,
+          it: null,
+          gap: null,
+          meanAbsoluteGap: null,
+          alignmentIndex: null,
+          comparedQuestions: 0,
+        },
       ],
     },
     roadmap: [
@@ -291,7 +490,11 @@ const benchmark: AssessmentBenchmark = {
         frameworkKey: 'social-maturity',
         frameworkVersion: 1,
         minimumCompanies: 5,
-        dimensions: [dimensionStats('listening', true, 40), dimensionStats('collaboration', true, 55), dimensionStats('service', true, 50)],
+        dimensions: [
+          dimensionStats('listening', true, 40),
+          dimensionStats('collaboration', true, 55),
+          dimensionStats('service', true, 50),
+        ],
       },
       positions: [
         { key: 'listening', score: 70, position: 'TOP_QUARTER' },
@@ -305,7 +508,11 @@ const benchmark: AssessmentBenchmark = {
         frameworkKey: 'social-maturity',
         frameworkVersion: 1,
         minimumCompanies: 5,
-        dimensions: [dimensionStats('listening', false), dimensionStats('collaboration', false), dimensionStats('service', false)],
+        dimensions: [
+          dimensionStats('listening', false),
+          dimensionStats('collaboration', false),
+          dimensionStats('service', false),
+        ],
       },
       positions: [
         { key: 'listening', score: 70, position: null },
@@ -432,10 +639,14 @@ describe('the results page', () => {
     await user.click(screen.getByText('Questions of Social listening'));
     const questions = screen.getByRole('table', { name: 'Questions of Social listening' });
     expect(
-      within(questions).getByRole('row', { name: 'Do you monitor conversations? 80.0 (one respondent) 60.0 (one respondent) +20.0' }),
+      within(questions).getByRole('row', {
+        name: 'Do you monitor conversations? 80.0 (one respondent) 60.0 (one respondent) +20.0',
+      }),
     ).toBeVisible();
     // no figure, no mark
-    expect(within(questions).getByRole('row', { name: 'Do you act on what you hear? 50.0 (one respondent) — —' })).toBeVisible();
+    expect(
+      within(questions).getByRole('row', { name: 'Do you act on what you hear? 50.0 (one respondent) — —' }),
+    ).toBeVisible();
 
     const figures = screen.getByRole('region', { name: 'Compared with published studies' });
     expect(within(figures).getByText('Your company').nextElementSibling).toHaveTextContent('50% (one respondent)');
@@ -448,7 +659,9 @@ describe('the results page', () => {
 
     const heatmap = await screen.findByRole('table', { name: /Punteggi di marketing e IT/ });
     expect(
-      within(heatmap).getByRole('row', { name: 'Ascolto social 75.0 (un solo rispondente) 62.5 (un solo rispondente) +12,5' }),
+      within(heatmap).getByRole('row', {
+        name: 'Ascolto social 75.0 (un solo rispondente) 62.5 (un solo rispondente) +12,5',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('81').parentElement).toHaveTextContent('(un solo rispondente)');
   });
@@ -459,17 +672,22 @@ describe('the results page', () => {
     renderWithProviders(<ResultsPage assessmentId="a1" />);
 
     const roadmap = await screen.findByRole('region', { name: 'Roadmap' });
-    expect(within(roadmap).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Open an internal social network',
-      'Answer customers where they are',
-    ]);
+    expect(
+      within(roadmap)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Open an internal social network', 'Answer customers where they are']);
     expect(
       within(roadmap).getByText('Internal collaboration · From 2 · Aware to 3 · Defined (target 4 · Managed)'),
     ).toBeInTheDocument();
     // the target is named only when it lies beyond the step
     expect(within(roadmap).getByText('Customer service · From 3 · Defined to 4 · Managed')).toBeInTheDocument();
     const serviceSteps = screen.getByRole('list', { name: 'Next steps for Customer service' });
-    expect(within(serviceSteps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Answer customers where they are']);
+    expect(
+      within(serviceSteps)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Answer customers where they are']);
 
     const figures = screen.getByRole('region', { name: 'Compared with published studies' });
     expect(within(figures).getByText(/26% of IT departments/)).toBeInTheDocument();
@@ -498,7 +716,11 @@ describe('the results page', () => {
       {
         path: '/api/v1/assessments/a1/results',
         respond: () =>
-          problemResponse({ title: 'Forbidden', status: 403, detail: 'The results are shown once the assessment is closed.' }),
+          problemResponse({
+            title: 'Forbidden',
+            status: 403,
+            detail: 'The results are shown once the assessment is closed.',
+          }),
       },
     ]);
 
@@ -514,10 +736,14 @@ describe('the results page', () => {
     renderWithProviders(<ResultsPage assessmentId="a1" />);
 
     const section = await screen.findByRole('region', { name: 'Compared with similar companies' });
-    expect(await within(section).findByRole('img', { name: 'Your scores and the median of All companies' })).toBeInTheDocument();
+    expect(
+      await within(section).findByRole('img', { name: 'Your scores and the median of All companies' }),
+    ).toBeInTheDocument();
     const table = within(section).getByRole('table', { name: 'Your scores against All companies' });
     expect(within(table).getByRole('row', { name: 'Social listening 70 30 40 50 12 Top quarter' })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: 'Internal collaboration 30 45 55 65 12 Bottom quarter' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: 'Internal collaboration 30 45 55 65 12 Bottom quarter' }),
+    ).toBeInTheDocument();
 
     await userEvent.click(within(section).getByRole('radio', { name: 'Industry: manufacturing' }));
     expect(within(section).getByText(/Not enough data: fewer than 5 companies/)).toBeInTheDocument();

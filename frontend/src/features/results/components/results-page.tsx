@@ -131,12 +131,18 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
                   <dt>{t('results.dimensions.target')}</dt>
                   <dd>{dimension.target}</dd>
                   <dt>{t('results.dimensions.gap')}</dt>
-                  <dd className={dimension.targetMet ? 'target-state target-state--met' : 'target-state target-state--open'}>
+                  <dd
+                    className={
+                      dimension.targetMet ? 'target-state target-state--met' : 'target-state target-state--open'
+                    }
+                  >
                     {dimension.gap}
                   </dd>
                 </dl>
                 {dimension.gate ? (
-                  <p className={dimension.holdsBack ? 'gate-state gate-state--holds' : 'gate-state'}>{dimension.gate}</p>
+                  <p className={dimension.holdsBack ? 'gate-state gate-state--holds' : 'gate-state'}>
+                    {dimension.gate}
+                  </p>
                 ) : null}
                 {steps.length > 0 ? (
                   <>
@@ -171,7 +177,11 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
                 <h3>{item.title}</h3>
                 <p className="note">
                   {item.target
-                    ? t('results.roadmap.metaTarget', { dimension: item.dimensionName, step: item.step, target: item.target })
+                    ? t('results.roadmap.metaTarget', {
+                        dimension: item.dimensionName,
+                        step: item.step,
+                        target: item.target,
+                      })
                     : t('results.roadmap.meta', { dimension: item.dimensionName, step: item.step })}
                 </p>
                 <p>{item.text}</p>

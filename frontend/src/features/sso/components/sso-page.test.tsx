@@ -74,7 +74,9 @@ describe('the company sign-in page', () => {
 
     const issuer = screen.getByLabelText('Issuer URL');
     await waitFor(() => expect(issuer).toHaveAttribute('aria-invalid', 'true'));
-    expect(issuer).toHaveAccessibleDescription(expect.stringContaining('no OpenID configuration could be read from this issuer'));
+    expect(issuer).toHaveAccessibleDescription(
+      expect.stringContaining('no OpenID configuration could be read from this issuer'),
+    );
   });
 
   it('copies the redirect URI', async () => {
@@ -91,12 +93,18 @@ describe('the company sign-in page', () => {
   it('updates without sending the secret when it is left empty', async () => {
     const { requests } = stubFetch([
       { path: '/api/v1/tenant/sso', respond: () => jsonResponse(linked) },
-      { method: 'PUT', path: '/api/v1/tenant/sso', respond: () => jsonResponse({ ...linked, domain: 'acme.example.org' }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/tenant/sso',
+        respond: () => jsonResponse({ ...linked, domain: 'acme.example.org' }),
+      },
     ]);
     const { user } = renderWithProviders(<SsoPage />);
 
     await user.click(await screen.findByRole('button', { name: 'Change settings' }));
-    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription('Leave empty to keep the stored secret.');
+    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription(
+      'Leave empty to keep the stored secret.',
+    );
     const domain = screen.getByLabelText('Email domain');
     await user.clear(domain);
     await user.type(domain, 'acme.example.org');

@@ -256,7 +256,9 @@ function SsoForm({
           onChange={(event) => setDisplayName(event.target.value)}
           error={violationFor(error, 'displayName')}
         />
-        {needsAlert(error, fields) ? <ProblemAlert title={t('users.sso.saveFailed')} error={error} shownFields={fields} /> : null}
+        {needsAlert(error, fields) ? (
+          <ProblemAlert title={t('users.sso.saveFailed')} error={error} shownFields={fields} />
+        ) : null}
         <div className="button-row">
           <Button type="submit" disabled={save.isPending}>
             {current ? t('users.sso.save') : t('users.sso.link')}

@@ -8,7 +8,10 @@ import type { TenantView } from './get-tenants';
 type NewTenant = BodyOf<'/platform/tenants', 'post'>;
 
 /** The tenant's first administrator, created with it (invited by email, or with an initial password). */
-export type FirstAdmin = Requiring<NonNullable<NewTenant['firstAdmin']>, 'email' | 'firstName' | 'lastName' | 'onboarding'> & {
+export type FirstAdmin = Requiring<
+  NonNullable<NewTenant['firstAdmin']>,
+  'email' | 'firstName' | 'lastName' | 'onboarding'
+> & {
   businessFunction?: BusinessFunction;
 };
 

@@ -14,7 +14,11 @@ export type TenantStatus = TenantView['status'];
 export type TenantQuery = { search: string; page: number; size: number };
 
 /** GET /api/v1/platform/tenants (platform administrators): a page of tenants, filtered by name or alias. */
-export function getTenants(api: ApiClient, { search, page, size }: TenantQuery, signal?: AbortSignal): Promise<TenantPage> {
+export function getTenants(
+  api: ApiClient,
+  { search, page, size }: TenantQuery,
+  signal?: AbortSignal,
+): Promise<TenantPage> {
   return callApi(api, 'get', '/platform/tenants', { query: { search, page, size }, signal });
 }
 

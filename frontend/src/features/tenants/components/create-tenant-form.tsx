@@ -50,7 +50,6 @@ export function aliasFrom(name: string): string {
     .replace(/-+$/, '');
 }
 
-
 /** A new tenant (company or consultancy) with its first administrator. */
 export function CreateTenantForm({ onCreated }: { onCreated: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -85,7 +84,17 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
   const countryCode = country.trim().toUpperCase();
 
   const reset = () => {
-    for (const set of [setName, setAlias, setCountry, setDomain, setEmail, setFirstName, setLastName, setInitialPassword]) set('');
+    for (const set of [
+      setName,
+      setAlias,
+      setCountry,
+      setDomain,
+      setEmail,
+      setFirstName,
+      setLastName,
+      setInitialPassword,
+    ])
+      set('');
     setAliasEdited(false);
     setKind('COMPANY');
     setIndustry('');
@@ -176,7 +185,13 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
         <ChoiceGroup legend={t('tenants.field.kind')} error={violationFor(error, 'kind')}>
           {(['COMPANY', 'CONSULTANCY'] as const).map((value) => (
             <label key={value} className="choice">
-              <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} />{' '}
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                value={value}
+                checked={kind === value}
+                onChange={() => setKind(value)}
+              />{' '}
               {value === 'COMPANY' ? t('tenants.kind.company') : t('tenants.kind.consultancy')}
             </label>
           ))}
@@ -328,7 +343,9 @@ export function CreateTenantForm({ onCreated }: { onCreated: (message: string) =
             />
           ) : null}
         </fieldset>
-        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.create.failed')} error={error} shownFields={fields} /> : null}
+        {needsAlert(error, fields) ? (
+          <ProblemAlert title={t('tenants.create.failed')} error={error} shownFields={fields} />
+        ) : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>
             {t('tenants.create.submit')}

@@ -128,7 +128,9 @@ export function EditTenantDialog({
           onChange={(event) => setCountry(event.target.value.toUpperCase())}
           error={violationFor(error, 'country')}
         />
-        {needsAlert(error, fields) ? <ProblemAlert title={t('tenants.edit.failed')} error={error} shownFields={fields} /> : null}
+        {needsAlert(error, fields) ? (
+          <ProblemAlert title={t('tenants.edit.failed')} error={error} shownFields={fields} />
+        ) : null}
         <div className="button-row">
           <Button type="submit" disabled={update.isPending}>
             {t('tenants.edit.submit')}

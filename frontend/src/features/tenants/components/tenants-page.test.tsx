@@ -39,7 +39,9 @@ async function fillTenant(user: ReturnType<typeof renderWithProviders>['user'], 
   const maybe = async (name: string, action: () => Promise<void>) => (skip.includes(name) ? undefined : action());
   await maybe('name', () => user.type(screen.getByLabelText('Organization name'), 'Globo'));
   await maybe('industry', () => user.selectOptions(screen.getByRole('combobox', { name: 'Industry' }), 'Retail'));
-  await maybe('sizeBand', () => user.selectOptions(screen.getByRole('combobox', { name: 'Size (employees)' }), '50–249 employees'));
+  await maybe('sizeBand', () =>
+    user.selectOptions(screen.getByRole('combobox', { name: 'Size (employees)' }), '50–249 employees'),
+  );
   await maybe('country', () => user.type(screen.getByLabelText('Country'), 'it'));
   await maybe('domain', () => user.type(screen.getByLabelText('Email domain'), 'globo.example'));
   const admin = screen.getByRole('group', { name: 'First administrator' });
@@ -88,12 +90,20 @@ describe('the tenants page', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search tenants' }), 'acm');
 
     await waitFor(() =>
-      expect(find(requests, 'GET', '/api/v1/platform/tenants').map((r) => new URL(r.url).searchParams.get('search'))).toEqual(['', 'acm']),
+      expect(
+        find(requests, 'GET', '/api/v1/platform/tenants').map((r) => new URL(r.url).searchParams.get('search')),
+      ).toEqual(['', 'acm']),
     );
   });
 
   it('creates a tenant with its first administrator', async () => {
-    const created: TenantView = { ...acme, alias: 'globo-s-p-a', name: 'Globo S.p.A.', industry: 'retail', sizeBand: '50-249' };
+    const created: TenantView = {
+      ...acme,
+      alias: 'globo-s-p-a',
+      name: 'Globo S.p.A.',
+      industry: 'retail',
+      sizeBand: '50-249',
+    };
     const { requests } = stubFetch([
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
       { method: 'POST', path: '/api/v1/platform/tenants', respond: () => jsonResponse(created, { status: 201 }) },
@@ -112,12 +122,17 @@ describe('the tenants page', () => {
     await user.type(within(admin).getByLabelText('Email'), 'gaia@globo.example');
     await user.type(within(admin).getByLabelText('First name'), 'Gaia');
     await user.type(within(admin).getByLabelText('Last name'), 'Neri');
-    await user.selectOptions(within(admin).getByRole('combobox', { name: 'Business function' }), 'Executive management');
+    await user.selectOptions(
+      within(admin).getByRole('combobox', { name: 'Business function' }),
+      'Executive management',
+    );
     await user.click(within(admin).getByRole('radio', { name: 'Set an initial password' }));
     await user.type(within(admin).getByLabelText('Initial password'), 'a long initial secret');
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Tenant Globo S.p.A. created; its first administrator is gaia@globo.example.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Tenant Globo S.p.A. created; its first administrator is gaia@globo.example.',
+    );
     expect(await find(requests, 'POST', '/api/v1/platform/tenants')[0]!.json()).toEqual({
       alias: 'globo-s-p-a',
       name: 'Globo S.p.A.',
@@ -155,9 +170,16 @@ describe('the tenants page', () => {
 
     await fillTenant(user);
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
-    await waitFor(() => expect(screen.getByLabelText('Alias')).toHaveAccessibleDescription(expect.stringContaining('is already taken')));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Alias')).toHaveAccessibleDescription(expect.stringContaining('is already taken')),
+    );
 
-    answer = () => problemResponse({ title: 'Conflict', status: 409, detail: 'The email gaia@globo.example already has an account.' });
+    answer = () =>
+      problemResponse({
+        title: 'Conflict',
+        status: 409,
+        detail: 'The email gaia@globo.example already has an account.',
+      });
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The tenant could not be created.');
@@ -186,7 +208,9 @@ describe('the tenants page', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('Acme Manufacturing has been disabled.');
     expect(await find(requests, 'PATCH', '/api/v1/platform/tenants/acme')[0]!.json()).toEqual({ status: 'DISABLED' });
-    expect(await within(screen.getByRole('row', { name: /Acme/ })).findByRole('button', { name: 'Enable' })).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('row', { name: /Acme/ })).findByRole('button', { name: 'Enable' }),
+    ).toBeInTheDocument();
   });
   it('flags every required field of an empty form at once and sends nothing', async () => {
     const { requests } = stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) }]);
@@ -197,7 +221,9 @@ describe('the tenants page', () => {
 
     const invalid = screen.getAllByRole('textbox').filter((box) => box.getAttribute('aria-invalid') === 'true');
     expect(invalid.length).toBeGreaterThanOrEqual(6); // name, alias, country, domain, admin's email, first and last name
-    expect(screen.getAllByRole('combobox').filter((box) => box.getAttribute('aria-invalid') === 'true')).toHaveLength(2);
+    expect(screen.getAllByRole('combobox').filter((box) => box.getAttribute('aria-invalid') === 'true')).toHaveLength(
+      2,
+    );
     expect(screen.getAllByText('Questo campo è obbligatorio.').length).toBeGreaterThanOrEqual(6);
     expect(find(requests, 'POST', '/api/v1/platform/tenants')).toHaveLength(0);
   });
@@ -276,7 +302,12 @@ describe('the tenants page', () => {
       {
         method: 'PATCH',
         path: '/api/v1/platform/tenants/acme',
-        respond: () => problemResponse({ title: 'Invalid request', status: 400, violations: [{ field: 'country', message: 'is not an ISO 3166-1 country' }] }),
+        respond: () =>
+          problemResponse({
+            title: 'Invalid request',
+            status: 400,
+            violations: [{ field: 'country', message: 'is not an ISO 3166-1 country' }],
+          }),
       },
     ]);
     const { user } = renderWithProviders(<TenantsPage />);
@@ -313,18 +344,31 @@ describe('the tenants page', () => {
       {
         path: '/api/v1/platform/tenants/acme/sso',
         respond: () =>
-          problemResponse({ type: 'https://socialmaturity.io/problems/sso-not-configured', title: 'Not found', status: 404, detail: 'No company sign-in.' }),
+          problemResponse({
+            type: 'https://socialmaturity.io/problems/sso-not-configured',
+            title: 'Not found',
+            status: 404,
+            detail: 'No company sign-in.',
+          }),
       },
       { method: 'PUT', path: '/api/v1/platform/tenants/acme/sso', respond: () => jsonResponse(linked) },
-      { method: 'DELETE', path: '/api/v1/platform/tenants/acme/sso', respond: () => new Response(null, { status: 204 }) },
+      {
+        method: 'DELETE',
+        path: '/api/v1/platform/tenants/acme/sso',
+        respond: () => new Response(null, { status: 204 }),
+      },
     ]);
     const { user } = renderWithProviders(<TenantsPage />);
 
-    const button = within(await screen.findByRole('row', { name: /Acme Manufacturing/ })).getByRole('button', { name: 'Company sign-in' });
+    const button = within(await screen.findByRole('row', { name: /Acme Manufacturing/ })).getByRole('button', {
+      name: 'Company sign-in',
+    });
     expect(button).toHaveAccessibleDescription('Acme Manufacturing');
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Company sign-in of Acme Manufacturing' });
-    expect(await within(dialog).findByRole('heading', { level: 3, name: "Link the tenant's identity provider" })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('heading', { level: 3, name: "Link the tenant's identity provider" }),
+    ).toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText('Issuer URL'), linked.issuer);
     await user.type(within(dialog).getByLabelText('Client ID'), 'social-maturity');
@@ -345,11 +389,15 @@ describe('the tenants page', () => {
     const confirm = screen.getByRole('alertdialog', { name: 'Unlink the company sign-in?' });
     expect(confirm).toHaveTextContent("The tenant's people can no longer sign in with their company account");
     await user.click(within(confirm).getByRole('button', { name: 'Unlink company sign-in' }));
-    expect(await within(dialog).findByRole('heading', { name: "Link the tenant's identity provider" })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('heading', { name: "Link the tenant's identity provider" }),
+    ).toBeInTheDocument();
     expect(find(requests, 'DELETE', '/api/v1/platform/tenants/acme/sso')).toHaveLength(1);
 
     // only the chosen tenant's platform resource was used, never the caller's own /tenant/sso
-    expect(requests.filter((r) => new URL(r.url).pathname.endsWith('/sso')).map((r) => new URL(r.url).pathname)).toEqual([
+    expect(
+      requests.filter((r) => new URL(r.url).pathname.endsWith('/sso')).map((r) => new URL(r.url).pathname),
+    ).toEqual([
       '/api/v1/platform/tenants/acme/sso',
       '/api/v1/platform/tenants/acme/sso',
       '/api/v1/platform/tenants/acme/sso',
@@ -366,12 +414,22 @@ describe('the tenants page', () => {
       {
         path: '/api/v1/platform/tenants/bright-co/sso',
         respond: () =>
-          jsonResponse({ alias: 'bright-oidc', displayName: '', issuer: 'https://id.bright.example', clientId: 'sm', domain: 'bright.example', enabled: true, redirectUri: 'https://app.example/cb' }),
+          jsonResponse({
+            alias: 'bright-oidc',
+            displayName: '',
+            issuer: 'https://id.bright.example',
+            clientId: 'sm',
+            domain: 'bright.example',
+            enabled: true,
+            redirectUri: 'https://app.example/cb',
+          }),
       },
     ]);
     const { user } = renderWithProviders(<TenantsPage />, { language: 'it' });
 
-    await user.click(within(await screen.findByRole('row', { name: /Bright Co/ })).getByRole('button', { name: 'Accesso aziendale' }));
+    await user.click(
+      within(await screen.findByRole('row', { name: /Bright Co/ })).getByRole('button', { name: 'Accesso aziendale' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Accesso aziendale di Bright Co' });
     expect(await within(dialog).findByText('https://app.example/cb')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Cambia impostazioni' })).toBeInTheDocument();
@@ -386,7 +444,11 @@ describe('the tenants page', () => {
     const region = await screen.findByRole('region', { name: 'Tenants (2 in total)' });
     expect(region).toHaveAttribute('tabindex', '0');
     const row = within(region).getByRole('row', { name: /Acme Manufacturing/ });
-    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Edit', 'Company sign-in', 'Disable']);
+    expect(
+      within(row)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Edit', 'Company sign-in', 'Disable']);
   });
 });
 

@@ -46,7 +46,11 @@ export function TenantsPage() {
       {
         onSuccess: () => {
           setChanging(null);
-          setMessage(t(status === 'DISABLED' ? 'tenants.list.disabledMessage' : 'tenants.list.enabledMessage', { name: tenant.name }));
+          setMessage(
+            t(status === 'DISABLED' ? 'tenants.list.disabledMessage' : 'tenants.list.enabledMessage', {
+              name: tenant.name,
+            }),
+          );
         },
       },
     );
@@ -145,7 +149,9 @@ export function TenantsPage() {
       {ssoOf ? <TenantSsoDialog key={ssoOf.alias} tenant={ssoOf} onClose={() => setSsoOf(null)} /> : null}
       <ConfirmDialog
         open={changing !== null}
-        title={t(disabling ? 'tenants.toggle.disableHeading' : 'tenants.toggle.enableHeading', { name: changing?.name ?? '' })}
+        title={t(disabling ? 'tenants.toggle.disableHeading' : 'tenants.toggle.enableHeading', {
+          name: changing?.name ?? '',
+        })}
         confirmLabel={disabling ? t('tenants.toggle.confirmDisable') : t('tenants.toggle.confirmEnable')}
         cancelLabel={t('tenants.toggle.cancel')}
         busy={update.isPending}

@@ -14,7 +14,10 @@ export type Onboarding = NonNullable<NewUser['onboarding']>;
  * PASSWORD: initialPassword (≥ 12 characters), temporary unless temporaryPassword is false.
  * 409 email-taken when the email already has an account.
  */
-export type CreateUserBody = Requiring<NewUser, 'email' | 'firstName' | 'lastName' | 'businessFunction' | 'roles' | 'onboarding'> & {
+export type CreateUserBody = Requiring<
+  NewUser,
+  'email' | 'firstName' | 'lastName' | 'businessFunction' | 'roles' | 'onboarding'
+> & {
   businessFunction: BusinessFunction;
   roles: Role[];
 };

@@ -17,7 +17,16 @@ import {
 import { useCreateUser, type CreateUserBody, type Onboarding } from '@/features/users/api/create-user';
 import type { UserView } from '@/features/users/api/get-users';
 
-const fields = ['email', 'firstName', 'lastName', 'businessFunction', 'roles', 'onboarding', 'initialPassword', 'temporaryPassword'];
+const fields = [
+  'email',
+  'firstName',
+  'lastName',
+  'businessFunction',
+  'roles',
+  'onboarding',
+  'initialPassword',
+  'temporaryPassword',
+];
 
 /** The roles a new user gets unless the administrator changes them: the tenant's everyday role. */
 const defaultRoles = (kind: TenantKind): Role[] => assignableRoles(kind).filter((role) => role !== 'tenant-admin');
@@ -26,7 +35,13 @@ const defaultRoles = (kind: TenantKind): Role[] => assignableRoles(kind).filter(
  * Adds a user to the tenant: either Keycloak emails them an invitation (they set their own password)
  * or the administrator sets an initial password, by default one to change at the first sign-in.
  */
-export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKind; onCreated: (message: string) => void }) {
+export function CreateUserForm({
+  tenantKind,
+  onCreated,
+}: {
+  tenantKind: TenantKind;
+  onCreated: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const create = useCreateUser();
@@ -157,7 +172,11 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
             setBusinessFunction(isBusinessFunction(value) ? value : '');
             if (isBusinessFunction(value)) filled('businessFunction');
           }}
-          error={missing.includes('businessFunction') ? t('users.field.businessFunctionRequired') : violationFor(error, 'businessFunction')}
+          error={
+            missing.includes('businessFunction')
+              ? t('users.field.businessFunctionRequired')
+              : violationFor(error, 'businessFunction')
+          }
         >
           <option value="" disabled>
             {t('users.field.chooseFunction')}
@@ -171,7 +190,11 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
         <ChoiceGroup legend={t('users.field.roles')} error={violationFor(error, 'roles')}>
           {assignableRoles(tenantKind).map((role) => (
             <label key={role} className="choice">
-              <input type="checkbox" checked={roles.includes(role)} onChange={(event) => toggleRole(role, event.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(event) => toggleRole(role, event.target.checked)}
+              />{' '}
               {roleLabel(t, role)}
             </label>
           ))}
@@ -203,7 +226,11 @@ export function CreateUserForm({ tenantKind, onCreated }: { tenantKind: TenantKi
               error={fieldError('initialPassword')}
             />
             <label className="choice">
-              <input type="checkbox" checked={temporaryPassword} onChange={(event) => setTemporaryPassword(event.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={temporaryPassword}
+                onChange={(event) => setTemporaryPassword(event.target.checked)}
+              />{' '}
               {t('users.field.temporaryPassword')}
             </label>
           </>

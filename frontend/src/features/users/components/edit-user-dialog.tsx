@@ -20,7 +20,8 @@ import { useUpdateUser, type UpdateUserBody } from '@/features/users/api/update-
 
 const fields = ['firstName', 'lastName', 'businessFunction', 'roles'];
 
-const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((role) => b.includes(role));
 
 /**
  * Edits a user's names, business function and roles in a modal dialog. Only what changed is sent, so
@@ -41,7 +42,9 @@ export function EditUserDialog({
   const update = useUpdateUser();
   const assignable = assignableRoles(tenantKind);
   const originalRoles = user.roles.filter((role): role is Role => (assignable as string[]).includes(role));
-  const originalFunction: BusinessFunction | '' = isBusinessFunction(user.businessFunction) ? user.businessFunction : '';
+  const originalFunction: BusinessFunction | '' = isBusinessFunction(user.businessFunction)
+    ? user.businessFunction
+    : '';
   const [firstName, setFirstName] = useState(user.firstName ?? '');
   const [lastName, setLastName] = useState(user.lastName ?? '');
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>(originalFunction);
@@ -104,12 +107,18 @@ export function EditUserDialog({
         <ChoiceGroup legend={t('users.field.roles')} error={violationFor(error, 'roles')}>
           {assignable.map((role) => (
             <label key={role} className="choice">
-              <input type="checkbox" checked={roles.includes(role)} onChange={(event) => toggleRole(role, event.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(event) => toggleRole(role, event.target.checked)}
+              />{' '}
               {roleLabel(t, role)}
             </label>
           ))}
         </ChoiceGroup>
-        {needsAlert(error, fields) ? <ProblemAlert title={t('users.edit.failed')} error={error} shownFields={fields} /> : null}
+        {needsAlert(error, fields) ? (
+          <ProblemAlert title={t('users.edit.failed')} error={error} shownFields={fields} />
+        ) : null}
         <div className="button-row">
           <Button type="submit" disabled={update.isPending}>
             {t('users.edit.submit')}

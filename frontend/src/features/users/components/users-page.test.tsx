@@ -105,7 +105,12 @@ describe('the users page', () => {
         path: '/api/v1/users',
         respond: (request) => {
           const params = new URL(request.url).searchParams;
-          return jsonResponse({ items: [params.get('page') === '1' ? ivo : mario], page: Number(params.get('page')), size: 20, total: 25 });
+          return jsonResponse({
+            items: [params.get('page') === '1' ? ivo : mario],
+            page: Number(params.get('page')),
+            size: 20,
+            total: 25,
+          });
         },
       },
     ]);
@@ -128,7 +133,13 @@ describe('the users page', () => {
   });
 
   it('invites a user: posts the form, announces it and reloads the list', async () => {
-    const created = user({ id: 'u9', email: 'nina@acme.example', firstName: 'Nina', lastName: 'Verdi', name: 'Nina Verdi' });
+    const created = user({
+      id: 'u9',
+      email: 'nina@acme.example',
+      firstName: 'Nina',
+      lastName: 'Verdi',
+      name: 'Nina Verdi',
+    });
     let listed: UserView[] = [anna];
     const { requests } = stubFetch([
       { path: '/api/v1/users', respond: () => jsonResponse(page(listed)) },
@@ -168,7 +179,10 @@ describe('the users page', () => {
 
   it('creates a user with an initial password that need not be changed', async () => {
     const created = user({ id: 'u9', email: 'nina@acme.example', name: 'Nina Verdi' });
-    const { requests } = stub([anna], [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(created, { status: 201 }) }]);
+    const { requests } = stub(
+      [anna],
+      [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(created, { status: 201 }) }],
+    );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
     await screen.findByRole('row', { name: /Anna Admin/ });
 
@@ -183,7 +197,9 @@ describe('the users page', () => {
     await u.click(temporary);
     await u.click(screen.getByRole('button', { name: 'Create user' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Nina Verdi has been added and can sign in with the initial password.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Nina Verdi has been added and can sign in with the initial password.',
+    );
     const [sent] = find(requests, 'POST', '/api/v1/users');
     expect(await sent!.json()).toEqual({
       email: 'nina@acme.example',
@@ -266,17 +282,21 @@ describe('the users page', () => {
     renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
 
     const roles = await screen.findByRole('group', { name: 'Roles' });
-    expect(within(roles).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent?.trim())).toEqual([
-      'Organization administrator',
-      'Respondent',
-    ]);
+    expect(
+      within(roles)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent?.trim()),
+    ).toEqual(['Organization administrator', 'Respondent']);
     expect(within(roles).getByRole('checkbox', { name: 'Respondent' })).toBeChecked();
     expect(within(roles).queryByRole('checkbox', { name: 'Consultant' })).not.toBeInTheDocument();
     expect(within(roles).queryByRole('checkbox', { name: 'Platform administrator' })).not.toBeInTheDocument();
   });
 
   it('offers the roles of a consultancy: administrator and consultant', async () => {
-    const { requests } = stub([anna], [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(user({}), { status: 201 }) }]);
+    const { requests } = stub(
+      [anna],
+      [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(user({}), { status: 201 }) }],
+    );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="CONSULTANCY" currentUserId="me" />);
 
     const roles = await screen.findByRole('group', { name: 'Roles' });
@@ -306,7 +326,9 @@ describe('the users page', () => {
     );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
 
-    await u.click(within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Edit' }));
+    await u.click(
+      within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Edit' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Edit Mario Rossi' });
     expect(within(dialog).getByLabelText('First name')).toHaveValue('Mario');
     await u.selectOptions(within(dialog).getByRole('combobox', { name: 'Business function' }), 'IT');
@@ -343,7 +365,9 @@ describe('the users page', () => {
     await u.click(within(dialog).getByRole('checkbox', { name: 'Organization administrator' }));
     await u.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The organization needs at least one enabled administrator.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The organization needs at least one enabled administrator.',
+    );
     expect(screen.getByRole('dialog', { name: 'Edit Anna Admin' })).toBeInTheDocument();
   });
 
@@ -359,11 +383,15 @@ describe('the users page', () => {
     const row = await screen.findByRole('row', { name: /Mario Rossi/ });
 
     await u.click(within(row).getByRole('button', { name: 'Re-send invitation' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('The invitation has been sent again to mario@acme.example.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The invitation has been sent again to mario@acme.example.',
+    );
     expect(find(requests, 'POST', '/api/v1/users/u1/invitation')).toHaveLength(1);
 
     await u.click(within(row).getByRole('button', { name: 'Disable' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Mario Rossi has been disabled and can no longer sign in.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Mario Rossi has been disabled and can no longer sign in.'),
+    );
     expect(await find(requests, 'PATCH', '/api/v1/users/u1')[0]!.json()).toEqual({ enabled: false });
   });
 
@@ -384,7 +412,9 @@ describe('the users page', () => {
     );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
 
-    await u.click(within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Remove' }));
+    await u.click(
+      within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Remove' }),
+    );
     const dialog = screen.getByRole('alertdialog', { name: 'Remove Mario Rossi from your organization?' });
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(find(requests, 'DELETE', '/api/v1/users/u1')).toHaveLength(0);
@@ -400,7 +430,10 @@ describe('the users page', () => {
   });
 
   it('cannot add a user without a business function: says so at the field and sends nothing', async () => {
-    const { requests } = stub([anna], [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(user({}), { status: 201 }) }]);
+    const { requests } = stub(
+      [anna],
+      [{ method: 'POST', path: '/api/v1/users', respond: () => jsonResponse(user({}), { status: 201 }) }],
+    );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
     await screen.findByRole('row', { name: /Anna Admin/ });
 
@@ -489,14 +522,29 @@ describe('the users page', () => {
   });
 
   it('edits a user who has no business function without forcing one, and offers no "none" to a user who has one', async () => {
-    const sso = user({ id: 'u5', email: 'sara@acme.example', firstName: 'Sara', lastName: 'Sso', name: 'Sara Sso', source: 'COMPANY_SSO' });
+    const sso = user({
+      id: 'u5',
+      email: 'sara@acme.example',
+      firstName: 'Sara',
+      lastName: 'Sso',
+      name: 'Sara Sso',
+      source: 'COMPANY_SSO',
+    });
     const { requests } = stub(
       [anna, mario, sso],
-      [{ method: 'PATCH', path: '/api/v1/users/u5', respond: () => jsonResponse({ ...sso, roles: ['respondent', 'tenant-admin'] }) }],
+      [
+        {
+          method: 'PATCH',
+          path: '/api/v1/users/u5',
+          respond: () => jsonResponse({ ...sso, roles: ['respondent', 'tenant-admin'] }),
+        },
+      ],
     );
     const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
 
-    await u.click(within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Edit' }));
+    await u.click(
+      within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Edit' }),
+    );
     let dialog = screen.getByRole('dialog', { name: 'Edit Mario Rossi' });
     const marioFunction = within(dialog).getByRole('combobox', { name: 'Business function' });
     expect(marioFunction).toHaveValue('marketing');
@@ -510,7 +558,9 @@ describe('the users page', () => {
     await u.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Changes to Sara Sso saved.');
-    expect(await find(requests, 'PATCH', '/api/v1/users/u5')[0]!.json()).toEqual({ roles: ['tenant-admin', 'respondent'] });
+    expect(await find(requests, 'PATCH', '/api/v1/users/u5')[0]!.json()).toEqual({
+      roles: ['tenant-admin', 'respondent'],
+    });
   });
 
   it('puts the table in a named, keyboard-scrollable region and keeps every action with its full label', async () => {
@@ -521,12 +571,11 @@ describe('the users page', () => {
     expect(region).toHaveAttribute('tabindex', '0');
     const table = within(region).getByRole('table', { name: 'Users of your organization (3 in total)' });
     const marioRow = within(table).getByRole('row', { name: /Mario Rossi/ });
-    expect(within(marioRow).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Edit',
-      'Disable',
-      'Re-send invitation',
-      'Remove',
-    ]);
+    expect(
+      within(marioRow)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Edit', 'Disable', 'Re-send invitation', 'Remove']);
     // the email is a cell of its own, named by the whole address
     expect(within(marioRow).getByRole('cell', { name: 'mario@acme.example' })).toBeInTheDocument();
   });

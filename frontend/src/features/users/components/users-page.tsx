@@ -48,7 +48,11 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
       { id: user.id, body: { enabled } },
       {
         onSuccess: (saved) =>
-          setMessage(t(enabled ? 'users.list.enabledMessage' : 'users.list.disabledMessage', { name: saved.name || saved.email })),
+          setMessage(
+            t(enabled ? 'users.list.enabledMessage' : 'users.list.disabledMessage', {
+              name: saved.name || saved.email,
+            }),
+          ),
       },
     );
   };
@@ -240,7 +244,12 @@ function UserRow({
             {t('users.list.edit')}
           </Button>
           {self ? null : (
-            <Button variant="secondary" onClick={() => onEnable(!user.enabled)} disabled={busy} aria-describedby={nameId}>
+            <Button
+              variant="secondary"
+              onClick={() => onEnable(!user.enabled)}
+              disabled={busy}
+              aria-describedby={nameId}
+            >
               {user.enabled ? t('users.list.disable') : t('users.list.enable')}
             </Button>
           )}

@@ -13,8 +13,11 @@ import java.util.List;
  * is asked to the respondent's function; either an option of the question or "not applicable", never both; blank
  * texts are absent.
  */
-record AnswerContent(@Nullable String optionKey, boolean notApplicable, @Nullable String comment,
-                     @Nullable String evidenceUrl) {
+record AnswerContent(
+        @Nullable String optionKey,
+        boolean notApplicable,
+        @Nullable String comment,
+        @Nullable String evidenceUrl) {
 
     static AnswerContent of(Question question, BusinessFunction function, SaveAnswer command) {
         if (!question.isFor(function)) {
@@ -23,8 +26,12 @@ record AnswerContent(@Nullable String optionKey, boolean notApplicable, @Nullabl
         boolean na = Boolean.TRUE.equals(command.notApplicable());
         String option = blankToNull(command.optionKey());
         if (na == (option != null)) {
-            throw InvalidException.fields(List.of(na ? FieldError.of("notApplicable", "violation.option-with-na")
-                    : FieldError.of("optionKey", "violation.option-or-na")), "problem.invalid-request.option-or-na");
+            throw InvalidException.fields(
+                    List.of(
+                            na
+                                    ? FieldError.of("notApplicable", "violation.option-with-na")
+                                    : FieldError.of("optionKey", "violation.option-or-na")),
+                    "problem.invalid-request.option-or-na");
         }
         if (option != null && question.options().stream().noneMatch(o -> o.key().equals(option))) {
             throw InvalidException.field("optionKey", "violation.not-an-option", option, question.key());

@@ -18,14 +18,16 @@ record AnswerRecord(
         Instant updatedAt) {
 
     @Embeddable
-    record Key(@MappedProperty("tenant_id") long tenantId,
-               @MappedProperty("assessment_id") long assessmentId,
-               @MappedProperty("user_id") String userId,
-               @MappedProperty("question_key") String questionKey) {
-    }
+    record Key(
+            @MappedProperty("tenant_id") long tenantId,
+            @MappedProperty("assessment_id") long assessmentId,
+            @MappedProperty("user_id") String userId,
+            @MappedProperty("question_key") String questionKey) {}
 
     boolean sameContent(@Nullable String option, boolean na, @Nullable String commentText, @Nullable String evidence) {
-        return java.util.Objects.equals(optionKey, option) && notApplicable == na
-                && java.util.Objects.equals(comment, commentText) && java.util.Objects.equals(evidenceUrl, evidence);
+        return java.util.Objects.equals(optionKey, option)
+                && notApplicable == na
+                && java.util.Objects.equals(comment, commentText)
+                && java.util.Objects.equals(evidenceUrl, evidence);
     }
 }

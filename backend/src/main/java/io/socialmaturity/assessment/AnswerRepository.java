@@ -22,16 +22,33 @@ interface AnswerRepository extends GenericRepository<AnswerRecord, AnswerRecord.
                                 evidence_url, revision, updated_at)
             VALUES (:tenantId, :assessmentId, :userId, :questionKey, :optionKey, :notApplicable, :comment,
                     :evidenceUrl, 1, :at)""")
-    void insert(long tenantId, long assessmentId, String userId, String questionKey, @Nullable String optionKey,
-                boolean notApplicable, @Nullable String comment, @Nullable String evidenceUrl, Instant at);
+    void insert(
+            long tenantId,
+            long assessmentId,
+            String userId,
+            String questionKey,
+            @Nullable String optionKey,
+            boolean notApplicable,
+            @Nullable String comment,
+            @Nullable String evidenceUrl,
+            Instant at);
 
     @Query("""
             UPDATE answer SET option_key = :optionKey, not_applicable = :notApplicable, comment = :comment,
                    evidence_url = :evidenceUrl, revision = revision + 1, updated_at = :at
             WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId
               AND question_key = :questionKey AND revision = :revision""")
-    int update(long tenantId, long assessmentId, String userId, String questionKey, @Nullable String optionKey,
-               boolean notApplicable, @Nullable String comment, @Nullable String evidenceUrl, Instant at, int revision);
+    int update(
+            long tenantId,
+            long assessmentId,
+            String userId,
+            String questionKey,
+            @Nullable String optionKey,
+            boolean notApplicable,
+            @Nullable String comment,
+            @Nullable String evidenceUrl,
+            Instant at,
+            int revision);
 
     @Query("""
             SELECT * FROM answer WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId

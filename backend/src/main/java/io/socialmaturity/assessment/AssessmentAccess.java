@@ -22,8 +22,11 @@ class AssessmentAccess {
     private final TargetRepository targets;
     private final FrameworkCatalog frameworks;
 
-    AssessmentAccess(AssessmentRepository assessments, RespondentRepository respondents, TargetRepository targets,
-                     FrameworkCatalog frameworks) {
+    AssessmentAccess(
+            AssessmentRepository assessments,
+            RespondentRepository respondents,
+            TargetRepository targets,
+            FrameworkCatalog frameworks) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.targets = targets;
@@ -31,17 +34,22 @@ class AssessmentAccess {
     }
 
     AssessmentRecord find(CurrentUser user, long id) {
-        return assessments.find(user.tenantId(), id).orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
+        return assessments
+                .find(user.tenantId(), id)
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
     }
 
     /** The assessment's row locked for the caller's transaction: changes to one assessment run one at a time. */
     AssessmentRecord lockForChange(CurrentUser user, long id) {
-        return assessments.lock(user.tenantId(), id).orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
+        return assessments
+                .lock(user.tenantId(), id)
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
     }
 
     /** The caller's respondent row; someone of the tenant who was not invited gets 404 as if it did not exist. */
     RespondentRecord invited(CurrentUser user, AssessmentRecord a) {
-        return respondents.find(a.tenantId(), a.id(), user.id())
+        return respondents
+                .find(a.tenantId(), a.id(), user.id())
                 .filter(r -> a.status() != AssessmentStatus.DRAFT || user.hasRole(Roles.TENANT_ADMIN))
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", a.id()));
     }
@@ -53,7 +61,10 @@ class AssessmentAccess {
     /** The target level per dimension: the admin's, or the framework's default where none was set. */
     Map<String, Integer> effectiveTargets(AssessmentRecord a, PublishedFramework framework) {
         Map<String, Integer> result = new LinkedHashMap<>();
-        framework.definition().dimensions().forEach(d -> result.put(d.key(), framework.definition().defaultTargetLevel()));
+        framework
+                .definition()
+                .dimensions()
+                .forEach(d -> result.put(d.key(), framework.definition().defaultTargetLevel()));
         targets.list(a.tenantId(), a.id()).forEach(t -> result.put(t.key().dimensionKey(), t.targetLevel()));
         return result;
     }

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param frameworkVersionId the pinned framework version's id
  * @param result             the snapshot's result
  */
-public record AssessmentClosed(Tenant tenant, long assessmentId, String title, long frameworkVersionId,
-                               Instant closedAt, AssessmentResult result) {
-}
+public record AssessmentClosed(
+        Tenant tenant,
+        long assessmentId,
+        String title,
+        long frameworkVersionId,
+        Instant closedAt,
+        AssessmentResult result) {}

@@ -13,30 +13,30 @@ import java.util.Map;
 /** What clients send. Records with validation; never entities. */
 public final class AssessmentCommands {
 
-    private AssessmentCommands() {
-    }
+    private AssessmentCommands() {}
 
     /** Creates an assessment; without a version the latest published one is pinned. */
     @Serdeable
     public record CreateAssessment(
             @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 64) String frameworkKey,
-            @Nullable @Min(1) Integer frameworkVersion) {
-    }
+            @Nullable @Min(1) Integer frameworkVersion) {}
 
     /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
     @Serdeable
-    public record SetTargets(@NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> targets) {
-    }
+    public record SetTargets(
+            @NotNull Map<@NotBlank @Size(max = 64) String, @NotNull @Min(1) @Max(5) Integer> targets) {}
 
     /** Invites a user of the same tenant; without a business function the user's own (from Keycloak) is used. */
     @Serdeable
     public record AddRespondent(
             @NotBlank @Size(max = 64) String userId,
-            @Nullable @Pattern(regexp = "marketing|it|sales|service|rnd|hr|executive|other",
+
+            @Nullable
+            @Pattern(
+                    regexp = "marketing|it|sales|service|rnd|hr|executive|other",
                     message = "must be one of marketing, it, sales, service, rnd, hr, executive, other")
-            String businessFunction) {
-    }
+            String businessFunction) {}
 
     /**
      * An autosaved answer: an option key, or {@code notApplicable: true} ("don't know / not applicable").
@@ -48,8 +48,10 @@ public final class AssessmentCommands {
             @Nullable @Size(max = 64) String optionKey,
             @Nullable Boolean notApplicable,
             @Nullable @Size(max = 2000) String comment,
+
             @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
             String evidenceUrl,
+
             @NotNull @Min(0) Integer baseRevision) {
 
         /** What people type is accepted as a link: {@code www.acme.it} is stored as {@code https://www.acme.it}. */

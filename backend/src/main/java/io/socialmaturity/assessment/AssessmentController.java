@@ -47,9 +47,14 @@ class AssessmentController {
     private final AssessmentResults results;
     private final ResultsPresenter presenter;
 
-    AssessmentController(AssessmentLifecycle lifecycle, AssessmentOverview overview, RespondentInvitations invitations,
-                         Questionnaires questionnaires, Autosave autosave, AssessmentResults results,
-                         ResultsPresenter presenter) {
+    AssessmentController(
+            AssessmentLifecycle lifecycle,
+            AssessmentOverview overview,
+            RespondentInvitations invitations,
+            Questionnaires questionnaires,
+            Autosave autosave,
+            AssessmentResults results,
+            ResultsPresenter presenter) {
         this.lifecycle = lifecycle;
         this.overview = overview;
         this.invitations = invitations;
@@ -61,16 +66,20 @@ class AssessmentController {
 
     @Post
     @Secured(Roles.TENANT_ADMIN)
-    @Operation(summary = "Create an assessment (tenant admins); the framework version is pinned now, the latest when none is given")
+    @Operation(
+            summary =
+                    "Create an assessment (tenant admins); the framework version is pinned now, the latest when none is given")
     HttpResponse<AssessmentDetail> create(CurrentUser user, @Valid @Body CreateAssessment command) {
         AssessmentDetail created = lifecycle.create(user, command);
         return HttpResponse.created(created).header("Location", "/api/v1/assessments/" + created.id());
     }
 
     @Get
-    @Operation(summary = "Assessments, newest first: all of the tenant for tenant admins, the caller's own for respondents")
-    PageResponse<AssessmentSummary> list(CurrentUser user, @Nullable @QueryValue Integer page,
-                                         @Nullable @QueryValue Integer size) {
+    @Operation(
+            summary =
+                    "Assessments, newest first: all of the tenant for tenant admins, the caller's own for respondents")
+    PageResponse<AssessmentSummary> list(
+            CurrentUser user, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return overview.list(user, Paging.of(page, size));
     }
 
@@ -123,21 +132,25 @@ class AssessmentController {
 
     @Put("/{id}/answers/{questionKey}")
     @Operation(summary = "Autosave one answer; idempotent; a stale baseRevision gives 409 with the current answer")
-    AnswerView saveAnswer(CurrentUser user, long id, @Size(max = 64) String questionKey,
-                          @Valid @Body SaveAnswer command) {
+    AnswerView saveAnswer(
+            CurrentUser user, long id, @Size(max = 64) String questionKey, @Valid @Body SaveAnswer command) {
         return autosave.saveAnswer(user, id, questionKey, command);
     }
 
     @Post("/{id}/submit")
-    @Operation(summary = "Mark the caller's questionnaire as submitted; answers can still change until the assessment closes")
+    @Operation(
+            summary =
+                    "Mark the caller's questionnaire as submitted; answers can still change until the assessment closes")
     Submission submit(CurrentUser user, long id) {
         return questionnaires.submit(user, id);
     }
 
     @Get("/{id}/results")
-    @Operation(summary = "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
-    ResultsPresenter.ResultsResponse results(CurrentUser user, long id, @Nullable @QueryValue String lang,
-                                             HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
+    ResultsPresenter.ResultsResponse results(
+            CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         return presenter.present(user, results.results(user, id), Language.resolve(lang, request));
     }
 }

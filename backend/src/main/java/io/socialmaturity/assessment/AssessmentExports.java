@@ -23,8 +23,11 @@ class AssessmentExports {
     private final AssessmentAccess access;
     private final AssessmentResults results;
 
-    AssessmentExports(AnswerRepository answers, RespondentRepository respondents, AssessmentAccess access,
-                      AssessmentResults results) {
+    AssessmentExports(
+            AnswerRepository answers,
+            RespondentRepository respondents,
+            AssessmentAccess access,
+            AssessmentResults results) {
         this.answers = answers;
         this.respondents = respondents;
         this.access = access;
@@ -39,8 +42,8 @@ class AssessmentExports {
     public ReportSources.AssessmentReportSource reportSource(CurrentUser user, long id) {
         AssessmentRecord a = access.find(user, id);
         Results r = results.results(user, a);
-        return new ReportSources.AssessmentReportSource(a.id(), a.title(), a.status(), a.closedAt(),
-                access.framework(a), r);
+        return new ReportSources.AssessmentReportSource(
+                a.id(), a.title(), a.status(), a.closedAt(), access.framework(a), r);
     }
 
     /**
@@ -57,7 +60,8 @@ class AssessmentExports {
         FrameworkDefinition definition = framework.definition();
         Map<String, Map<String, AnswerRecord>> byUser = new HashMap<>();
         for (AnswerRecord r : answers.forAssessment(a.tenantId(), a.id())) {
-            byUser.computeIfAbsent(r.key().userId(), k -> new HashMap<>()).put(r.key().questionKey(), r);
+            byUser.computeIfAbsent(r.key().userId(), k -> new HashMap<>())
+                    .put(r.key().questionKey(), r);
         }
         List<RespondentRecord> invited = respondents.list(a.tenantId(), a.id());
         int width = Math.max(2, String.valueOf(invited.size()).length());
@@ -66,15 +70,30 @@ class AssessmentExports {
             RespondentRecord r = invited.get(i);
             BusinessFunction function = AssessmentRules.function(r.businessFunction());
             Map<String, AnswerRecord> given = byUser.getOrDefault(r.userId(), Map.of());
-            List<ReportSources.QuestionAnswer> qa = definition.questions().filter(q -> q.isFor(function)).map(q -> {
-                AnswerRecord ans = given.get(q.key());
-                return ans == null
-                        ? new ReportSources.QuestionAnswer(q.key(), false, null, false, null, null, null)
-                        : new ReportSources.QuestionAnswer(q.key(), true, ans.optionKey(), ans.notApplicable(),
-                                ans.comment(), ans.evidenceUrl(), ans.updatedAt());
-            }).toList();
-            rows.add(new ReportSources.RespondentAnswers(String.format("R%0" + width + "d", i + 1), r.userId(),
-                    r.displayName(), r.email(), function.key(), qa));
+            List<ReportSources.QuestionAnswer> qa = definition
+                    .questions()
+                    .filter(q -> q.isFor(function))
+                    .map(q -> {
+                        AnswerRecord ans = given.get(q.key());
+                        return ans == null
+                                ? new ReportSources.QuestionAnswer(q.key(), false, null, false, null, null, null)
+                                : new ReportSources.QuestionAnswer(
+                                        q.key(),
+                                        true,
+                                        ans.optionKey(),
+                                        ans.notApplicable(),
+                                        ans.comment(),
+                                        ans.evidenceUrl(),
+                                        ans.updatedAt());
+                    })
+                    .toList();
+            rows.add(new ReportSources.RespondentAnswers(
+                    String.format("R%0" + width + "d", i + 1),
+                    r.userId(),
+                    r.displayName(),
+                    r.email(),
+                    function.key(),
+                    qa));
         }
         return new ReportSources.AnswerExport(framework, rows);
     }

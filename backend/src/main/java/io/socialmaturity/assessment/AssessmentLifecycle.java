@@ -37,10 +37,17 @@ class AssessmentLifecycle {
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
     private final Clock clock;
 
-    AssessmentLifecycle(AssessmentRepository assessments, RespondentRepository respondents, TargetRepository targets,
-                        FrameworkCatalog frameworks, AssessmentAccess access, AssessmentOverview overview,
-                        AssessmentResults results, AuditService audit,
-                        ApplicationEventPublisher<AssessmentClosed> closedEvents, Clock clock) {
+    AssessmentLifecycle(
+            AssessmentRepository assessments,
+            RespondentRepository respondents,
+            TargetRepository targets,
+            FrameworkCatalog frameworks,
+            AssessmentAccess access,
+            AssessmentOverview overview,
+            AssessmentResults results,
+            AuditService audit,
+            ApplicationEventPublisher<AssessmentClosed> closedEvents,
+            Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.targets = targets;
@@ -58,11 +65,25 @@ class AssessmentLifecycle {
         AssessmentRules.requireAdmin(admin);
         long tenantId = admin.tenantId();
         String key = command.frameworkKey() == null || command.frameworkKey().isBlank()
-                ? DEFAULT_FRAMEWORK : command.frameworkKey();
+                ? DEFAULT_FRAMEWORK
+                : command.frameworkKey();
         PublishedFramework framework = frameworks.require(key, command.frameworkVersion());
-        AssessmentRecord saved = assessments.save(new AssessmentRecord(null, tenantId, command.title().strip(),
-                framework.id(), AssessmentStatus.DRAFT, admin.id(), Instant.now(clock), null, null));
-        audit.record(tenantId, admin, "assessment.created", "assessment", String.valueOf(saved.id()),
+        AssessmentRecord saved = assessments.save(new AssessmentRecord(
+                null,
+                tenantId,
+                command.title().strip(),
+                framework.id(),
+                AssessmentStatus.DRAFT,
+                admin.id(),
+                Instant.now(clock),
+                null,
+                null));
+        audit.record(
+                tenantId,
+                admin,
+                "assessment.created",
+                "assessment",
+                String.valueOf(saved.id()),
                 Map.of("title", saved.title(), "framework", framework.key() + "@" + framework.version()));
         return overview.detail(saved);
     }
@@ -76,7 +97,12 @@ class AssessmentLifecycle {
         AssessmentRules.requireValidTargets(access.framework(a).definition(), levels);
         targets.clear(a.tenantId(), a.id());
         levels.forEach((dimension, level) -> targets.insert(a.tenantId(), a.id(), dimension, level));
-        audit.record(a.tenantId(), admin, "assessment.targets-set", "assessment", String.valueOf(a.id()),
+        audit.record(
+                a.tenantId(),
+                admin,
+                "assessment.targets-set",
+                "assessment",
+                String.valueOf(a.id()),
                 Map.of("targets", new TreeMap<>(levels)));
         return overview.detail(a);
     }
@@ -105,9 +131,14 @@ class AssessmentLifecycle {
         Results snapshot = results.snapshot(a, at);
         assessments.markClosed(a.tenantId(), a.id(), AssessmentStatus.CLOSED, at);
         // listeners run now, on this thread and in this transaction: what they derive commits with the snapshot
-        closedEvents.publishEvent(new AssessmentClosed(admin.requireTenant(), a.id(), a.title(), a.frameworkVersionId(),
-                at, snapshot.result()));
-        audit.record(a.tenantId(), admin, "assessment.closed", "assessment", String.valueOf(a.id()),
+        closedEvents.publishEvent(new AssessmentClosed(
+                admin.requireTenant(), a.id(), a.title(), a.frameworkVersionId(), at, snapshot.result()));
+        audit.record(
+                a.tenantId(),
+                admin,
+                "assessment.closed",
+                "assessment",
+                String.valueOf(a.id()),
                 Map.of("respondents", snapshot.result().respondentCount()));
         return overview.detail(access.find(admin, id));
     }

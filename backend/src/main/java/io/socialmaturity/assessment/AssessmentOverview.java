@@ -31,8 +31,11 @@ class AssessmentOverview {
     private final AnswerRepository answers;
     private final AssessmentAccess access;
 
-    AssessmentOverview(AssessmentRepository assessments, RespondentRepository respondents, AnswerRepository answers,
-                       AssessmentAccess access) {
+    AssessmentOverview(
+            AssessmentRepository assessments,
+            RespondentRepository respondents,
+            AnswerRepository answers,
+            AssessmentAccess access) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
@@ -47,7 +50,8 @@ class AssessmentOverview {
     public PageResponse<AssessmentSummary> list(CurrentUser user, Paging paging) {
         long tenantId = user.tenantId();
         boolean admin = user.hasRole(Roles.TENANT_ADMIN);
-        List<AssessmentRecord> page = admin ? assessments.page(tenantId, paging.size(), paging.offset())
+        List<AssessmentRecord> page = admin
+                ? assessments.page(tenantId, paging.size(), paging.offset())
                 : assessments.pageForRespondent(tenantId, user.id(), paging.size(), paging.offset());
         List<Long> ids = page.stream().map(AssessmentRecord::id).toList();
         // the caller's own progress where they answer, for the whole page in one query
@@ -56,18 +60,34 @@ class AssessmentOverview {
         if (!ids.isEmpty()) {
             respondents.progressOf(tenantId, user.id(), ids).forEach(r -> mine.put(r.assessmentId(), r));
             if (admin) {
-                respondents.progress(tenantId, ids)
-                        .forEach(r -> all.computeIfAbsent(r.assessmentId(), k -> new ArrayList<>()).add(r));
+                respondents
+                        .progress(tenantId, ids)
+                        .forEach(r -> all.computeIfAbsent(r.assessmentId(), k -> new ArrayList<>())
+                                .add(r));
             }
         }
-        List<AssessmentSummary> items = page.stream().map(a -> {
-            PublishedFramework framework = access.framework(a);
-            MyProgressRow own = mine.get(a.id());
-            return new AssessmentSummary(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
-                    a.closedAt(), admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null, own != null,
-                    own == null ? null : new MyProgress(own.answered(), questionCount(framework, own.businessFunction()),
-                            own.submittedAt()));
-        }).toList();
+        List<AssessmentSummary> items = page.stream()
+                .map(a -> {
+                    PublishedFramework framework = access.framework(a);
+                    MyProgressRow own = mine.get(a.id());
+                    return new AssessmentSummary(
+                            a.id(),
+                            a.title(),
+                            a.status(),
+                            ref(framework),
+                            a.createdAt(),
+                            a.openedAt(),
+                            a.closedAt(),
+                            admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null,
+                            own != null,
+                            own == null
+                                    ? null
+                                    : new MyProgress(
+                                            own.answered(),
+                                            questionCount(framework, own.businessFunction()),
+                                            own.submittedAt()));
+                })
+                .toList();
         long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
@@ -81,8 +101,17 @@ class AssessmentOverview {
         }
         access.invited(user, a);
         PublishedFramework framework = access.framework(a);
-        return new AssessmentDetail(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
-                a.closedAt(), access.effectiveTargets(a, framework), null, null);
+        return new AssessmentDetail(
+                a.id(),
+                a.title(),
+                a.status(),
+                ref(framework),
+                a.createdAt(),
+                a.openedAt(),
+                a.closedAt(),
+                access.effectiveTargets(a, framework),
+                null,
+                null);
     }
 
     /** The admin's view of one assessment, as every management use case answers it. */
@@ -91,15 +120,32 @@ class AssessmentOverview {
         Map<String, Long> answered = new HashMap<>();
         answers.countsByRespondent(a.tenantId(), a.id()).forEach(c -> answered.put(c.userId(), c.answers()));
         List<RespondentView> views = respondents.list(a.tenantId(), a.id()).stream()
-                .map(r -> new RespondentView(r.userId(), r.displayName(), r.email(), r.businessFunction(), r.invitedAt(),
-                        r.submittedAt(), answered.getOrDefault(r.userId(), 0L),
+                .map(r -> new RespondentView(
+                        r.userId(),
+                        r.displayName(),
+                        r.email(),
+                        r.businessFunction(),
+                        r.invitedAt(),
+                        r.submittedAt(),
+                        answered.getOrDefault(r.userId(), 0L),
                         questionCount(framework, r.businessFunction())))
                 .toList();
-        Progress progress = new Progress(views.size(), (int) views.stream().filter(v -> v.submittedAt() != null).count(),
+        Progress progress = new Progress(
+                views.size(),
+                (int) views.stream().filter(v -> v.submittedAt() != null).count(),
                 views.stream().mapToLong(RespondentView::answered).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
-        return new AssessmentDetail(a.id(), a.title(), a.status(), ref(framework), a.createdAt(), a.openedAt(),
-                a.closedAt(), access.effectiveTargets(a, framework), views, progress);
+        return new AssessmentDetail(
+                a.id(),
+                a.title(),
+                a.status(),
+                ref(framework),
+                a.createdAt(),
+                a.openedAt(),
+                a.closedAt(),
+                access.effectiveTargets(a, framework),
+                views,
+                progress);
     }
 
     static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {
@@ -107,9 +153,11 @@ class AssessmentOverview {
         for (ProgressRow r : rows) {
             expected += r.respondents() * questionCount(framework, r.businessFunction());
         }
-        return new Progress((int) rows.stream().mapToLong(ProgressRow::respondents).sum(),
+        return new Progress(
+                (int) rows.stream().mapToLong(ProgressRow::respondents).sum(),
                 (int) rows.stream().mapToLong(ProgressRow::submitted).sum(),
-                rows.stream().mapToLong(ProgressRow::answers).sum(), expected);
+                rows.stream().mapToLong(ProgressRow::answers).sum(),
+                expected);
     }
 
     static int questionCount(PublishedFramework framework, String function) {

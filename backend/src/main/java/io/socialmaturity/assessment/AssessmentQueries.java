@@ -20,8 +20,11 @@ public class AssessmentQueries {
     private final AssessmentResults results;
     private final AssessmentExports exports;
 
-    AssessmentQueries(AssessmentRepository assessments, AssessmentOverview overview, AssessmentResults results,
-                      AssessmentExports exports) {
+    AssessmentQueries(
+            AssessmentRepository assessments,
+            AssessmentOverview overview,
+            AssessmentResults results,
+            AssessmentExports exports) {
         this.assessments = assessments;
         this.overview = overview;
         this.results = results;

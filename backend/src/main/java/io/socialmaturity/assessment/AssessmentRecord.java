@@ -16,5 +16,4 @@ record AssessmentRecord(
         String createdBy,
         Instant createdAt,
         @Nullable Instant openedAt,
-        @Nullable Instant closedAt) {
-}
+        @Nullable Instant closedAt) {}

@@ -40,8 +40,13 @@ class AssessmentResults {
     /** One engine per framework version: building one validates and compiles the definition. */
     private final Map<Long, ScoringEngine> engines = new ConcurrentHashMap<>();
 
-    AssessmentResults(AnswerRepository answers, RespondentRepository respondents, SnapshotRepository snapshots,
-                      AssessmentAccess access, JsonMapper json, Clock clock) {
+    AssessmentResults(
+            AnswerRepository answers,
+            RespondentRepository respondents,
+            SnapshotRepository snapshots,
+            AssessmentAccess access,
+            JsonMapper json,
+            Clock clock) {
         this.answers = answers;
         this.respondents = respondents;
         this.snapshots = snapshots;
@@ -65,7 +70,8 @@ class AssessmentResults {
             access.invited(user, a);
         }
         if (a.status() == AssessmentStatus.CLOSED) {
-            String snapshot = snapshots.find(a.tenantId(), a.id())
+            String snapshot = snapshots
+                    .find(a.tenantId(), a.id())
                     .orElseThrow(() -> new IllegalStateException("closed assessment " + a.id() + " has no snapshot"));
             return read(snapshot);
         }
@@ -92,11 +98,16 @@ class AssessmentResults {
         PublishedFramework framework = access.framework(a);
         Map<String, List<Answer>> byUser = new HashMap<>();
         for (AnswerRecord r : answers.forAssessment(a.tenantId(), a.id())) {
-            byUser.computeIfAbsent(r.key().userId(), k -> new ArrayList<>()).add(r.notApplicable()
-                    ? Answer.notApplicable(r.key().questionKey()) : Answer.choice(r.key().questionKey(), r.optionKey()));
+            byUser.computeIfAbsent(r.key().userId(), k -> new ArrayList<>())
+                    .add(
+                            r.notApplicable()
+                                    ? Answer.notApplicable(r.key().questionKey())
+                                    : Answer.choice(r.key().questionKey(), r.optionKey()));
         }
         List<Respondent> input = respondents.list(a.tenantId(), a.id()).stream()
-                .map(r -> new Respondent(r.userId(), AssessmentRules.function(r.businessFunction()),
+                .map(r -> new Respondent(
+                        r.userId(),
+                        AssessmentRules.function(r.businessFunction()),
                         byUser.getOrDefault(r.userId(), List.of())))
                 .toList();
         ScoringEngine engine = engines.computeIfAbsent(framework.id(), k -> new ScoringEngine(framework.definition()));

@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class AssessmentRules {
 
-    private AssessmentRules() {
-    }
+    private AssessmentRules() {}
 
     static void requireAdmin(CurrentUser user) {
         if (!user.hasRole(Roles.TENANT_ADMIN)) {

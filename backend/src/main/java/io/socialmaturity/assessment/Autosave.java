@@ -31,8 +31,12 @@ class Autosave {
     private final AuditService audit;
     private final Clock clock;
 
-    Autosave(AssessmentRepository assessments, AnswerRepository answers, FrameworkCatalog frameworks,
-             AuditService audit, Clock clock) {
+    Autosave(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            FrameworkCatalog frameworks,
+            AuditService audit,
+            Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.frameworks = frameworks;
@@ -43,13 +47,18 @@ class Autosave {
     @Transactional
     public AnswerView saveAnswer(CurrentUser user, long id, String questionKey, SaveAnswer command) {
         long tenantId = user.tenantId();
-        AnswerContext context = assessments.answerContext(tenantId, id, user.id())
+        AnswerContext context = assessments
+                .answerContext(tenantId, id, user.id())
                 .filter(c -> !AssessmentStatus.DRAFT.name().equals(c.status()))
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.assessment", id));
         AssessmentRules.requireAnswerable(AssessmentStatus.valueOf(context.status()));
-        Question question = frameworks.byId(context.frameworkVersionId()).definition().question(questionKey)
+        Question question = frameworks
+                .byId(context.frameworkVersionId())
+                .definition()
+                .question(questionKey)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.question", questionKey));
-        AnswerContent content = AnswerContent.of(question, AssessmentRules.function(context.businessFunction()), command);
+        AnswerContent content =
+                AnswerContent.of(question, AssessmentRules.function(context.businessFunction()), command);
         Instant at = Instant.now(clock);
         int base = command.baseRevision();
         Optional<AnswerRecord> current = answers.lock(tenantId, id, user.id(), questionKey);
@@ -61,19 +70,37 @@ class Autosave {
             if (base != c.revision()) {
                 throw stale(c);
             }
-            answers.update(tenantId, id, user.id(), questionKey, content.optionKey(), content.notApplicable(),
-                    content.comment(), content.evidenceUrl(), at, base);
+            answers.update(
+                    tenantId,
+                    id,
+                    user.id(),
+                    questionKey,
+                    content.optionKey(),
+                    content.notApplicable(),
+                    content.comment(),
+                    content.evidenceUrl(),
+                    at,
+                    base);
         } else {
             if (base != 0) {
                 throw new ConflictException("stale-answer", "problem.stale-answer.missing")
                         .withExtra(Map.of("current", Map.of()));
             }
             try {
-                answers.insert(tenantId, id, user.id(), questionKey, content.optionKey(), content.notApplicable(),
-                        content.comment(), content.evidenceUrl(), at);
+                answers.insert(
+                        tenantId,
+                        id,
+                        user.id(),
+                        questionKey,
+                        content.optionKey(),
+                        content.notApplicable(),
+                        content.comment(),
+                        content.evidenceUrl(),
+                        at);
             } catch (DataAccessException e) {
                 // the same respondent saved the same question concurrently: the other write won
-                AnswerRecord winner = answers.lock(tenantId, id, user.id(), questionKey).orElseThrow(() -> e);
+                AnswerRecord winner =
+                        answers.lock(tenantId, id, user.id(), questionKey).orElseThrow(() -> e);
                 if (content.sameAs(winner)) {
                     return view(winner);
                 }
@@ -85,13 +112,25 @@ class Autosave {
         details.put("answer", content.notApplicable() ? "not-applicable" : content.optionKey());
         details.put("revision", base + 1);
         audit.record(tenantId, user, "answer.saved", "assessment", String.valueOf(id), details);
-        return new AnswerView(questionKey, content.optionKey(), content.notApplicable(), content.comment(),
-                content.evidenceUrl(), base + 1, at);
+        return new AnswerView(
+                questionKey,
+                content.optionKey(),
+                content.notApplicable(),
+                content.comment(),
+                content.evidenceUrl(),
+                base + 1,
+                at);
     }
 
     static AnswerView view(AnswerRecord r) {
-        return new AnswerView(r.key().questionKey(), r.optionKey(), r.notApplicable(), r.comment(), r.evidenceUrl(),
-                r.revision(), r.updatedAt());
+        return new AnswerView(
+                r.key().questionKey(),
+                r.optionKey(),
+                r.notApplicable(),
+                r.comment(),
+                r.evidenceUrl(),
+                r.revision(),
+                r.updatedAt());
     }
 
     private static ConflictException stale(AnswerRecord current) {

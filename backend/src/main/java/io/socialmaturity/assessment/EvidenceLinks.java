@@ -13,8 +13,7 @@ final class EvidenceLinks {
     private static final Pattern BARE_HOST =
             Pattern.compile("(?i)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}(:\\d+)?([/?#]\\S*)?");
 
-    private EvidenceLinks() {
-    }
+    private EvidenceLinks() {}
 
     static @Nullable String normalize(@Nullable String value) {
         if (value == null) {

@@ -6,5 +6,8 @@ import java.time.Instant;
 
 /** One respondent's own progress in one assessment, read for a whole page at once (RespondentRepository#progressOf). */
 @Introspected
-record MyProgressRow(long assessmentId, String businessFunction, @Nullable Instant submittedAt, long answered) {
-}
+record MyProgressRow(
+        long assessmentId,
+        String businessFunction,
+        @Nullable Instant submittedAt,
+        long answered) {}

@@ -7,5 +7,4 @@ import io.micronaut.core.annotation.Introspected;
  * (see {@link RespondentRepository#progress}): how many, how many submitted, how many answers they saved.
  */
 @Introspected
-record ProgressRow(long assessmentId, String businessFunction, long respondents, long submitted, long answers) {
-}
+record ProgressRow(long assessmentId, String businessFunction, long respondents, long submitted, long answers) {}

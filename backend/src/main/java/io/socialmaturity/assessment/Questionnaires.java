@@ -3,9 +3,9 @@ package io.socialmaturity.assessment;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.DimensionView;
 import io.socialmaturity.assessment.AssessmentViews.OptionView;
+import io.socialmaturity.assessment.AssessmentViews.QuestionView;
 import io.socialmaturity.assessment.AssessmentViews.Questionnaire;
 import io.socialmaturity.assessment.AssessmentViews.QuestionnaireProgress;
-import io.socialmaturity.assessment.AssessmentViews.QuestionView;
 import io.socialmaturity.assessment.AssessmentViews.Submission;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.framework.definition.BusinessFunction;
@@ -37,8 +37,12 @@ class Questionnaires {
     private final AuditService audit;
     private final Clock clock;
 
-    Questionnaires(RespondentRepository respondents, AnswerRepository answers, AssessmentAccess access,
-                   AuditService audit, Clock clock) {
+    Questionnaires(
+            RespondentRepository respondents,
+            AnswerRepository answers,
+            AssessmentAccess access,
+            AuditService audit,
+            Clock clock) {
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
@@ -69,19 +73,35 @@ class Questionnaires {
                 if (r != null) {
                     answered++;
                 }
-                questions.add(new QuestionView(q.key(), q.title().get(language, "en"), q.text().get(language, "en"),
+                questions.add(new QuestionView(
+                        q.key(),
+                        q.title().get(language, "en"),
+                        q.text().get(language, "en"),
                         q.help().get(language, "en"),
-                        q.options().stream().map(o -> new OptionView(o.key(), o.label().get(language, "en"))).toList(),
+                        q.options().stream()
+                                .map(o -> new OptionView(o.key(), o.label().get(language, "en")))
+                                .toList(),
                         r == null ? null : Autosave.view(r)));
             }
             if (!questions.isEmpty()) {
-                dimensions.add(new DimensionView(d.key(), d.name().get(language, "en"),
-                        d.description().get(language, "en"), d.businessArea(), questions));
+                dimensions.add(new DimensionView(
+                        d.key(),
+                        d.name().get(language, "en"),
+                        d.description().get(language, "en"),
+                        d.businessArea(),
+                        questions));
             }
         }
-        return new Questionnaire(a.id(), a.title(), a.status(), language, function.key(),
-                definition.notApplicableLabel().get(language, "en"), me.submittedAt(),
-                new QuestionnaireProgress(answered, total), dimensions);
+        return new Questionnaire(
+                a.id(),
+                a.title(),
+                a.status(),
+                language,
+                function.key(),
+                definition.notApplicableLabel().get(language, "en"),
+                me.submittedAt(),
+                new QuestionnaireProgress(answered, total),
+                dimensions);
     }
 
     /**
@@ -95,13 +115,23 @@ class Questionnaires {
         AssessmentRules.requireSubmittable(a.status());
         BusinessFunction function = AssessmentRules.function(me.businessFunction());
         Set<String> answeredKeys = new HashSet<>(answers.answeredKeys(a.tenantId(), a.id(), user.id()));
-        List<String> asked = access.framework(a).definition().questions().filter(q -> q.isFor(function))
-                .map(Question::key).toList();
-        List<String> unanswered = asked.stream().filter(k -> !answeredKeys.contains(k)).toList();
+        List<String> asked = access.framework(a)
+                .definition()
+                .questions()
+                .filter(q -> q.isFor(function))
+                .map(Question::key)
+                .toList();
+        List<String> unanswered =
+                asked.stream().filter(k -> !answeredKeys.contains(k)).toList();
         int answered = asked.size() - unanswered.size();
         Instant at = Instant.now(clock);
         respondents.markSubmitted(a.tenantId(), a.id(), user.id(), at);
-        audit.record(a.tenantId(), user, "respondent.submitted", "assessment", String.valueOf(a.id()),
+        audit.record(
+                a.tenantId(),
+                user,
+                "respondent.submitted",
+                "assessment",
+                String.valueOf(a.id()),
                 Map.of("answered", answered, "total", asked.size()));
         return new Submission(at, answered, asked.size(), unanswered);
     }

@@ -12,17 +12,19 @@ import java.util.List;
  */
 public final class ReportSources {
 
-    private ReportSources() {
-    }
+    private ReportSources() {}
 
     /** An assessment with its framework version and its results (the snapshot once closed). */
-    public record AssessmentReportSource(long id, String title, AssessmentStatus status, @Nullable Instant closedAt,
-                                         PublishedFramework framework, Results results) {
-    }
+    public record AssessmentReportSource(
+            long id,
+            String title,
+            AssessmentStatus status,
+            @Nullable Instant closedAt,
+            PublishedFramework framework,
+            Results results) {}
 
     /** The answers export: the pinned framework version and every respondent's answers. */
-    public record AnswerExport(PublishedFramework framework, List<RespondentAnswers> respondents) {
-    }
+    public record AnswerExport(PublishedFramework framework, List<RespondentAnswers> respondents) {}
 
     /**
      * One respondent with every question meant for their business function, in questionnaire order.
@@ -30,12 +32,21 @@ public final class ReportSources {
      * @param pseudonym stable within the assessment ({@code R01}, {@code R02}, ... in invitation order); the
      *                  only way respondents are identified unless names are explicitly asked for
      */
-    public record RespondentAnswers(String pseudonym, String userId, @Nullable String name, @Nullable String email,
-                                    String businessFunction, List<QuestionAnswer> answers) {
-    }
+    public record RespondentAnswers(
+            String pseudonym,
+            String userId,
+            @Nullable String name,
+            @Nullable String email,
+            String businessFunction,
+            List<QuestionAnswer> answers) {}
 
     /** A question meant for the respondent and what they answered; {@code answered} is false when they did not. */
-    public record QuestionAnswer(String questionKey, boolean answered, @Nullable String optionKey, boolean notApplicable,
-                                 @Nullable String comment, @Nullable String evidenceUrl, @Nullable Instant updatedAt) {
-    }
+    public record QuestionAnswer(
+            String questionKey,
+            boolean answered,
+            @Nullable String optionKey,
+            boolean notApplicable,
+            @Nullable String comment,
+            @Nullable String evidenceUrl,
+            @Nullable Instant updatedAt) {}
 }

@@ -30,8 +30,14 @@ class RespondentInvitations {
     private final AuditService audit;
     private final Clock clock;
 
-    RespondentInvitations(RespondentRepository respondents, AnswerRepository answers, UserDirectory directory,
-                          AssessmentAccess access, AssessmentOverview overview, AuditService audit, Clock clock) {
+    RespondentInvitations(
+            RespondentRepository respondents,
+            AnswerRepository answers,
+            UserDirectory directory,
+            AssessmentAccess access,
+            AssessmentOverview overview,
+            AuditService audit,
+            Clock clock) {
         this.respondents = respondents;
         this.answers = answers;
         this.directory = directory;
@@ -47,7 +53,8 @@ class RespondentInvitations {
         AssessmentRules.requireAdmin(admin);
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireRespondentsInvitable(a.status());
-        DirectoryUser user = directory.memberOf(admin.requireTenant(), command.userId())
+        DirectoryUser user = directory
+                .memberOf(admin.requireTenant(), command.userId())
                 .orElseThrow(() -> InvalidException.field("userId", "violation.no-such-user"));
         if (!user.enabled()) {
             throw InvalidException.field("userId", "violation.user-disabled");
@@ -57,11 +64,21 @@ class RespondentInvitations {
         if (existing.isPresent()) {
             respondents.update(a.tenantId(), a.id(), user.id(), function, user.displayName(), user.email());
         } else {
-            respondents.save(new RespondentRecord(new RespondentRecord.Key(a.tenantId(), a.id(), user.id()),
-                    user.displayName(), user.email(), function, Instant.now(clock), null));
+            respondents.save(new RespondentRecord(
+                    new RespondentRecord.Key(a.tenantId(), a.id(), user.id()),
+                    user.displayName(),
+                    user.email(),
+                    function,
+                    Instant.now(clock),
+                    null));
         }
-        audit.record(a.tenantId(), admin, existing.isPresent() ? "respondent.updated" : "respondent.invited",
-                "assessment", String.valueOf(a.id()), Map.of("userId", user.id(), "businessFunction", function));
+        audit.record(
+                a.tenantId(),
+                admin,
+                existing.isPresent() ? "respondent.updated" : "respondent.invited",
+                "assessment",
+                String.valueOf(a.id()),
+                Map.of("userId", user.id(), "businessFunction", function));
         return overview.detail(a);
     }
 
@@ -70,11 +87,17 @@ class RespondentInvitations {
         AssessmentRules.requireAdmin(admin);
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireRespondentRemovable(a.status());
-        respondents.find(a.tenantId(), a.id(), userId)
+        respondents
+                .find(a.tenantId(), a.id(), userId)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.respondent", userId));
         AssessmentRules.requireNoAnswers(answers.countForRespondent(a.tenantId(), a.id(), userId));
         respondents.delete(a.tenantId(), a.id(), userId);
-        audit.record(a.tenantId(), admin, "respondent.removed", "assessment", String.valueOf(a.id()),
+        audit.record(
+                a.tenantId(),
+                admin,
+                "respondent.removed",
+                "assessment",
+                String.valueOf(a.id()),
                 Map.of("userId", userId));
         return overview.detail(a);
     }

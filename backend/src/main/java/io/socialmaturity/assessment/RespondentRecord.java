@@ -17,10 +17,10 @@ record RespondentRecord(
         @Nullable Instant submittedAt) {
 
     @Embeddable
-    record Key(@MappedProperty("tenant_id") long tenantId,
-               @MappedProperty("assessment_id") long assessmentId,
-               @MappedProperty("user_id") String userId) {
-    }
+    record Key(
+            @MappedProperty("tenant_id") long tenantId,
+            @MappedProperty("assessment_id") long assessmentId,
+            @MappedProperty("user_id") String userId) {}
 
     String userId() {
         return key.userId();

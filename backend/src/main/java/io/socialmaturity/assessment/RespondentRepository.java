@@ -19,7 +19,8 @@ interface RespondentRepository extends GenericRepository<RespondentRecord, Respo
             ORDER BY invited_at, user_id""")
     List<RespondentRecord> list(long tenantId, long assessmentId);
 
-    @Query("SELECT * FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId")
+    @Query(
+            "SELECT * FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId")
     Optional<RespondentRecord> find(long tenantId, long assessmentId, String userId);
 
     @Query("DELETE FROM respondent WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId")
@@ -28,8 +29,13 @@ interface RespondentRepository extends GenericRepository<RespondentRecord, Respo
     @Query("""
             UPDATE respondent SET business_function = :businessFunction, display_name = :displayName, email = :email
             WHERE tenant_id = :tenantId AND assessment_id = :assessmentId AND user_id = :userId""")
-    int update(long tenantId, long assessmentId, String userId, String businessFunction, @Nullable String displayName,
-               @Nullable String email);
+    int update(
+            long tenantId,
+            long assessmentId,
+            String userId,
+            String businessFunction,
+            @Nullable String displayName,
+            @Nullable String email);
 
     @Query("""
             UPDATE respondent SET submitted_at = :at

@@ -41,6 +41,5 @@ import io.socialmaturity.scoring.TargetGap;
 @SerdeImport(PublishedFigure.Source.class)
 final class ResultSerde {
 
-    private ResultSerde() {
-    }
+    private ResultSerde() {}
 }

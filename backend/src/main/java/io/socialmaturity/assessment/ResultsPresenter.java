@@ -25,9 +25,13 @@ public class ResultsPresenter {
 
     /** The results API's body: {@code result} (numbers, for charts) and {@code display} (what is read). */
     @Serdeable
-    public record ResultsResponse(long assessmentId, AssessmentStatus status, boolean live, Instant computedAt,
-                                  AssessmentResult result, ResultDisplay.Display display) {
-    }
+    public record ResultsResponse(
+            long assessmentId,
+            AssessmentStatus status,
+            boolean live,
+            Instant computedAt,
+            AssessmentResult result,
+            ResultDisplay.Display display) {}
 
     private final FrameworkCatalog frameworks;
 
@@ -38,15 +42,24 @@ public class ResultsPresenter {
     /** The privacy rule for this reader: tenant admins and consultants read more than respondents. */
     public static BreakdownPrivacy privacyFor(CurrentUser user) {
         return user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.CONSULTANT)
-                ? BreakdownPrivacy.MANAGERS : BreakdownPrivacy.RESPONDENTS;
+                ? BreakdownPrivacy.MANAGERS
+                : BreakdownPrivacy.RESPONDENTS;
     }
 
     public ResultsResponse present(CurrentUser user, Results results, String lang) {
         AssessmentResult full = results.result();
-        FrameworkDefinition def = frameworks.find(full.frameworkKey(), full.frameworkVersion()).orElseThrow().definition();
+        FrameworkDefinition def = frameworks
+                .find(full.frameworkKey(), full.frameworkVersion())
+                .orElseThrow()
+                .definition();
         BreakdownPrivacy.Disclosed disclosed = privacyFor(user).apply(full);
-        return new ResultsResponse(results.assessmentId(), results.status(), results.live(), results.computedAt(),
-                disclosed.result(), ResultDisplay.of(disclosed, def, Locale.forLanguageTag(lang)));
+        return new ResultsResponse(
+                results.assessmentId(),
+                results.status(),
+                results.live(),
+                results.computedAt(),
+                disclosed.result(),
+                ResultDisplay.of(disclosed, def, Locale.forLanguageTag(lang)));
     }
 }
 
@@ -61,6 +74,5 @@ public class ResultsPresenter {
 @SerdeImport(ResultDisplay.FigureLine.class)
 final class DisplaySerde {
 
-    private DisplaySerde() {
-    }
+    private DisplaySerde() {}
 }

@@ -9,8 +9,8 @@ import io.micronaut.data.annotation.MappedProperty;
 record TargetRecord(@EmbeddedId Key key, int targetLevel) {
 
     @Embeddable
-    record Key(@MappedProperty("tenant_id") long tenantId,
-               @MappedProperty("assessment_id") long assessmentId,
-               @MappedProperty("dimension_key") String dimensionKey) {
-    }
+    record Key(
+            @MappedProperty("tenant_id") long tenantId,
+            @MappedProperty("assessment_id") long assessmentId,
+            @MappedProperty("dimension_key") String dimensionKey) {}
 }

@@ -28,8 +28,8 @@ class AuditController {
 
     @Get
     @Operation(summary = "The tenant's audit trail, newest first (tenant admins)")
-    PageResponse<AuditService.AuditEvent> list(CurrentUser user, @Nullable @QueryValue Integer page,
-                                               @Nullable @QueryValue Integer size) {
+    PageResponse<AuditService.AuditEvent> list(
+            CurrentUser user, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return audit.page(user.tenantId(), Paging.of(page, size));
     }
 }

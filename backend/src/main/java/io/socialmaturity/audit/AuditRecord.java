@@ -18,5 +18,4 @@ record AuditRecord(
         String action,
         String entityType,
         String entityId,
-        @Nullable @TypeDef(type = DataType.STRING) String details) {
-}
+        @Nullable @TypeDef(type = DataType.STRING) String details) {}

@@ -31,26 +31,42 @@ public class AuditService {
         this.clock = clock;
     }
 
-    public void record(long tenantId, CurrentUser actor, String action, String entityType, String entityId,
-                       Map<String, ?> details) {
+    public void record(
+            long tenantId,
+            CurrentUser actor,
+            String action,
+            String entityType,
+            String entityId,
+            Map<String, ?> details) {
         String detailsJson;
         try {
             detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        repository.save(new AuditRecord(null, tenantId, Instant.now(clock), actor.id(),
-                actor.name() != null ? actor.name() : actor.email(), action, entityType, entityId, detailsJson));
+        repository.save(new AuditRecord(
+                null,
+                tenantId,
+                Instant.now(clock),
+                actor.id(),
+                actor.name() != null ? actor.name() : actor.email(),
+                action,
+                entityType,
+                entityId,
+                detailsJson));
     }
 
     public PageResponse<AuditEvent> page(long tenantId, Paging paging) {
         List<AuditEvent> items = repository.page(tenantId, paging.size(), paging.offset()).stream()
-                .map(this::toEvent).toList();
+                .map(this::toEvent)
+                .toList();
         return new PageResponse<>(items, paging.page(), paging.size(), repository.countByTenant(tenantId));
     }
 
     public List<AuditEvent> forEntity(long tenantId, String entityType, String entityId, int limit) {
-        return repository.forEntity(tenantId, entityType, entityId, limit).stream().map(this::toEvent).toList();
+        return repository.forEntity(tenantId, entityType, entityId, limit).stream()
+                .map(this::toEvent)
+                .toList();
     }
 
     private AuditEvent toEvent(AuditRecord r) {
@@ -64,13 +80,19 @@ public class AuditService {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AuditEvent(r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.action(), r.entityType(),
-                r.entityId(), details);
+        return new AuditEvent(
+                r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.action(), r.entityType(), r.entityId(), details);
     }
 
     /** One entry of the audit trail. */
     @Serdeable
-    public record AuditEvent(long id, Instant occurredAt, String actorId, @Nullable String actorName, String action,
-                             String entityType, String entityId, Map<String, Object> details) {
-    }
+    public record AuditEvent(
+            long id,
+            Instant occurredAt,
+            String actorId,
+            @Nullable String actorName,
+            String action,
+            String entityType,
+            String entityId,
+            Map<String, Object> details) {}
 }

@@ -38,17 +38,24 @@ class BenchmarkController {
 
     @Get("/history")
     @Secured(Roles.TENANT_ADMIN)
-    @Operation(summary = "The caller's company's closed assessments over time, oldest first, with the change per dimension")
+    @Operation(
+            summary =
+                    "The caller's company's closed assessments over time, oldest first, with the change per dimension")
     History history(CurrentUser user) {
         return service.history(user.tenantId(), null);
     }
 
     @Get("/benchmarks")
     @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
-    @Operation(summary = "Median and quartiles per dimension of a framework version's closed assessments, for the "
-            + "population or a segment (industry:x, size_band:x, country:XX); no figure from fewer than 5 companies")
-    SegmentStats statistics(CurrentUser user, @Nullable @QueryValue String framework, @Nullable @QueryValue Integer version,
-                            @Nullable @QueryValue String segment) {
+    @Operation(
+            summary =
+                    "Median and quartiles per dimension of a framework version's closed assessments, for the "
+                            + "population or a segment (industry:x, size_band:x, country:XX); no figure from fewer than 5 companies")
+    SegmentStats statistics(
+            CurrentUser user,
+            @Nullable @QueryValue String framework,
+            @Nullable @QueryValue Integer version,
+            @Nullable @QueryValue String segment) {
         user.requireTenant();
         String key = framework == null || framework.isBlank() ? "socially-enabled" : framework;
         if (version == null) {
@@ -64,8 +71,10 @@ class BenchmarkController {
     }
 
     @Get("/assessments/{id}/benchmark")
-    @Operation(summary = "A closed assessment placed against the population and the company's industry, size band and "
-            + "country: quartiles per dimension and the company's position, 'not enough data' below 5 companies")
+    @Operation(
+            summary =
+                    "A closed assessment placed against the population and the company's industry, size band and "
+                            + "country: quartiles per dimension and the company's position, 'not enough data' below 5 companies")
     AssessmentBenchmark benchmark(CurrentUser user, long id) {
         // the same access as the results: tenant admins, and respondents once it is closed; others get 404
         var results = assessments.results(user, id);

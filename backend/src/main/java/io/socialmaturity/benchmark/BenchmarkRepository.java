@@ -21,7 +21,8 @@ interface BenchmarkRepository extends GenericRepository<BenchmarkStatRecord, Ben
     @Query("INSERT IGNORE INTO benchmark_version_lock (framework_version_id) VALUES (:frameworkVersionId)")
     void ensureVersionLock(long frameworkVersionId);
 
-    @Query("SELECT framework_version_id FROM benchmark_version_lock WHERE framework_version_id = :frameworkVersionId FOR UPDATE")
+    @Query(
+            "SELECT framework_version_id FROM benchmark_version_lock WHERE framework_version_id = :frameworkVersionId FOR UPDATE")
     Optional<Long> lockVersion(long frameworkVersionId);
 
     @Query("""
@@ -36,8 +37,15 @@ interface BenchmarkRepository extends GenericRepository<BenchmarkStatRecord, Ben
             INSERT INTO benchmark_member (framework_version_id, company_id, dimension_key, assessment_id, score,
                 industry, size_band, country)
             VALUES (:frameworkVersionId, :companyId, :dimensionKey, :assessmentId, :score, :industry, :sizeBand, :country)""")
-    void addMember(long frameworkVersionId, long companyId, String dimensionKey, long assessmentId, double score,
-                   String industry, String sizeBand, String country);
+    void addMember(
+            long frameworkVersionId,
+            long companyId,
+            String dimensionKey,
+            long assessmentId,
+            double score,
+            String industry,
+            String sizeBand,
+            String country);
 
     @Query("""
             SELECT dimension_key, score FROM benchmark_member WHERE framework_version_id = :frameworkVersionId
@@ -59,13 +67,16 @@ interface BenchmarkRepository extends GenericRepository<BenchmarkStatRecord, Ben
             AND country = :value ORDER BY dimension_key, score LOCK IN SHARE MODE""")
     List<MemberScore> scoresByCountry(long frameworkVersionId, String value);
 
-    @Query("SELECT DISTINCT industry FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND industry <> ''")
+    @Query(
+            "SELECT DISTINCT industry FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND industry <> ''")
     List<String> industries(long frameworkVersionId);
 
-    @Query("SELECT DISTINCT size_band FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND size_band <> ''")
+    @Query(
+            "SELECT DISTINCT size_band FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND size_band <> ''")
     List<String> sizeBands(long frameworkVersionId);
 
-    @Query("SELECT DISTINCT country FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND country <> ''")
+    @Query(
+            "SELECT DISTINCT country FROM benchmark_member WHERE framework_version_id = :frameworkVersionId AND country <> ''")
     List<String> countries(long frameworkVersionId);
 
     @Query("""
@@ -80,8 +91,16 @@ interface BenchmarkRepository extends GenericRepository<BenchmarkStatRecord, Ben
             INSERT INTO benchmark_stat (framework_version_id, segment_type, segment_value, dimension_key, company_count,
                 p25, median, p75, computed_at)
             VALUES (:frameworkVersionId, :segmentType, :segmentValue, :dimensionKey, :companyCount, :p25, :median, :p75, :at)""")
-    void insertStat(long frameworkVersionId, String segmentType, String segmentValue, String dimensionKey,
-                    int companyCount, @Nullable Double p25, @Nullable Double median, @Nullable Double p75, Instant at);
+    void insertStat(
+            long frameworkVersionId,
+            String segmentType,
+            String segmentValue,
+            String dimensionKey,
+            int companyCount,
+            @Nullable Double p25,
+            @Nullable Double median,
+            @Nullable Double p75,
+            Instant at);
 
     @Query("""
             SELECT * FROM benchmark_stat WHERE framework_version_id = :frameworkVersionId

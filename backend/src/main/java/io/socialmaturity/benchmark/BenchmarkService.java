@@ -56,8 +56,8 @@ public class BenchmarkService {
     private final FrameworkCatalog frameworks;
     private final Clock clock;
 
-    BenchmarkService(ClosedResultRepository results, BenchmarkRepository benchmark, FrameworkCatalog frameworks,
-                     Clock clock) {
+    BenchmarkService(
+            ClosedResultRepository results, BenchmarkRepository benchmark, FrameworkCatalog frameworks, Clock clock) {
         this.results = results;
         this.benchmark = benchmark;
         this.frameworks = frameworks;
@@ -68,16 +68,32 @@ public class BenchmarkService {
 
     /** Indexes a closed assessment and updates the benchmark population; joins the caller's transaction. */
     @Transactional
-    public void recordClosed(Tenant tenant, long assessmentId, String title, long frameworkVersionId, Instant closedAt,
-                             AssessmentResult result) {
+    public void recordClosed(
+            Tenant tenant,
+            long assessmentId,
+            String title,
+            long frameworkVersionId,
+            Instant closedAt,
+            AssessmentResult result) {
         String industry = blank(tenant.industry());
         String sizeBand = blank(tenant.sizeBand());
         String country = blank(tenant.country());
-        results.insert(tenant.id(), assessmentId, title, frameworkVersionId, closedAt, result.overall().score(),
-                result.overall().level(), result.overall().sociallyEnabled(), result.respondentCount(),
-                industry, sizeBand, country);
+        results.insert(
+                tenant.id(),
+                assessmentId,
+                title,
+                frameworkVersionId,
+                closedAt,
+                result.overall().score(),
+                result.overall().level(),
+                result.overall().sociallyEnabled(),
+                result.respondentCount(),
+                industry,
+                sizeBand,
+                country);
         for (DimensionResult d : result.dimensions()) {
-            results.insertDimension(tenant.id(), assessmentId, d.key(), d.all().score(), d.all().level());
+            results.insertDimension(
+                    tenant.id(), assessmentId, d.key(), d.all().score(), d.all().level());
         }
         if (tenant.kind() != TenantKind.COMPANY) {
             return; // consultancies' own assessments are not part of the companies' benchmark
@@ -87,8 +103,15 @@ public class BenchmarkService {
         benchmark.removeMember(frameworkVersionId, tenant.id());
         for (DimensionResult d : result.dimensions()) {
             if (d.all().score() != null) {
-                benchmark.addMember(frameworkVersionId, tenant.id(), d.key(), assessmentId, d.all().score(),
-                        industry, sizeBand, country);
+                benchmark.addMember(
+                        frameworkVersionId,
+                        tenant.id(),
+                        d.key(),
+                        assessmentId,
+                        d.all().score(),
+                        industry,
+                        sizeBand,
+                        country);
             }
         }
         Set<Segment> affected = new LinkedHashSet<>();
@@ -108,9 +131,15 @@ public class BenchmarkService {
         benchmark.clearVersion(frameworkVersionId);
         Instant at = Instant.now(clock);
         recompute(frameworkVersionId, Segment.ALL, at);
-        benchmark.industries(frameworkVersionId).forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.INDUSTRY, v), at));
-        benchmark.sizeBands(frameworkVersionId).forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.SIZE_BAND, v), at));
-        benchmark.countries(frameworkVersionId).forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.COUNTRY, v), at));
+        benchmark
+                .industries(frameworkVersionId)
+                .forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.INDUSTRY, v), at));
+        benchmark
+                .sizeBands(frameworkVersionId)
+                .forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.SIZE_BAND, v), at));
+        benchmark
+                .countries(frameworkVersionId)
+                .forEach(v -> recompute(frameworkVersionId, new Segment(Segment.Type.COUNTRY, v), at));
     }
 
     private void lock(long frameworkVersionId) {
@@ -127,18 +156,37 @@ public class BenchmarkService {
         };
         Map<String, List<Double>> byDimension = new LinkedHashMap<>();
         for (MemberScore s : scores) {
-            byDimension.computeIfAbsent(s.dimensionKey(), k -> new ArrayList<>()).add(s.score());
+            byDimension
+                    .computeIfAbsent(s.dimensionKey(), k -> new ArrayList<>())
+                    .add(s.score());
         }
         benchmark.clearSegment(frameworkVersionId, segment.type().name(), segment.value());
         byDimension.forEach((dimension, values) -> {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             if (sorted.length >= MINIMUM_COMPANIES) {
                 Quartiles q = Quartiles.of(sorted);
-                benchmark.insertStat(frameworkVersionId, segment.type().name(), segment.value(), dimension,
-                        sorted.length, q.p25(), q.median(), q.p75(), at);
+                benchmark.insertStat(
+                        frameworkVersionId,
+                        segment.type().name(),
+                        segment.value(),
+                        dimension,
+                        sorted.length,
+                        q.p25(),
+                        q.median(),
+                        q.p75(),
+                        at);
             } else {
-                benchmark.insertStat(frameworkVersionId, segment.type().name(), segment.value(), dimension,
-                        sorted.length, null, null, null, at);
+                benchmark.insertStat(
+                        frameworkVersionId,
+                        segment.type().name(),
+                        segment.value(),
+                        dimension,
+                        sorted.length,
+                        null,
+                        null,
+                        null,
+                        at);
             }
         });
     }
@@ -161,8 +209,9 @@ public class BenchmarkService {
     @Transactional
     public SegmentStats statistics(long frameworkVersionId, Segment segment) {
         PublishedFramework framework = frameworks.byId(frameworkVersionId);
-        Map<String, BenchmarkStatRecord> stored = benchmark.stats(frameworkVersionId, segment.type().name(), segment.value())
-                .stream().collect(Collectors.toMap(r -> r.key().dimensionKey(), r -> r));
+        Map<String, BenchmarkStatRecord> stored =
+                benchmark.stats(frameworkVersionId, segment.type().name(), segment.value()).stream()
+                        .collect(Collectors.toMap(r -> r.key().dimensionKey(), r -> r));
         List<DimensionStats> dimensions = new ArrayList<>();
         for (Dimension d : framework.definition().dimensions()) {
             BenchmarkStatRecord r = stored.get(d.key());
@@ -204,7 +253,9 @@ public class BenchmarkService {
             for (Segment segment : facts.segments()) {
                 SegmentStats stats = statistics(facts.frameworkVersionId(), segment);
                 List<DimensionPosition> positions = stats.dimensions().stream()
-                        .map(d -> new DimensionPosition(d.key(), facts.scores().get(d.key()),
+                        .map(d -> new DimensionPosition(
+                                d.key(),
+                                facts.scores().get(d.key()),
                                 position(facts.scores().get(d.key()), d)))
                         .toList();
                 segments.add(new SegmentPlacement(stats, positions));
@@ -232,8 +283,7 @@ public class BenchmarkService {
     }
 
     /** What {@link #closedFacts} returns: framework version, segments and dimension scores. */
-    public record ClosedFacts(long frameworkVersionId, List<Segment> segments, Map<String, Double> scores) {
-    }
+    public record ClosedFacts(long frameworkVersionId, List<Segment> segments, Map<String, Double> scores) {}
 
     // ---------------------------------------------------------------- closed results
 
@@ -245,10 +295,12 @@ public class BenchmarkService {
     @Transactional
     public History history(long tenantId, @Nullable Set<Long> visible) {
         List<ClosedResultRecord> rows = results.history(tenantId).stream()
-                .filter(r -> visible == null || visible.contains(r.assessmentId())).toList();
+                .filter(r -> visible == null || visible.contains(r.assessmentId()))
+                .toList();
         Map<Long, Map<String, ClosedDimensionRecord>> dims = new HashMap<>();
         for (ClosedDimensionRecord d : results.dimensions(tenantId)) {
-            dims.computeIfAbsent(d.key().assessmentId(), k -> new HashMap<>()).put(d.key().dimensionKey(), d);
+            dims.computeIfAbsent(d.key().assessmentId(), k -> new HashMap<>())
+                    .put(d.key().dimensionKey(), d);
         }
         List<ClosedResult> out = new ArrayList<>();
         ClosedResult previous = null;
@@ -281,11 +333,13 @@ public class BenchmarkService {
             return Map.of();
         }
         Map<Long, Map<String, ClosedDimensionRecord>> dims = new HashMap<>();
-        Collection<Long> assessmentIds = latest.values().stream().map(ClosedResultRecord::assessmentId).toList();
+        Collection<Long> assessmentIds =
+                latest.values().stream().map(ClosedResultRecord::assessmentId).toList();
         for (ClosedDimensionRecord d : results.dimensionsOf(latest.keySet(), assessmentIds)) {
             ClosedResultRecord owner = latest.get(d.key().tenantId());
             if (owner != null && owner.assessmentId() == d.key().assessmentId()) {
-                dims.computeIfAbsent(d.key().tenantId(), k -> new HashMap<>()).put(d.key().dimensionKey(), d);
+                dims.computeIfAbsent(d.key().tenantId(), k -> new HashMap<>())
+                        .put(d.key().dimensionKey(), d);
             }
         }
         Map<Long, ClosedResult> out = new LinkedHashMap<>();
@@ -293,19 +347,34 @@ public class BenchmarkService {
         return out;
     }
 
-    private ClosedResult view(ClosedResultRecord r, Map<String, ClosedDimensionRecord> dims, @Nullable ClosedResult previous) {
+    private ClosedResult view(
+            ClosedResultRecord r, Map<String, ClosedDimensionRecord> dims, @Nullable ClosedResult previous) {
         PublishedFramework framework = frameworks.byId(r.frameworkVersionId());
-        Map<String, Double> before = previous == null ? Map.of() : previous.dimensions().stream()
-                .filter(p -> p.score() != null).collect(Collectors.toMap(DimensionPoint::key, DimensionPoint::score));
+        Map<String, Double> before = previous == null
+                ? Map.of()
+                : previous.dimensions().stream()
+                        .filter(p -> p.score() != null)
+                        .collect(Collectors.toMap(DimensionPoint::key, DimensionPoint::score));
         List<DimensionPoint> points = new ArrayList<>();
         for (Dimension d : framework.definition().dimensions()) {
             ClosedDimensionRecord c = dims.get(d.key());
             Double score = c == null ? null : c.score();
-            points.add(new DimensionPoint(d.key(), score, c == null ? null : c.level(), change(score, before.get(d.key()))));
+            points.add(new DimensionPoint(
+                    d.key(), score, c == null ? null : c.level(), change(score, before.get(d.key()))));
         }
         Double overallChange = previous == null ? null : change(r.overallScore(), previous.overallScore());
-        return new ClosedResult(r.assessmentId(), r.title(), framework.key(), framework.version(), r.closedAt(),
-                r.overallScore(), r.overallLevel(), overallChange, r.sociallyEnabled(), r.respondentCount(), points);
+        return new ClosedResult(
+                r.assessmentId(),
+                r.title(),
+                framework.key(),
+                framework.version(),
+                r.closedAt(),
+                r.overallScore(),
+                r.overallLevel(),
+                overallChange,
+                r.sociallyEnabled(),
+                r.respondentCount(),
+                points);
     }
 
     @Nullable

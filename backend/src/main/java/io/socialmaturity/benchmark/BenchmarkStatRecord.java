@@ -9,13 +9,18 @@ import java.time.Instant;
 
 /** Precomputed statistics of one dimension in one segment; quartiles are null below the minimum companies. */
 @MappedEntity("benchmark_stat")
-record BenchmarkStatRecord(@EmbeddedId Key key, int companyCount, @Nullable Double p25, @Nullable Double median,
-                           @Nullable Double p75, Instant computedAt) {
+record BenchmarkStatRecord(
+        @EmbeddedId Key key,
+        int companyCount,
+        @Nullable Double p25,
+        @Nullable Double median,
+        @Nullable Double p75,
+        Instant computedAt) {
 
     @Embeddable
-    record Key(@MappedProperty("framework_version_id") long frameworkVersionId,
-               @MappedProperty("segment_type") String segmentType,
-               @MappedProperty("segment_value") String segmentValue,
-               @MappedProperty("dimension_key") String dimensionKey) {
-    }
+    record Key(
+            @MappedProperty("framework_version_id") long frameworkVersionId,
+            @MappedProperty("segment_type") String segmentType,
+            @MappedProperty("segment_value") String segmentValue,
+            @MappedProperty("dimension_key") String dimensionKey) {}
 }

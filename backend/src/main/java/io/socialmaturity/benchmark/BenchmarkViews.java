@@ -8,54 +8,72 @@ import java.util.List;
 /** Response records of the benchmark feature (history, closed results, statistics). */
 public final class BenchmarkViews {
 
-    private BenchmarkViews() {
-    }
+    private BenchmarkViews() {}
 
     /** One dimension of a closed result; {@code change} is the difference to the previous closed result shown. */
     @Serdeable
-    public record DimensionPoint(String key, @Nullable Double score, @Nullable Integer level, @Nullable Double change) {
-    }
+    public record DimensionPoint(
+            String key,
+            @Nullable Double score,
+            @Nullable Integer level,
+            @Nullable Double change) {}
 
     /** A closed assessment's figures. {@code overallChange} compares with the previous one in the same list. */
     @Serdeable
-    public record ClosedResult(long assessmentId, String title, String frameworkKey, int frameworkVersion,
-                               Instant closedAt, @Nullable Double overallScore, @Nullable Integer overallLevel,
-                               @Nullable Double overallChange, boolean sociallyEnabled, int respondentCount,
-                               List<DimensionPoint> dimensions) {
-    }
+    public record ClosedResult(
+            long assessmentId,
+            String title,
+            String frameworkKey,
+            int frameworkVersion,
+            Instant closedAt,
+            @Nullable Double overallScore,
+            @Nullable Integer overallLevel,
+            @Nullable Double overallChange,
+            boolean sociallyEnabled,
+            int respondentCount,
+            List<DimensionPoint> dimensions) {}
 
     /** A company's closed results over time, oldest first. */
     @Serdeable
-    public record History(List<ClosedResult> results) {
-    }
+    public record History(List<ClosedResult> results) {}
 
     /**
      * Statistics of one dimension in one segment. Below {@code minimumCompanies} companies every figure is
      * null and {@code enoughData} false: nothing is computed from fewer companies.
      */
     @Serdeable
-    public record DimensionStats(String key, boolean enoughData, @Nullable Integer companies, @Nullable Double p25,
-                                 @Nullable Double median, @Nullable Double p75) {
-    }
+    public record DimensionStats(
+            String key,
+            boolean enoughData,
+            @Nullable Integer companies,
+            @Nullable Double p25,
+            @Nullable Double median,
+            @Nullable Double p75) {}
 
     @Serdeable
-    public record SegmentStats(Segment segment, String frameworkKey, int frameworkVersion, int minimumCompanies,
-                               List<DimensionStats> dimensions) {
-    }
+    public record SegmentStats(
+            Segment segment,
+            String frameworkKey,
+            int frameworkVersion,
+            int minimumCompanies,
+            List<DimensionStats> dimensions) {}
 
     /** Where a company's dimension score sits in a segment. */
-    public enum Position { BOTTOM_QUARTER, LOWER_MIDDLE, UPPER_MIDDLE, TOP_QUARTER }
-
-    @Serdeable
-    public record DimensionPosition(String key, @Nullable Double score, @Nullable Position position) {
+    public enum Position {
+        BOTTOM_QUARTER,
+        LOWER_MIDDLE,
+        UPPER_MIDDLE,
+        TOP_QUARTER
     }
 
     @Serdeable
-    public record SegmentPlacement(SegmentStats stats, List<DimensionPosition> positions) {
-    }
+    public record DimensionPosition(
+            String key, @Nullable Double score, @Nullable Position position) {}
+
+    @Serdeable
+    public record SegmentPlacement(SegmentStats stats, List<DimensionPosition> positions) {}
 
     /** A closed assessment placed against the population and the company's own segments. */
     @Serdeable
-    public record AssessmentBenchmark(long assessmentId, List<SegmentPlacement> segments) {
-    }
+    public record AssessmentBenchmark(long assessmentId, List<SegmentPlacement> segments) {}
 }

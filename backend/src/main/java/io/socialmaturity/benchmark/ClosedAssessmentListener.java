@@ -16,7 +16,12 @@ class ClosedAssessmentListener {
 
     @EventListener
     void onClosed(AssessmentClosed event) {
-        service.recordClosed(event.tenant(), event.assessmentId(), event.title(), event.frameworkVersionId(),
-                event.closedAt(), event.result());
+        service.recordClosed(
+                event.tenant(),
+                event.assessmentId(),
+                event.title(),
+                event.frameworkVersionId(),
+                event.closedAt(),
+                event.result());
     }
 }

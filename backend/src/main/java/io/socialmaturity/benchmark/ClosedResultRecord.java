@@ -31,6 +31,7 @@ record ClosedResultRecord(
     }
 
     @Embeddable
-    record Key(@MappedProperty("tenant_id") long tenantId, @MappedProperty("assessment_id") long assessmentId) {
-    }
+    record Key(
+            @MappedProperty("tenant_id") long tenantId,
+            @MappedProperty("assessment_id") long assessmentId) {}
 }

@@ -18,15 +18,25 @@ interface ClosedResultRepository extends GenericRepository<ClosedResultRecord, C
                 overall_level, socially_enabled, respondent_count, industry, size_band, country)
             VALUES (:tenantId, :assessmentId, :title, :frameworkVersionId, :closedAt, :overallScore, :overallLevel,
                 :sociallyEnabled, :respondentCount, :industry, :sizeBand, :country)""")
-    void insert(long tenantId, long assessmentId, String title, long frameworkVersionId, Instant closedAt,
-                @Nullable Double overallScore, @Nullable Integer overallLevel, boolean sociallyEnabled,
-                int respondentCount, String industry, String sizeBand, String country);
+    void insert(
+            long tenantId,
+            long assessmentId,
+            String title,
+            long frameworkVersionId,
+            Instant closedAt,
+            @Nullable Double overallScore,
+            @Nullable Integer overallLevel,
+            boolean sociallyEnabled,
+            int respondentCount,
+            String industry,
+            String sizeBand,
+            String country);
 
     @Query("""
             INSERT INTO closed_dimension (tenant_id, assessment_id, dimension_key, score, level)
             VALUES (:tenantId, :assessmentId, :dimensionKey, :score, :level)""")
-    void insertDimension(long tenantId, long assessmentId, String dimensionKey, @Nullable Double score,
-                         @Nullable Integer level);
+    void insertDimension(
+            long tenantId, long assessmentId, String dimensionKey, @Nullable Double score, @Nullable Integer level);
 
     /** A tenant's closed results, oldest first. */
     @Query("""

@@ -4,5 +4,4 @@ import io.micronaut.core.annotation.Introspected;
 
 /** The segment a company is counted in for one framework version. */
 @Introspected
-record MemberSegment(String industry, String sizeBand, String country) {
-}
+record MemberSegment(String industry, String sizeBand, String country) {}

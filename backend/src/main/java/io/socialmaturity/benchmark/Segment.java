@@ -10,7 +10,12 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public record Segment(Type type, String value) {
 
-    public enum Type { ALL, INDUSTRY, SIZE_BAND, COUNTRY }
+    public enum Type {
+        ALL,
+        INDUSTRY,
+        SIZE_BAND,
+        COUNTRY
+    }
 
     public static final Segment ALL = new Segment(Type.ALL, "");
 
@@ -24,7 +29,10 @@ public record Segment(Type type, String value) {
         if (colon <= 0 || colon == text.length() - 1) {
             return null;
         }
-        String type = text.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String type = text.substring(0, colon)
+                .trim()
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_');
         String value = text.substring(colon + 1).trim();
         for (Type t : Type.values()) {
             if (t != Type.ALL && t.name().equals(type) && value.length() <= 64) {

@@ -50,13 +50,15 @@ class ConsultingController {
     @Operation(summary = "A company's grants (every status), or a consultancy's pending and active engagements")
     List<Engagement> engagements(CurrentUser user) {
         return user.requireTenant().kind() == io.socialmaturity.tenant.TenantKind.COMPANY
-                ? service.companyEngagements(user) : service.consultancyEngagements(user);
+                ? service.companyEngagements(user)
+                : service.consultancyEngagements(user);
     }
 
     @Post("/engagements")
     @Secured(Roles.TENANT_ADMIN)
-    @Operation(summary = "Grant a consultancy access to the company's closed results (all, or the listed assessments); "
-            + "it is pending until the consultancy accepts")
+    @Operation(
+            summary = "Grant a consultancy access to the company's closed results (all, or the listed assessments); "
+                    + "it is pending until the consultancy accepts")
     Engagement grant(CurrentUser user, @Valid @Body GrantAccess command) {
         return service.grant(user, command);
     }
@@ -86,16 +88,18 @@ class ConsultingController {
 
     @Get("/portfolio")
     @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
-    @Operation(summary = "Clients with an active engagement and their latest visible closed result; "
-            + "sort by name, overall, closedAt or a dimension key, order asc or desc")
+    @Operation(
+            summary = "Clients with an active engagement and their latest visible closed result; "
+                    + "sort by name, overall, closedAt or a dimension key, order asc or desc")
     Portfolio portfolio(CurrentUser user, @Nullable @QueryValue String sort, @Nullable @QueryValue String order) {
         return service.portfolio(user, sort, order);
     }
 
     @Get("/portfolio/compare")
     @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
-    @Operation(summary = "Up to 10 clients side by side (clients=1,2,...), deltas to the first client and to the "
-            + "benchmark median of the population or a segment")
+    @Operation(
+            summary = "Up to 10 clients side by side (clients=1,2,...), deltas to the first client and to the "
+                    + "benchmark median of the population or a segment")
     Comparison compare(CurrentUser user, @QueryValue List<Long> clients, @Nullable @QueryValue String segment) {
         return service.compare(user, clients, segment);
     }

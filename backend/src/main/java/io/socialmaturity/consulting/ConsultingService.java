@@ -67,8 +67,13 @@ public class ConsultingService {
     private final AuditService audit;
     private final Clock clock;
 
-    ConsultingService(EngagementRepository engagements, TenantService tenants, AssessmentQueries assessments,
-                      BenchmarkService benchmarks, AuditService audit, Clock clock) {
+    ConsultingService(
+            EngagementRepository engagements,
+            TenantService tenants,
+            AssessmentQueries assessments,
+            BenchmarkService benchmarks,
+            AuditService audit,
+            Clock clock) {
         this.engagements = engagements;
         this.tenants = tenants;
         this.assessments = assessments;
@@ -81,13 +86,17 @@ public class ConsultingService {
 
     public List<Consultancy> consultancies(CurrentUser admin) {
         companyAdmin(admin);
-        return tenants.activeConsultancies().stream().map(t -> new Consultancy(t.alias(), t.name(), t.country())).toList();
+        return tenants.activeConsultancies().stream()
+                .map(t -> new Consultancy(t.alias(), t.name(), t.country()))
+                .toList();
     }
 
     @Transactional
     public List<Engagement> companyEngagements(CurrentUser admin) {
         Tenant company = companyAdmin(admin);
-        return engagements.ofCompany(company.id()).stream().map(e -> view(e, company, null)).toList();
+        return engagements.ofCompany(company.id()).stream()
+                .map(e -> view(e, company, null))
+                .toList();
     }
 
     /** Grants (or re-grants, or changes the scope of) access; a new or ended grant starts PENDING. */
@@ -97,8 +106,8 @@ public class ConsultingService {
         Tenant consultancy = tenants.findByAlias(command.consultancy().strip())
                 .filter(t -> t.kind() == TenantKind.CONSULTANCY && t.active())
                 .orElseThrow(() -> InvalidException.field("consultancy", "violation.no-active-consultancy"));
-        List<Long> chosen = command.assessmentIds() == null ? List.of()
-                : new ArrayList<>(new TreeSet<>(command.assessmentIds()));
+        List<Long> chosen =
+                command.assessmentIds() == null ? List.of() : new ArrayList<>(new TreeSet<>(command.assessmentIds()));
         List<FieldError> violations = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             try {
@@ -116,10 +125,23 @@ public class ConsultingService {
         long id;
         String action;
         if (existing.isEmpty()) {
-            id = engagements.save(new EngagementRecord(null, company.id(), consultancy.id(), EngagementStatus.PENDING,
-                    all, admin.id(), at, null, null, null, null)).id();
+            id = engagements
+                    .save(new EngagementRecord(
+                            null,
+                            company.id(),
+                            consultancy.id(),
+                            EngagementStatus.PENDING,
+                            all,
+                            admin.id(),
+                            at,
+                            null,
+                            null,
+                            null,
+                            null))
+                    .id();
             action = "engagement.granted";
-        } else if (existing.get().status() == EngagementStatus.PENDING || existing.get().status() == EngagementStatus.ACTIVE) {
+        } else if (existing.get().status() == EngagementStatus.PENDING
+                || existing.get().status() == EngagementStatus.ACTIVE) {
             id = existing.get().id();
             engagements.rescope(company.id(), id, all);
             action = "engagement.rescoped";
@@ -132,7 +154,12 @@ public class ConsultingService {
         chosen.forEach(a -> engagements.addToScope(id, company.id(), a));
         Map<String, Object> details = Map.of("consultancy", consultancy.alias(), "assessments", all ? "all" : chosen);
         audit.record(company.id(), admin, action, "engagement", String.valueOf(id), details);
-        audit.record(consultancy.id(), admin, action, "engagement", String.valueOf(id),
+        audit.record(
+                consultancy.id(),
+                admin,
+                action,
+                "engagement",
+                String.valueOf(id),
                 Map.of("company", company.alias(), "assessments", all ? "all" : chosen));
         EngagementRecord saved = engagements.lockOfCompany(company.id(), id).orElseThrow();
         return view(saved, company, consultancy);
@@ -141,12 +168,18 @@ public class ConsultingService {
     @Transactional
     public Engagement revoke(CurrentUser admin, long id) {
         Tenant company = companyAdmin(admin);
-        EngagementRecord e = engagements.lockOfCompany(company.id(), id)
+        EngagementRecord e = engagements
+                .lockOfCompany(company.id(), id)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.engagement", id));
         if (e.status() == EngagementStatus.PENDING || e.status() == EngagementStatus.ACTIVE) {
             engagements.revoke(company.id(), id, admin.id(), Instant.now(clock));
             audit.record(company.id(), admin, "engagement.revoked", "engagement", String.valueOf(id), Map.of());
-            audit.record(e.consultancyTenantId(), admin, "engagement.revoked", "engagement", String.valueOf(id),
+            audit.record(
+                    e.consultancyTenantId(),
+                    admin,
+                    "engagement.revoked",
+                    "engagement",
+                    String.valueOf(id),
                     Map.of("company", company.alias()));
         }
         return view(engagements.lockOfCompany(company.id(), id).orElseThrow(), company, null);
@@ -158,7 +191,9 @@ public class ConsultingService {
     @Transactional
     public List<Engagement> consultancyEngagements(CurrentUser consultant) {
         Tenant consultancy = consultancyMember(consultant);
-        return engagements.ofConsultancy(consultancy.id()).stream().map(e -> view(e, null, consultancy)).toList();
+        return engagements.ofConsultancy(consultancy.id()).stream()
+                .map(e -> view(e, null, consultancy))
+                .toList();
     }
 
     @Transactional
@@ -173,7 +208,8 @@ public class ConsultingService {
 
     private Engagement answer(CurrentUser consultant, long id, boolean accept) {
         Tenant consultancy = consultancyMember(consultant);
-        EngagementRecord e = engagements.lockOfConsultancy(consultancy.id(), id)
+        EngagementRecord e = engagements
+                .lockOfConsultancy(consultancy.id(), id)
                 .filter(x -> x.status() == EngagementStatus.PENDING || x.status() == EngagementStatus.ACTIVE)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.engagement", id));
         if (e.status() != EngagementStatus.PENDING) {
@@ -188,7 +224,12 @@ public class ConsultingService {
         }
         String action = accept ? "engagement.accepted" : "engagement.declined";
         audit.record(consultancy.id(), consultant, action, "engagement", String.valueOf(id), Map.of());
-        audit.record(e.companyTenantId(), consultant, action, "engagement", String.valueOf(id),
+        audit.record(
+                e.companyTenantId(),
+                consultant,
+                action,
+                "engagement",
+                String.valueOf(id),
                 Map.of("consultancy", consultancy.alias()));
         return view(engagements.lockOfConsultancy(consultancy.id(), id).orElseThrow(), null, consultancy);
     }
@@ -243,10 +284,16 @@ public class ConsultingService {
         List<Client> ordered = ids.stream().map(byId::get).toList();
         Client first = ordered.get(0);
         SegmentStats stats = null;
-        ClosedResult reference = ordered.stream().map(Client::latest).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        ClosedResult reference = ordered.stream()
+                .map(Client::latest)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (reference != null) {
-            stats = benchmarks.frameworkVersionId(reference.frameworkKey(), reference.frameworkVersion())
-                    .map(v -> benchmarks.statistics(v, parsed)).orElse(null);
+            stats = benchmarks
+                    .frameworkVersionId(reference.frameworkKey(), reference.frameworkVersion())
+                    .map(v -> benchmarks.statistics(v, parsed))
+                    .orElse(null);
         }
         Map<String, DimensionStats> medians = new HashMap<>();
         if (stats != null) {
@@ -254,8 +301,10 @@ public class ConsultingService {
         }
         List<String> keys = new ArrayList<>();
         keys.add("overall");
-        ordered.stream().filter(c -> c.latest() != null)
-                .flatMap(c -> c.latest().dimensions().stream()).map(DimensionPoint::key)
+        ordered.stream()
+                .filter(c -> c.latest() != null)
+                .flatMap(c -> c.latest().dimensions().stream())
+                .map(DimensionPoint::key)
                 .forEach(k -> {
                     if (!keys.contains(k)) {
                         keys.add(k);
@@ -266,10 +315,12 @@ public class ConsultingService {
             DimensionStats d = medians.get(key);
             Double median = d != null && d.enoughData() ? d.median() : null;
             Double firstScore = score(first, key);
-            List<ComparedValue> values = ordered.stream().map(c -> {
-                Double s = score(c, key);
-                return new ComparedValue(c.clientId(), s, delta(s, firstScore), delta(s, median));
-            }).toList();
+            List<ComparedValue> values = ordered.stream()
+                    .map(c -> {
+                        Double s = score(c, key);
+                        return new ComparedValue(c.clientId(), s, delta(s, firstScore), delta(s, median));
+                    })
+                    .toList();
             rows.add(new ComparedRow(key, median, values));
         }
         return new Comparison(ordered, rows, stats);
@@ -279,7 +330,8 @@ public class ConsultingService {
     @Transactional
     public ClientTrend trend(CurrentUser consultant, long clientId) {
         Tenant consultancy = consultancyMember(consultant);
-        EngagementRecord e = engagements.activeOfConsultancy(consultancy.id(), List.of(clientId)).stream().findFirst()
+        EngagementRecord e = engagements.activeOfConsultancy(consultancy.id(), List.of(clientId)).stream()
+                .findFirst()
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.client-id", clientId));
         Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
         return new ClientTrend(e.id(), ref(company), benchmarks.history(company.id(), visible(e)));
@@ -292,7 +344,8 @@ public class ConsultingService {
         Map<Long, Set<Long>> scopes = new HashMap<>();
         if (active.stream().anyMatch(e -> !e.allAssessments())) {
             for (ScopeRow row : engagements.activeScopes(consultancy.id())) {
-                scopes.computeIfAbsent(row.engagementId(), k -> new java.util.HashSet<>()).add(row.assessmentId());
+                scopes.computeIfAbsent(row.engagementId(), k -> new java.util.HashSet<>())
+                        .add(row.assessmentId());
             }
         }
         Map<Long, Set<Long>> visibility = new LinkedHashMap<>();
@@ -338,8 +391,11 @@ public class ConsultingService {
         if (key.equals("overall")) {
             return c.latest().overallScore();
         }
-        return c.latest().dimensions().stream().filter(d -> d.key().equals(key)).map(DimensionPoint::score)
-                .findFirst().orElse(null);
+        return c.latest().dimensions().stream()
+                .filter(d -> d.key().equals(key))
+                .map(DimensionPoint::score)
+                .findFirst()
+                .orElse(null);
     }
 
     @Nullable
@@ -348,16 +404,29 @@ public class ConsultingService {
     }
 
     private Engagement view(EngagementRecord e, @Nullable Tenant company, @Nullable Tenant consultancy) {
-        Tenant c = company != null ? company : tenants.findById(e.companyTenantId()).orElseThrow();
-        Tenant k = consultancy != null ? consultancy : tenants.findById(e.consultancyTenantId()).orElseThrow();
+        Tenant c = company != null
+                ? company
+                : tenants.findById(e.companyTenantId()).orElseThrow();
+        Tenant k = consultancy != null
+                ? consultancy
+                : tenants.findById(e.consultancyTenantId()).orElseThrow();
         List<ScopedAssessment> scope = new ArrayList<>();
         if (!e.allAssessments()) {
             for (long id : engagements.scope(e.companyTenantId(), e.id())) {
-                scope.add(new ScopedAssessment(id, assessments.title(e.companyTenantId(), id).orElse("#" + id)));
+                scope.add(new ScopedAssessment(
+                        id, assessments.title(e.companyTenantId(), id).orElse("#" + id)));
             }
         }
-        return new Engagement(e.id(), ref(c), ref(k), e.status(), e.allAssessments(), scope, e.grantedAt(),
-                e.acceptedAt(), e.endedAt());
+        return new Engagement(
+                e.id(),
+                ref(c),
+                ref(k),
+                e.status(),
+                e.allAssessments(),
+                scope,
+                e.grantedAt(),
+                e.acceptedAt(),
+                e.endedAt());
     }
 
     private static TenantRef ref(Tenant t) {

@@ -18,5 +18,4 @@ record EngagementRecord(
         @Nullable String acceptedBy,
         @Nullable Instant acceptedAt,
         @Nullable String endedBy,
-        @Nullable Instant endedAt) {
-}
+        @Nullable Instant endedAt) {}

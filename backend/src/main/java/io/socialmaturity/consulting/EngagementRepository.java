@@ -70,7 +70,8 @@ interface EngagementRepository extends GenericRepository<EngagementRecord, Long>
             WHERE company_tenant_id = :companyTenantId AND id = :id""")
     void revoke(long companyTenantId, long id, String by, Instant at);
 
-    @Query("DELETE FROM engagement_assessment WHERE company_tenant_id = :companyTenantId AND engagement_id = :engagementId")
+    @Query(
+            "DELETE FROM engagement_assessment WHERE company_tenant_id = :companyTenantId AND engagement_id = :engagementId")
     void clearScope(long companyTenantId, long engagementId);
 
     @Query("""

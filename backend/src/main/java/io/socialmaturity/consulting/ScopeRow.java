@@ -4,5 +4,4 @@ import io.micronaut.core.annotation.Introspected;
 
 /** One chosen assessment of an engagement. */
 @Introspected
-record ScopeRow(long engagementId, long assessmentId) {
-}
+record ScopeRow(long engagementId, long assessmentId) {}

@@ -1,8 +1,8 @@
 package io.socialmaturity.framework;
 
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.socialmaturity.framework.definition.FrameworkLoader;
 import io.socialmaturity.framework.definition.LoadedFramework;
 import io.socialmaturity.platform.errors.InvalidException;
@@ -68,13 +68,14 @@ public class FrameworkCatalog {
             return samePublished(loaded, existing.get());
         }
         try {
-            FrameworkVersionRecord saved = repository.save(new FrameworkVersionRecord(null, key, version, loaded.sha256(),
-                    loaded.canonicalJson(), Instant.now(clock)));
+            FrameworkVersionRecord saved = repository.save(new FrameworkVersionRecord(
+                    null, key, version, loaded.sha256(), loaded.canonicalJson(), Instant.now(clock)));
             LOG.info("Published framework {} version {} ({})", key, version, loaded.file());
             return toPublished(saved);
         } catch (DataAccessException e) {
             // Another replica published the same (key, version) between our read and our insert.
-            FrameworkVersionRecord winner = repository.findByFrameworkKeyAndVersion(key, version).orElseThrow(() -> e);
+            FrameworkVersionRecord winner =
+                    repository.findByFrameworkKeyAndVersion(key, version).orElseThrow(() -> e);
             LOG.info("Framework {} version {} was published by another replica at the same time", key, version);
             return samePublished(loaded, winner);
         }
@@ -83,7 +84,8 @@ public class FrameworkCatalog {
     private PublishedFramework samePublished(LoadedFramework loaded, FrameworkVersionRecord existing) {
         if (!existing.contentHash().equals(loaded.sha256())) {
             throw new IllegalStateException(loaded.file() + ": framework '" + existing.frameworkKey() + "' version "
-                    + existing.version() + " is already published with different content (hash " + existing.contentHash()
+                    + existing.version() + " is already published with different content (hash "
+                    + existing.contentHash()
                     + "); a published version never changes: give the changed definition a new version number");
         }
         return toPublished(existing);
@@ -94,7 +96,9 @@ public class FrameworkCatalog {
         if (cached != null) {
             return cached;
         }
-        return repository.findById(id).map(this::toPublished)
+        return repository
+                .findById(id)
+                .map(this::toPublished)
                 .orElseThrow(() -> new IllegalStateException("framework version " + id + " is missing"));
     }
 
@@ -104,11 +108,15 @@ public class FrameworkCatalog {
 
     /** The newest published version of a framework. */
     public Optional<PublishedFramework> latest(String key) {
-        return all().stream().filter(f -> f.key().equals(key)).max(Comparator.comparingInt(PublishedFramework::version));
+        return all().stream()
+                .filter(f -> f.key().equals(key))
+                .max(Comparator.comparingInt(PublishedFramework::version));
     }
 
     public List<PublishedFramework> all() {
-        return repository.findAllOrderByFrameworkKeyAscAndVersionAsc().stream().map(this::toPublished).toList();
+        return repository.findAllOrderByFrameworkKeyAscAndVersionAsc().stream()
+                .map(this::toPublished)
+                .toList();
     }
 
     public PublishedFramework require(String key, Integer version) {
@@ -121,8 +129,8 @@ public class FrameworkCatalog {
     private PublishedFramework toPublished(FrameworkVersionRecord record) {
         return byId.computeIfAbsent(record.id(), id -> {
             LoadedFramework loaded = loader.load("db:framework_version/" + id, record.definition());
-            return new PublishedFramework(id, record.frameworkKey(), record.version(), record.contentHash(),
-                    loaded.definition());
+            return new PublishedFramework(
+                    id, record.frameworkKey(), record.version(), record.contentHash(), loaded.definition());
         });
     }
 }

@@ -37,17 +37,26 @@ class FrameworkController {
     List<FrameworkSummary> list(CurrentUser user, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
         List<PublishedFramework> all = catalog.all();
-        return all.stream().map(f -> new FrameworkSummary(f.key(), f.version(),
-                        f.definition().title().get(language, "en"), f.definition().description().get(language, "en"),
-                        all.stream().filter(o -> o.key().equals(f.key())).max(Comparator.comparingInt(PublishedFramework::version))
-                                .map(o -> o.version() == f.version()).orElse(false)))
+        return all.stream()
+                .map(f -> new FrameworkSummary(
+                        f.key(),
+                        f.version(),
+                        f.definition().title().get(language, "en"),
+                        f.definition().description().get(language, "en"),
+                        all.stream()
+                                .filter(o -> o.key().equals(f.key()))
+                                .max(Comparator.comparingInt(PublishedFramework::version))
+                                .map(o -> o.version() == f.version())
+                                .orElse(false)))
                 .toList();
     }
 
     @Get("/{key}/versions/{version}")
-    @Operation(summary = "One framework version: levels, dimensions, questions, options and recommendations in one language")
-    FrameworkViews.FrameworkView get(CurrentUser user, String key, int version, @Nullable @QueryValue String lang,
-                                     HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "One framework version: levels, dimensions, questions, options and recommendations in one language")
+    FrameworkViews.FrameworkView get(
+            CurrentUser user, String key, int version, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
         FrameworkDefinition d = catalog.find(key, version)
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.framework", key, version))
@@ -56,6 +65,5 @@ class FrameworkController {
     }
 
     @Serdeable
-    record FrameworkSummary(String key, int version, String title, String description, boolean latest) {
-    }
+    record FrameworkSummary(String key, int version, String title, String description, boolean latest) {}
 }

@@ -10,5 +10,6 @@ import java.util.List;
  * @param frameworks resources such as {@code frameworks/socially-enabled/1.json}
  */
 @ConfigurationProperties("maturity")
-public record FrameworkFiles(@Bindable(defaultValue = "frameworks/socially-enabled/1.json") List<String> frameworks) {
-}
+public record FrameworkFiles(
+        @Bindable(defaultValue = "frameworks/socially-enabled/1.json")
+        List<String> frameworks) {}

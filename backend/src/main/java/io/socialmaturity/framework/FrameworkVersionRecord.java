@@ -14,5 +14,4 @@ record FrameworkVersionRecord(
         int version,
         String contentHash,
         String definition,
-        Instant publishedAt) {
-}
+        Instant publishedAt) {}

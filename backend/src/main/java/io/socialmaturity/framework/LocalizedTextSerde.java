@@ -15,8 +15,9 @@ import java.util.Map;
 class LocalizedTextSerde implements Serde<LocalizedText> {
 
     @Override
-    public void serialize(Encoder encoder, EncoderContext context, Argument<? extends LocalizedText> type,
-                          LocalizedText value) throws IOException {
+    public void serialize(
+            Encoder encoder, EncoderContext context, Argument<? extends LocalizedText> type, LocalizedText value)
+            throws IOException {
         Encoder object = encoder.encodeObject(type);
         for (Map.Entry<String, String> e : value.values().entrySet()) {
             object.encodeKey(e.getKey());

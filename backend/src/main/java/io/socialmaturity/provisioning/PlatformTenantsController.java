@@ -15,11 +15,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
-import io.socialmaturity.platform.errors.InvalidException;
 import io.socialmaturity.users.CompanySso;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,8 +41,10 @@ class PlatformTenantsController {
 
     @Get
     @Operation(summary = "Tenants, by name, searchable by alias or name")
-    PageResponse<TenantProvisioning.TenantView> list(@Nullable @QueryValue String search,
-                                                     @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageResponse<TenantProvisioning.TenantView> list(
+            @Nullable @QueryValue String search,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         if (search != null && search.length() > 100) {
             throw InvalidException.field("search", "violation.search-length", 100);
         }
@@ -63,8 +65,8 @@ class PlatformTenantsController {
 
     @Patch("/{alias}")
     @Operation(summary = "Change a tenant's details; status DISABLED stops its users signing in and calling the API")
-    TenantProvisioning.TenantView update(CurrentUser user, @PathVariable String alias,
-                                         @Body TenantProvisioning.TenantChanges body) {
+    TenantProvisioning.TenantView update(
+            CurrentUser user, @PathVariable String alias, @Body TenantProvisioning.TenantChanges body) {
         return provisioning.update(user, alias, body);
     }
 

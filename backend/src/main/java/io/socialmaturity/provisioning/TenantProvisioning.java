@@ -63,9 +63,16 @@ public class TenantProvisioning {
     private final AuditService audit;
     private final Validator validator;
 
-    TenantProvisioning(TenantService tenants, KeycloakUsers keycloakUsers, KeycloakOrganizations organizations,
-                       KeycloakLookups lookups, KeycloakRepairs repairs, UserAdministration users,
-                       TenantSuspensionRepository suspensions, AuditService audit, Validator validator) {
+    TenantProvisioning(
+            TenantService tenants,
+            KeycloakUsers keycloakUsers,
+            KeycloakOrganizations organizations,
+            KeycloakLookups lookups,
+            KeycloakRepairs repairs,
+            UserAdministration users,
+            TenantSuspensionRepository suspensions,
+            AuditService audit,
+            Validator validator) {
         this.tenants = tenants;
         this.keycloakUsers = keycloakUsers;
         this.organizations = organizations;
@@ -80,47 +87,76 @@ public class TenantProvisioning {
     /** A new tenant; its first admin is checked as a new user of it ({@link UserCommands.NewUser}). */
     @Serdeable
     public record NewTenant(
-            @NotNull(message = "{violation.alias}") @Pattern(regexp = ALIAS, message = "{violation.alias}") String alias,
-            @NotBlank @Size(max = 200, message = "{violation.max-length}") String name,
+            @NotNull(message = "{violation.alias}") @Pattern(regexp = ALIAS, message = "{violation.alias}")
+            String alias,
+
+            @NotBlank @Size(max = 200, message = "{violation.max-length}")
+            String name,
+
             @NotNull(message = "{violation.tenant-kind}") TenantKind kind,
-            @NotNull(message = "{violation.industry}") @Industry String industry,
-            @NotNull(message = "{violation.size-band}") @SizeBand String sizeBand,
-            @NotNull(message = "{violation.country}") @Country String country,
-            @NotNull(message = "{violation.tenant-domain}") @EmailDomain(message = "{violation.tenant-domain}") String domain,
-            @NotNull FirstAdmin firstAdmin) {
-    }
+
+            @NotNull(message = "{violation.industry}") @Industry
+            String industry,
+
+            @NotNull(message = "{violation.size-band}") @SizeBand
+            String sizeBand,
+
+            @NotNull(message = "{violation.country}") @Country
+            String country,
+
+            @NotNull(message = "{violation.tenant-domain}") @EmailDomain(message = "{violation.tenant-domain}")
+            String domain,
+
+            @NotNull FirstAdmin firstAdmin) {}
 
     @Serdeable
-    public record FirstAdmin(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
-                             @Nullable String businessFunction, @Nullable UserCommands.Onboarding onboarding,
-                             @Nullable String initialPassword) {
-    }
+    public record FirstAdmin(
+            @Nullable String email,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String businessFunction,
+            @Nullable UserCommands.Onboarding onboarding,
+            @Nullable String initialPassword) {}
 
     /** Changes to a tenant; what is left out stays. */
     @Serdeable
     public record TenantChanges(
-            @Nullable @Pattern(regexp = "(?s).*\\S.*", message = "{violation.name-length}")
-            @Size(max = 200, message = "{violation.name-length}") String name,
+            @Nullable
+            @Pattern(regexp = "(?s).*\\S.*", message = "{violation.name-length}")
+            @Size(max = 200, message = "{violation.name-length}")
+            String name,
+
             @Nullable @Industry String industry,
             @Nullable @SizeBand String sizeBand,
             @Nullable @Country String country,
-            @Nullable TenantStatus status) {
-    }
+            @Nullable TenantStatus status) {}
 
     @Serdeable
-    public record TenantView(String alias, String name, TenantKind kind, @Nullable String industry,
-                             @Nullable String sizeBand, @Nullable String country, TenantStatus status,
-                             List<String> domains, @Nullable Instant createdAt) {
-    }
+    public record TenantView(
+            String alias,
+            String name,
+            TenantKind kind,
+            @Nullable String industry,
+            @Nullable String sizeBand,
+            @Nullable String country,
+            TenantStatus status,
+            List<String> domains,
+            @Nullable Instant createdAt) {}
 
     public PageResponse<TenantView> list(@Nullable String search, Paging paging) {
         TenantService.TenantPage found = tenants.page(search, paging.size(), paging.offset());
-        return new PageResponse<>(found.items().stream().map(d -> view(d, domains(d.tenant().alias()))).toList(),
-                paging.page(), paging.size(), found.total());
+        return new PageResponse<>(
+                found.items().stream()
+                        .map(d -> view(d, domains(d.tenant().alias())))
+                        .toList(),
+                paging.page(),
+                paging.size(),
+                found.total());
     }
 
     public TenantView get(String alias) {
-        return tenants.details(alias).map(d -> view(d, domains(alias)))
+        return tenants.details(alias)
+                .map(d -> view(d, domains(alias)))
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.tenant"));
     }
 
@@ -134,33 +170,57 @@ public class TenantProvisioning {
         String alias = c.alias().trim();
         String domain = c.domain().trim().toLowerCase(Locale.ROOT);
         FirstAdmin a = c.firstAdmin();
-        UserCommands.NewUser admin = new UserCommands.NewUser(a.email(), a.firstName(), a.lastName(),
-                a.businessFunction() == null ? "executive" : a.businessFunction(), List.of(Roles.TENANT_ADMIN),
-                a.onboarding(), a.initialPassword(), true);
+        UserCommands.NewUser admin = new UserCommands.NewUser(
+                a.email(),
+                a.firstName(),
+                a.lastName(),
+                a.businessFunction() == null ? "executive" : a.businessFunction(),
+                List.of(Roles.TENANT_ADMIN),
+                a.onboarding(),
+                a.initialPassword(),
+                true);
         try {
-            users.validate(actor, new Tenant(0, alias, c.name(), c.kind(), null, null, null, TenantStatus.ACTIVE), admin);
+            users.validate(
+                    actor, new Tenant(0, alias, c.name(), c.kind(), null, null, null, TenantStatus.ACTIVE), admin);
         } catch (InvalidException e) {
             throw e.prefixed("firstAdmin.");
         }
         if (tenants.findFresh(alias).isPresent() || lookups.organization(alias).isPresent()) {
-            throw new ConflictException("alias-taken", "problem.alias-taken", alias).withField("alias", "violation.taken");
+            throw new ConflictException("alias-taken", "problem.alias-taken", alias)
+                    .withField("alias", "violation.taken");
         }
 
         String orgId;
         try {
-            orgId = lookups.createOrganization(new Organization(null, alias, c.name().trim(), true, null,
-                    List.of(new Domain(domain, false)), null));
+            orgId = lookups.createOrganization(new Organization(
+                    null, alias, c.name().trim(), true, null, List.of(new Domain(domain, false)), null));
         } catch (ConflictException e) {
             throw new ConflictException("organization-conflict", "problem.organization-conflict")
                     .withField("domain", "violation.domain-maybe-another-organization");
         }
         Tenant tenant = null;
         try {
-            tenant = tenants.create(alias, c.name().trim(), c.kind(), c.industry(), c.sizeBand(),
+            tenant = tenants.create(
+                    alias,
+                    c.name().trim(),
+                    c.kind(),
+                    c.industry(),
+                    c.sizeBand(),
                     c.country().toUpperCase(Locale.ROOT));
             users.create(actor, tenant, admin);
-            audit.record(tenant.id(), actor, "tenant.created", "tenant", alias, Map.of("kind", c.kind().name(),
-                    "domain", domain, "firstAdmin", admin.email().trim().toLowerCase(Locale.ROOT)));
+            audit.record(
+                    tenant.id(),
+                    actor,
+                    "tenant.created",
+                    "tenant",
+                    alias,
+                    Map.of(
+                            "kind",
+                            c.kind().name(),
+                            "domain",
+                            domain,
+                            "firstAdmin",
+                            admin.email().trim().toLowerCase(Locale.ROOT)));
         } catch (RuntimeException e) {
             if (tenant != null) {
                 try {
@@ -169,7 +229,9 @@ public class TenantProvisioning {
                     // the record stays without an organization; the alias check above reports it on a retry
                 }
             }
-            repairs.undo(KeycloakRepairs.Action.DELETE_ORGANIZATION, orgId,
+            repairs.undo(
+                    KeycloakRepairs.Action.DELETE_ORGANIZATION,
+                    orgId,
                     "creating tenant " + alias + " failed: " + e.getMessage());
             throw e;
         }
@@ -186,10 +248,17 @@ public class TenantProvisioning {
             enable(actor, tenant);
         }
         if (c.name() != null && !c.name().trim().equals(tenant.name())) {
-            lookups.organization(alias).ifPresent(o -> organizations.update(o.id(), o.withName(c.name().trim())));
+            lookups.organization(alias)
+                    .ifPresent(o ->
+                            organizations.update(o.id(), o.withName(c.name().trim())));
         }
-        tenants.update(alias, c.name() == null ? null : c.name().trim(), c.industry(), c.sizeBand(),
-                c.country() == null ? null : c.country().toUpperCase(Locale.ROOT), c.status());
+        tenants.update(
+                alias,
+                c.name() == null ? null : c.name().trim(),
+                c.industry(),
+                c.sizeBand(),
+                c.country() == null ? null : c.country().toUpperCase(Locale.ROOT),
+                c.status());
         if (c.name() != null || c.industry() != null || c.sizeBand() != null || c.country() != null) {
             audit.record(tenant.id(), actor, "tenant.updated", "tenant", alias, Map.of());
         }
@@ -205,7 +274,8 @@ public class TenantProvisioning {
             for (int first = 0; ; first += 100) {
                 List<Member> page = organizations.members(org.id(), null, first, 100, false);
                 for (Member m : page) {
-                    if (!Boolean.FALSE.equals(m.enabled()) && organizations.organizationsOf(m.id(), true).size() <= 1
+                    if (!Boolean.FALSE.equals(m.enabled())
+                            && organizations.organizationsOf(m.id(), true).size() <= 1
                             && !m.id().equals(actor.id())) {
                         setEnabled(m.id(), false);
                         suspensions.add(tenant.id(), m.id());
@@ -232,7 +302,12 @@ public class TenantProvisioning {
             }
             throw e;
         }
-        audit.record(tenant.id(), actor, "tenant.disabled", "tenant", tenant.alias(),
+        audit.record(
+                tenant.id(),
+                actor,
+                "tenant.disabled",
+                "tenant",
+                tenant.alias(),
                 Map.of("accountsDisabled", suspended.size()));
     }
 
@@ -245,24 +320,52 @@ public class TenantProvisioning {
             setEnabled(userId, true);
             suspensions.remove(tenant.id(), userId);
         }
-        audit.record(tenant.id(), actor, "tenant.enabled", "tenant", tenant.alias(),
+        audit.record(
+                tenant.id(),
+                actor,
+                "tenant.enabled",
+                "tenant",
+                tenant.alias(),
                 Map.of("accountsEnabled", restored.size()));
     }
 
     private void setEnabled(String userId, boolean enabled) {
-        keycloakUsers.user(userId).ifPresent(u -> keycloakUsers.update(u.id(), new UserRep(u.id(), u.username(),
-                u.email(), u.firstName(), u.lastName(), enabled, u.emailVerified(), null, u.requiredActions(),
-                u.attributes())));
+        keycloakUsers
+                .user(userId)
+                .ifPresent(u -> keycloakUsers.update(
+                        u.id(),
+                        new UserRep(
+                                u.id(),
+                                u.username(),
+                                u.email(),
+                                u.firstName(),
+                                u.lastName(),
+                                enabled,
+                                u.emailVerified(),
+                                null,
+                                u.requiredActions(),
+                                u.attributes())));
     }
 
     private List<String> domains(String alias) {
-        return lookups.organization(alias).map(o -> o.domains() == null ? List.<String>of()
-                : o.domains().stream().map(Domain::name).toList()).orElse(List.of());
+        return lookups.organization(alias)
+                .map(o -> o.domains() == null
+                        ? List.<String>of()
+                        : o.domains().stream().map(Domain::name).toList())
+                .orElse(List.of());
     }
 
     private static TenantView view(TenantService.TenantDetails d, List<String> domains) {
         Tenant t = d.tenant();
-        return new TenantView(t.alias(), t.name(), t.kind(), t.industry(), t.sizeBand(), t.country(), t.status(),
-                domains, d.createdAt());
+        return new TenantView(
+                t.alias(),
+                t.name(),
+                t.kind(),
+                t.industry(),
+                t.sizeBand(),
+                t.country(),
+                t.status(),
+                domains,
+                d.createdAt());
     }
 }

@@ -1,7 +1,7 @@
 package io.socialmaturity.provisioning;
 
-import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 
@@ -9,6 +9,7 @@ import io.micronaut.data.annotation.MappedProperty;
 record TenantSuspension(@EmbeddedId Key key) {
 
     @Embeddable
-    record Key(@MappedProperty("tenant_id") long tenantId, @MappedProperty("user_id") String userId) {
-    }
+    record Key(
+            @MappedProperty("tenant_id") long tenantId,
+            @MappedProperty("user_id") String userId) {}
 }

@@ -55,54 +55,91 @@ record AssessmentReport(
 
     /** The executive summary. */
     /** {@code state}: ENABLED, NOT_ENABLED or INSUFFICIENT (no verdict yet), as on the results page. */
-    record Summary(String state, String verdict, String why, String level, String levelDescription,
-                   String score, String coverage, String weakest, @Nullable String alignmentIndex,
-                   String alignmentNote, int threshold, String privacyRule) {
-    }
+    record Summary(
+            String state,
+            String verdict,
+            String why,
+            String level,
+            String levelDescription,
+            String score,
+            String coverage,
+            String weakest,
+            @Nullable String alignmentIndex,
+            String alignmentNote,
+            int threshold,
+            String privacyRule) {}
 
-    record DimensionRow(String key, String name, String description, boolean businessArea, String score,
-                        String level, String levelDescription, String coverage, String target, String gap,
-                        @Nullable String gate, boolean met,
-                        boolean unscored, String spread, @Nullable String marketing, @Nullable String it,
-                        @Nullable String marketingMinusIt, @Nullable String alignmentIndex, String alignmentNote,
-                        List<Action> actions) {
-    }
+    record DimensionRow(
+            String key,
+            String name,
+            String description,
+            boolean businessArea,
+            String score,
+            String level,
+            String levelDescription,
+            String coverage,
+            String target,
+            String gap,
+            @Nullable String gate,
+            boolean met,
+            boolean unscored,
+            String spread,
+            @Nullable String marketing,
+            @Nullable String it,
+            @Nullable String marketingMinusIt,
+            @Nullable String alignmentIndex,
+            String alignmentNote,
+            List<Action> actions) {}
 
-    record Action(int rank, String title, String text, String step) {
-    }
+    record Action(int rank, String title, String text, String step) {}
 
     /** A published figure placed; {@code sourceRef} numbers its source in {@code sources} (1-based). */
-    record FigureRow(String text, String published, String company, String difference, String assessment,
-                     String basis, int sourceRef) {
-    }
+    record FigureRow(
+            String text,
+            String published,
+            String company,
+            String difference,
+            String assessment,
+            String basis,
+            int sourceRef) {}
 
-    record LevelRow(int level, String name, String scoreBand, String description) {
-    }
+    record LevelRow(int level, String name, String scoreBand, String description) {}
 
     /**
      * The company against other companies that closed an assessment of the same framework version: the
      * population and the company's own segments. {@code radarSvg} (company vs population median) is there only
      * when every dimension of the population has enough companies.
      */
-    record Benchmark(int minimumCompanies, List<BenchmarkSegment> segments, @Nullable String radarSvg) {
-    }
+    record Benchmark(
+            int minimumCompanies,
+            List<BenchmarkSegment> segments,
+            @Nullable String radarSvg) {}
 
     /** One segment; with {@code enoughData} false no figure of it is shown at all, only {@code note}. */
-    record BenchmarkSegment(String name, boolean enoughData, String note, List<BenchmarkRow> rows) {
-    }
+    record BenchmarkSegment(String name, boolean enoughData, String note, List<BenchmarkRow> rows) {}
 
     /** A dimension of a segment; the figures are null below the minimum of companies. */
-    record BenchmarkRow(String dimension, String score, boolean enoughData, @Nullable String companies,
-                        @Nullable String p25, @Nullable String median, @Nullable String p75, String position) {
-    }
+    record BenchmarkRow(
+            String dimension,
+            String score,
+            boolean enoughData,
+            @Nullable String companies,
+            @Nullable String p25,
+            @Nullable String median,
+            @Nullable String p75,
+            String position) {}
 
     static final String SCORE_COLOUR = "#1d6fb8";
     static final String TARGET_COLOUR = "#d97706";
 
     static final String MEDIAN_COLOUR = "#52606d";
 
-    static AssessmentReport of(AssessmentReportSource source, String company, Locale locale,
-                               @Nullable AssessmentBenchmark benchmark, BreakdownPrivacy privacy) {
+    static AssessmentReport of(
+            AssessmentReportSource source,
+            String company,
+            Locale locale,
+            @Nullable AssessmentBenchmark benchmark,
+            BreakdownPrivacy privacy) {
         String lang = locale.getLanguage();
         FrameworkDefinition def = source.framework().definition();
         AssessmentResult result = source.results().result();
@@ -118,8 +155,8 @@ record AssessmentReport(
         // comes from ResultDisplay, the page's own source, so the reader's screen and paper say the same.
         BreakdownPrivacy.Disclosed disclosed = privacy.apply(result);
         ResultDisplay.Display shown = ResultDisplay.of(disclosed, def, locale);
-        Map<String, ResultDisplay.GapLine> gapLines = shown.gap().dimensions().stream()
-                .collect(Collectors.toMap(ResultDisplay.GapLine::dimension, g -> g));
+        Map<String, ResultDisplay.GapLine> gapLines =
+                shown.gap().dimensions().stream().collect(Collectors.toMap(ResultDisplay.GapLine::dimension, g -> g));
         Map<String, DimensionGap> gaps = disclosed.result().perceptionGap().dimensions().stream()
                 .collect(Collectors.toMap(DimensionGap::dimension, g -> g));
 
@@ -130,13 +167,28 @@ record AssessmentReport(
             DimensionGap gap = gaps.get(d.key());
             ResultDisplay.GapLine gapLine = gapLines.get(d.key());
             Integer level = d.all().level();
-            List<Action> actions = shown.roadmap().stream().filter(r -> r.dimension().equals(d.key()))
-                    .map(r -> new Action(r.rank(), r.title(), r.text(), r.target() == null ? r.step() : r.step() + " · " + r.target()))
+            List<Action> actions = shown.roadmap().stream()
+                    .filter(r -> r.dimension().equals(d.key()))
+                    .map(r -> new Action(
+                            r.rank(),
+                            r.title(),
+                            r.text(),
+                            r.target() == null ? r.step() : r.step() + " · " + r.target()))
                     .toList();
-            dimensions.add(new DimensionRow(d.key(), line.name(), t(dim.description(), lang), d.businessArea(),
-                    line.score(), line.level(),
+            dimensions.add(new DimensionRow(
+                    d.key(),
+                    line.name(),
+                    t(dim.description(), lang),
+                    d.businessArea(),
+                    line.score(),
+                    line.level(),
                     level == null ? msg(locale, "dimension.unscored") : line.levelDescription(),
-                    line.coverage(), line.target(), line.gap(), line.gate(), d.target().met(), level == null,
+                    line.coverage(),
+                    line.target(),
+                    line.gap(),
+                    line.gate(),
+                    d.target().met(),
+                    level == null,
                     line.spread(),
                     gap == null ? null : marked(gapLine.marketing(), gapLine.marketingSingle(), shown),
                     gap == null ? null : marked(gapLine.it(), gapLine.itSingle(), shown),
@@ -146,20 +198,36 @@ record AssessmentReport(
                     actions));
         }
 
-        Summary summary = new Summary(shown.verdict().state(), shown.verdict().headline(), shown.verdict().explanation(),
-                shown.overall().level(), shown.overall().levelDescription(), shown.overall().score(),
-                shown.overall().coverage(), shown.overall().weakest(),
-                disclosed.result().perceptionGap().alignmentIndex() == null ? null
+        Summary summary = new Summary(
+                shown.verdict().state(),
+                shown.verdict().headline(),
+                shown.verdict().explanation(),
+                shown.overall().level(),
+                shown.overall().levelDescription(),
+                shown.overall().score(),
+                shown.overall().coverage(),
+                shown.overall().weakest(),
+                disclosed.result().perceptionGap().alignmentIndex() == null
+                        ? null
                         : marked(shown.gap().alignmentIndex(), shown.gap().alignmentSingle(), shown),
-                shown.gap().alignmentNote(), result.overall().sociallyEnabledLevel(), shown.privacyRule());
+                shown.gap().alignmentNote(),
+                result.overall().sociallyEnabledLevel(),
+                shown.privacyRule());
 
         List<String> labels = dimensions.stream().map(DimensionRow::name).toList();
-        List<Double> scores = result.dimensions().stream().map(d -> d.all().score()).toList();
+        List<Double> scores =
+                result.dimensions().stream().map(d -> d.all().score()).toList();
         List<Double> targets = result.dimensions().stream()
-                .map(d -> def.level(d.target().targetLevel()).map(MaturityLevel::from).orElse(null)).toList();
-        String radar = RadarChart.svg(labels, List.of(
-                new RadarChart.Series(targets, TARGET_COLOUR, "#ffffff", true),
-                new RadarChart.Series(scores, SCORE_COLOUR, SCORE_COLOUR, false)), 135);
+                .map(d -> def.level(d.target().targetLevel())
+                        .map(MaturityLevel::from)
+                        .orElse(null))
+                .toList();
+        String radar = RadarChart.svg(
+                labels,
+                List.of(
+                        new RadarChart.Series(targets, TARGET_COLOUR, "#ffffff", true),
+                        new RadarChart.Series(scores, SCORE_COLOUR, SCORE_COLOUR, false)),
+                135);
 
         List<FigureRow> figures = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -168,22 +236,54 @@ record AssessmentReport(
             PublishedFigure.Source s = result.publishedFigures().get(i).figure().source();
             String sourceText = s.publisher() + ", “" + s.title() + "” (" + s.year() + "); "
                     + msg(locale, "figures.sample") + ": " + s.sample()
-                    + (s.reportedIn() == null || s.reportedIn().isBlank() ? "" : "; " + msg(locale, "figures.reportedIn") + " " + s.reportedIn());
-            figures.add(new FigureRow(line.text(), line.published(), marked(line.company(), line.single(), shown),
-                    line.difference(), line.assessment(), line.basis(), sourceRef(sources, sourceText)));
+                    + (s.reportedIn() == null || s.reportedIn().isBlank()
+                            ? ""
+                            : "; " + msg(locale, "figures.reportedIn") + " " + s.reportedIn());
+            figures.add(new FigureRow(
+                    line.text(),
+                    line.published(),
+                    marked(line.company(), line.single(), shown),
+                    line.difference(),
+                    line.assessment(),
+                    line.basis(),
+                    sourceRef(sources, sourceText)));
         }
 
-        List<LevelRow> levels = def.levels().stream().map(l -> new LevelRow(l.level(), t(l.name(), lang),
-                fmt.number(l.from(), 0) + "–" + fmt.number(l.to(), 0), t(l.description(), lang))).toList();
+        List<LevelRow> levels = def.levels().stream()
+                .map(l -> new LevelRow(
+                        l.level(),
+                        t(l.name(), lang),
+                        fmt.number(l.from(), 0) + "–" + fmt.number(l.to(), 0),
+                        t(l.description(), lang)))
+                .toList();
 
-        return new AssessmentReport(lang, company, source.title(), t(def.title(), lang), def.version(),
-                fmt.date(source.closedAt() != null ? source.closedAt() : source.results().computedAt()),
-                result.respondentCount(), functions, summary, radar, dimensions, figures, sources, levels,
+        return new AssessmentReport(
+                lang,
+                company,
+                source.title(),
+                t(def.title(), lang),
+                def.version(),
+                fmt.date(
+                        source.closedAt() != null
+                                ? source.closedAt()
+                                : source.results().computedAt()),
+                result.respondentCount(),
+                functions,
+                summary,
+                radar,
+                dimensions,
+                figures,
+                sources,
+                levels,
                 benchmark == null ? null : benchmark(benchmark, def, result, fmt, locale));
     }
 
-    private static Benchmark benchmark(AssessmentBenchmark placement, FrameworkDefinition def, AssessmentResult result,
-                                       Format fmt, Locale locale) {
+    private static Benchmark benchmark(
+            AssessmentBenchmark placement,
+            FrameworkDefinition def,
+            AssessmentResult result,
+            Format fmt,
+            Locale locale) {
         String lang = locale.getLanguage();
         Map<String, Double> scores = new LinkedHashMap<>();
         result.dimensions().forEach(d -> scores.put(d.key(), d.all().score()));
@@ -199,34 +299,62 @@ record AssessmentReport(
             List<BenchmarkRow> rows = new ArrayList<>();
             if (any) {
                 for (DimensionStats d : stats.dimensions()) {
-                    String name = def.dimension(d.key()).map(x -> t(x.name(), lang)).orElse(d.key());
+                    String name =
+                            def.dimension(d.key()).map(x -> t(x.name(), lang)).orElse(d.key());
                     Position position = positions.get(d.key());
-                    rows.add(new BenchmarkRow(name, fmt.number(scores.get(d.key()), 1), d.enoughData(),
+                    rows.add(new BenchmarkRow(
+                            name,
+                            fmt.number(scores.get(d.key()), 1),
+                            d.enoughData(),
                             d.enoughData() ? String.valueOf(d.companies()) : null,
                             d.enoughData() ? fmt.numberOrNull(d.p25(), 1) : null,
                             d.enoughData() ? fmt.numberOrNull(d.median(), 1) : null,
                             d.enoughData() ? fmt.numberOrNull(d.p75(), 1) : null,
-                            !d.enoughData() ? msg(locale, "benchmark.notEnoughShort")
-                                    : position == null ? msg(locale, "value.none")
-                                    : msg(locale, "benchmark.position." + position.name())));
+                            !d.enoughData()
+                                    ? msg(locale, "benchmark.notEnoughShort")
+                                    : position == null
+                                            ? msg(locale, "value.none")
+                                            : msg(locale, "benchmark.position." + position.name())));
                 }
             }
             Segment segment = stats.segment();
-            String name = segment.type() == Segment.Type.ALL ? msg(locale, "benchmark.segment.ALL")
+            String name = segment.type() == Segment.Type.ALL
+                    ? msg(locale, "benchmark.segment.ALL")
                     : msg(locale, "benchmark.segment." + segment.type().name(), segment.value());
-            segments.add(new BenchmarkSegment(name, any,
-                    any ? msg(locale, "benchmark.basis", stats.minimumCompanies())
+            segments.add(new BenchmarkSegment(
+                    name,
+                    any,
+                    any
+                            ? msg(locale, "benchmark.basis", stats.minimumCompanies())
                             : msg(locale, "benchmark.notEnough", stats.minimumCompanies()),
                     rows));
             boolean complete = stats.dimensions().stream().allMatch(DimensionStats::enoughData);
-            if (segment.type() == Segment.Type.ALL && complete && stats.dimensions().size() >= 3) {
+            if (segment.type() == Segment.Type.ALL
+                    && complete
+                    && stats.dimensions().size() >= 3) {
                 List<String> labels = stats.dimensions().stream()
-                        .map(d -> def.dimension(d.key()).map(x -> t(x.name(), lang)).orElse(d.key())).toList();
-                radar = RadarChart.svg(labels, List.of(
-                        new RadarChart.Series(stats.dimensions().stream().map(DimensionStats::median).toList(),
-                                MEDIAN_COLOUR, "#ffffff", true),
-                        new RadarChart.Series(stats.dimensions().stream().map(d -> scores.get(d.key())).toList(),
-                                SCORE_COLOUR, SCORE_COLOUR, false)), 120);
+                        .map(d -> def.dimension(d.key())
+                                .map(x -> t(x.name(), lang))
+                                .orElse(d.key()))
+                        .toList();
+                radar = RadarChart.svg(
+                        labels,
+                        List.of(
+                                new RadarChart.Series(
+                                        stats.dimensions().stream()
+                                                .map(DimensionStats::median)
+                                                .toList(),
+                                        MEDIAN_COLOUR,
+                                        "#ffffff",
+                                        true),
+                                new RadarChart.Series(
+                                        stats.dimensions().stream()
+                                                .map(d -> scores.get(d.key()))
+                                                .toList(),
+                                        SCORE_COLOUR,
+                                        SCORE_COLOUR,
+                                        false)),
+                        120);
             }
         }
         return new Benchmark(minimum, segments, radar);
@@ -288,9 +416,9 @@ record AssessmentReport(
         }
 
         String date(Instant at) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(locale)
                     .format(at.atZone(ZoneOffset.UTC).toLocalDate());
         }
     }
-
 }

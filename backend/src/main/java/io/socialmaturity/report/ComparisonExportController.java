@@ -31,22 +31,37 @@ class ComparisonExportController {
     }
 
     @Get(uri = "/compare.pdf", produces = MediaType.APPLICATION_PDF)
-    @Operation(summary = "The comparison of up to 10 clients (clients=1,2,...) as a PDF (?lang=en|it or Accept-Language): "
-            + "radar with one outline per client and the median, scores and differences; clients with an active engagement only")
-    HttpResponse<byte[]> comparisonPdf(CurrentUser user, @QueryValue List<Long> clients, @Nullable @QueryValue String segment,
-                                       @Nullable @QueryValue String lang, HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "The comparison of up to 10 clients (clients=1,2,...) as a PDF (?lang=en|it or Accept-Language): "
+                            + "radar with one outline per client and the median, scores and differences; clients with an active engagement only")
+    HttpResponse<byte[]> comparisonPdf(
+            CurrentUser user,
+            @QueryValue List<Long> clients,
+            @Nullable @QueryValue String segment,
+            @Nullable @QueryValue String lang,
+            HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
-        return ReportController.download(reports.comparisonPdf(user, clients, segment, language), MediaType.APPLICATION_PDF,
+        return ReportController.download(
+                reports.comparisonPdf(user, clients, segment, language),
+                MediaType.APPLICATION_PDF,
                 "social-maturity-comparison-" + language + ".pdf");
     }
 
     @Get(uri = "/compare.csv", produces = ReportController.CSV)
-    @Operation(summary = "The comparison of up to 10 clients as CSV, one row per client × dimension (overall first), "
-            + "with the numbers of the comparison API")
-    HttpResponse<byte[]> comparisonCsv(CurrentUser user, @QueryValue List<Long> clients, @Nullable @QueryValue String segment,
-                                       @Nullable @QueryValue String lang, HttpRequest<?> request) {
+    @Operation(
+            summary = "The comparison of up to 10 clients as CSV, one row per client × dimension (overall first), "
+                    + "with the numbers of the comparison API")
+    HttpResponse<byte[]> comparisonCsv(
+            CurrentUser user,
+            @QueryValue List<Long> clients,
+            @Nullable @QueryValue String segment,
+            @Nullable @QueryValue String lang,
+            HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
-        return ReportController.download(reports.comparisonCsv(user, clients, segment, language), ReportController.CSV,
+        return ReportController.download(
+                reports.comparisonCsv(user, clients, segment, language),
+                ReportController.CSV,
                 "social-maturity-comparison.csv");
     }
 }

@@ -43,20 +43,54 @@ final class CsvExports {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    static final List<String> RESULTS_HEADER = List.of("dimension_key", "dimension", "business_area", "weight",
-            "score", "level", "level_name", "coverage", "target_level", "level_gap", "score_gap", "priority",
-            "target_met", "respondents_with_score", "score_min", "score_max", "score_stddev", "marketing_score",
-            "it_score", "marketing_minus_it", "alignment_index", "compared_questions",
+    static final List<String> RESULTS_HEADER = List.of(
+            "dimension_key",
+            "dimension",
+            "business_area",
+            "weight",
+            "score",
+            "level",
+            "level_name",
+            "coverage",
+            "target_level",
+            "level_gap",
+            "score_gap",
+            "priority",
+            "target_met",
+            "respondents_with_score",
+            "score_min",
+            "score_max",
+            "score_stddev",
+            "marketing_score",
+            "it_score",
+            "marketing_minus_it",
+            "alignment_index",
+            "compared_questions",
             // added after the first columns so readers of the older file keep working (docs/ENGINE.md)
-            "marketing_respondents", "it_respondents", "marketing_single_respondent", "it_single_respondent",
+            "marketing_respondents",
+            "it_respondents",
+            "marketing_single_respondent",
+            "it_single_respondent",
             "alignment_single_respondent");
 
-    static final List<String> COMPARISON_HEADER = List.of("client_id", "company_alias", "company", "assessment_id",
-            "assessment", "closed_at", "framework", "framework_version", "dimension_key", "dimension", "score",
-            "delta_to_first", "median", "delta_to_median", "benchmark_segment");
+    static final List<String> COMPARISON_HEADER = List.of(
+            "client_id",
+            "company_alias",
+            "company",
+            "assessment_id",
+            "assessment",
+            "closed_at",
+            "framework",
+            "framework_version",
+            "dimension_key",
+            "dimension",
+            "score",
+            "delta_to_first",
+            "median",
+            "delta_to_median",
+            "benchmark_segment");
 
-    private CsvExports() {
-    }
+    private CsvExports() {}
 
     /**
      * A consultant's comparison, one row per client × compared row ({@code overall} first, then the dimensions
@@ -65,16 +99,25 @@ final class CsvExports {
      */
     static byte[] comparison(Comparison comparison, @Nullable FrameworkDefinition def, String lang) {
         SegmentStats stats = comparison.benchmark();
-        String segment = stats == null || stats.segment().type() == Segment.Type.ALL ? "all"
-                : stats.segment().type().name().toLowerCase(java.util.Locale.ROOT) + ":" + stats.segment().value();
+        String segment = stats == null || stats.segment().type() == Segment.Type.ALL
+                ? "all"
+                : stats.segment().type().name().toLowerCase(java.util.Locale.ROOT) + ":"
+                        + stats.segment().value();
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < comparison.clients().size(); i++) {
             Client client = comparison.clients().get(i);
             ClosedResult latest = client.latest();
             for (ComparedRow row : comparison.rows()) {
                 ComparedValue value = row.values().get(i);
-                String name = row.key().equals("overall") ? "overall"
-                        : def == null ? null : text(def.dimension(row.key()).map(d -> d.name()).orElse(null), lang);
+                String name = row.key().equals("overall")
+                        ? "overall"
+                        : def == null
+                                ? null
+                                : text(
+                                        def.dimension(row.key())
+                                                .map(d -> d.name())
+                                                .orElse(null),
+                                        lang);
                 rows.add(java.util.Arrays.asList(
                         client.clientId(),
                         SpreadsheetSafe.text(client.company().alias()),
@@ -118,7 +161,9 @@ final class CsvExports {
                     number(d.weight()),
                     number(d.all().score()),
                     level,
-                    level == null ? null : text(def.level(level).map(l -> l.name()).orElse(null), lang),
+                    level == null
+                            ? null
+                            : text(def.level(level).map(l -> l.name()).orElse(null), lang),
                     number(d.all().coverage()),
                     d.target().targetLevel(),
                     d.target().levelGap(),
@@ -146,15 +191,17 @@ final class CsvExports {
     /** Respondents of {@code function} with a score in the dimension; empty when the function's figure is hidden. */
     private static Integer respondents(DimensionResult d, String function) {
         var score = d.byFunction().get(function);
-        return score == null || score.respondentSpread() == null ? null : score.respondentSpread().count();
+        return score == null || score.respondentSpread() == null
+                ? null
+                : score.respondentSpread().count();
     }
 
     /**
      * One row per respondent × question meant for them, answered or not. Respondents are their pseudonym
      * unless {@code withNames}, which adds their name and email.
      */
-    static byte[] answers(PublishedFramework framework, List<RespondentAnswers> respondents, boolean withNames,
-                          String lang) {
+    static byte[] answers(
+            PublishedFramework framework, List<RespondentAnswers> respondents, boolean withNames, String lang) {
         FrameworkDefinition def = framework.definition();
         Map<String, Question> questions = def.questions().collect(Collectors.toMap(Question::key, Function.identity()));
         Map<String, String> dimensionOf = new java.util.HashMap<>();
@@ -163,14 +210,27 @@ final class CsvExports {
         if (withNames) {
             header.addAll(List.of("respondent_name", "respondent_email"));
         }
-        header.addAll(List.of("business_function", "dimension_key", "question_key", "question", "answer",
-                "option_key", "option", "score", "comment", "evidence_url", "answered_at"));
+        header.addAll(List.of(
+                "business_function",
+                "dimension_key",
+                "question_key",
+                "question",
+                "answer",
+                "option_key",
+                "option",
+                "score",
+                "comment",
+                "evidence_url",
+                "answered_at"));
         List<List<Object>> rows = new ArrayList<>();
         for (RespondentAnswers r : respondents) {
             for (QuestionAnswer a : r.answers()) {
                 Question q = questions.get(a.questionKey());
-                Optional<AnswerOption> option = a.optionKey() == null ? Optional.empty()
-                        : q.options().stream().filter(o -> o.key().equals(a.optionKey())).findFirst();
+                Optional<AnswerOption> option = a.optionKey() == null
+                        ? Optional.empty()
+                        : q.options().stream()
+                                .filter(o -> o.key().equals(a.optionKey()))
+                                .findFirst();
                 List<Object> row = new ArrayList<>();
                 row.add(r.pseudonym());
                 if (withNames) {
@@ -196,7 +256,10 @@ final class CsvExports {
 
     private static byte[] write(List<String> header, List<List<Object>> rows) {
         StringBuilder out = new StringBuilder(256 + rows.size() * 128);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<Object> row : rows) {
                 printer.printRecord(row);
@@ -218,6 +281,8 @@ final class CsvExports {
 
     @Nullable
     private static String number(@Nullable Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? null
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -32,27 +32,43 @@ class ReportController {
     }
 
     @Get(uri = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF)
-    @Operation(summary = "PDF report of a closed assessment (?lang=en|it or Accept-Language): summary, radar, one page per dimension, published figures; tenant admins and its respondents")
-    HttpResponse<byte[]> reportPdf(CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "PDF report of a closed assessment (?lang=en|it or Accept-Language): summary, radar, one page per dimension, published figures; tenant admins and its respondents")
+    HttpResponse<byte[]> reportPdf(
+            CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
-        return download(reports.assessmentPdf(user, id, language), MediaType.APPLICATION_PDF,
+        return download(
+                reports.assessmentPdf(user, id, language),
+                MediaType.APPLICATION_PDF,
                 "social-maturity-" + id + "-" + language + ".pdf");
     }
 
     @Get(uri = "/{id}/results.csv", produces = CSV)
-    @Operation(summary = "Results as CSV, one row per dimension, with the numbers of the results API; same readers as the results")
-    HttpResponse<byte[]> resultsCsv(CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "Results as CSV, one row per dimension, with the numbers of the results API; same readers as the results")
+    HttpResponse<byte[]> resultsCsv(
+            CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
         return download(reports.resultsCsv(user, id, language), CSV, "social-maturity-" + id + "-results.csv");
     }
 
     @Get(uri = "/{id}/answers.csv", produces = CSV)
-    @Operation(summary = "Answers as CSV, one row per respondent × question (tenant admins); respondents are pseudonyms unless respondentNames=true, which is audited")
-    HttpResponse<byte[]> answersCsv(CurrentUser user, long id, @Nullable @QueryValue String lang,
-                                    @Nullable @QueryValue Boolean respondentNames, HttpRequest<?> request) {
+    @Operation(
+            summary =
+                    "Answers as CSV, one row per respondent × question (tenant admins); respondents are pseudonyms unless respondentNames=true, which is audited")
+    HttpResponse<byte[]> answersCsv(
+            CurrentUser user,
+            long id,
+            @Nullable @QueryValue String lang,
+            @Nullable @QueryValue Boolean respondentNames,
+            HttpRequest<?> request) {
         String language = Language.resolve(lang, request);
         boolean names = Boolean.TRUE.equals(respondentNames);
-        return download(reports.answersCsv(user, id, language, names), CSV,
+        return download(
+                reports.answersCsv(user, id, language, names),
+                CSV,
                 "social-maturity-" + id + "-answers" + (names ? "-named" : "") + ".csv");
     }
 

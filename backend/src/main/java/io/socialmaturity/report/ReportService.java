@@ -1,12 +1,12 @@
 package io.socialmaturity.report;
 
+import io.micronaut.core.annotation.Nullable;
 import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.assessment.AssessmentViews.Results;
-import io.socialmaturity.assessment.ResultsPresenter;
-import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
 import io.socialmaturity.assessment.ReportSources.AnswerExport;
-import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
+import io.socialmaturity.assessment.ResultsPresenter;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.benchmark.BenchmarkService;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
@@ -22,11 +22,11 @@ import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reports feature's public face: the PDF report of a closed assessment (with its benchmark position when the
@@ -51,9 +51,15 @@ public class ReportService {
     private final AuditService audit;
     private final Clock clock;
 
-    ReportService(AssessmentQueries assessments, BenchmarkService benchmarks, ConsultingService consulting,
-                  FrameworkCatalog frameworks, TenantService tenants, PdfRenderer renderer, AuditService audit,
-                  Clock clock) {
+    ReportService(
+            AssessmentQueries assessments,
+            BenchmarkService benchmarks,
+            ConsultingService consulting,
+            FrameworkCatalog frameworks,
+            TenantService tenants,
+            PdfRenderer renderer,
+            AuditService audit,
+            Clock clock) {
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.consulting = consulting;
@@ -71,7 +77,8 @@ public class ReportService {
             throw new ConflictException("assessment-not-closed", "problem.assessment-not-closed.report")
                     .withExtra(Map.of("status", source.status()));
         }
-        byte[] pdf = renderer.pdf(ASSESSMENT_TEMPLATE, Locale.forLanguageTag(lang), Map.of("r", model(user, source, lang)));
+        byte[] pdf =
+                renderer.pdf(ASSESSMENT_TEMPLATE, Locale.forLanguageTag(lang), Map.of("r", model(user, source, lang)));
         exported(user, id, "report.pdf", lang, null);
         return pdf;
     }
@@ -79,8 +86,13 @@ public class ReportService {
     /** The report's data, localised (what the template receives); for tests and future report types. */
     AssessmentReport model(CurrentUser user, AssessmentReportSource source, String lang) {
         AssessmentBenchmark benchmark = source.status() == AssessmentStatus.CLOSED
-                ? benchmarks.placement(user.tenantId(), source.id()).orElse(null) : null;
-        return AssessmentReport.of(source, user.requireTenant().name(), Locale.forLanguageTag(lang), benchmark,
+                ? benchmarks.placement(user.tenantId(), source.id()).orElse(null)
+                : null;
+        return AssessmentReport.of(
+                source,
+                user.requireTenant().name(),
+                Locale.forLanguageTag(lang),
+                benchmark,
                 ResultsPresenter.privacyFor(user));
     }
 
@@ -91,9 +103,13 @@ public class ReportService {
         // one resting on a single respondent is flagged in the last columns
         Results r = full.results();
         BreakdownPrivacy.Disclosed disclosed = ResultsPresenter.privacyFor(user).apply(r.result());
-        AssessmentReportSource source = new AssessmentReportSource(full.id(), full.title(), full.status(), full.closedAt(),
-                full.framework(), new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(),
-                        disclosed.result()));
+        AssessmentReportSource source = new AssessmentReportSource(
+                full.id(),
+                full.title(),
+                full.status(),
+                full.closedAt(),
+                full.framework(),
+                new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(), disclosed.result()));
         byte[] csv = CsvExports.results(source, disclosed, lang);
         exported(user, id, "results.csv", lang, null);
         return csv;
@@ -114,8 +130,12 @@ public class ReportService {
     public byte[] comparisonPdf(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
         Comparison comparison = consulting.compare(consultant, clients, segment);
         Locale locale = Locale.forLanguageTag(lang);
-        ComparisonReport model = ComparisonReport.of(comparison, consultant.requireTenant().name(),
-                framework(comparison).orElse(null), Instant.now(clock), locale);
+        ComparisonReport model = ComparisonReport.of(
+                comparison,
+                consultant.requireTenant().name(),
+                framework(comparison).orElse(null),
+                Instant.now(clock),
+                locale);
         byte[] pdf = renderer.pdf(COMPARISON_TEMPLATE, locale, Map.of("r", model));
         comparisonExported(consultant, comparison, "compare.pdf", lang, segment);
         return pdf;
@@ -124,35 +144,55 @@ public class ReportService {
     /** A consultant's comparison as CSV, one row per client × dimension, with the comparison API's numbers. */
     public byte[] comparisonCsv(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
         Comparison comparison = consulting.compare(consultant, clients, segment);
-        byte[] csv = CsvExports.comparison(comparison,
-                framework(comparison).map(PublishedFramework::definition).orElse(null), lang);
+        byte[] csv = CsvExports.comparison(
+                comparison,
+                framework(comparison).map(PublishedFramework::definition).orElse(null),
+                lang);
         comparisonExported(consultant, comparison, "compare.csv", lang, segment);
         return csv;
     }
 
     /** The framework version the comparison's dimensions belong to (that of the first client with a result). */
     private Optional<PublishedFramework> framework(Comparison comparison) {
-        return comparison.clients().stream().map(Client::latest).filter(java.util.Objects::nonNull).findFirst()
+        return comparison.clients().stream()
+                .map(Client::latest)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
                 .flatMap(r -> frameworks.find(r.frameworkKey(), r.frameworkVersion()));
     }
 
     /** In the consultancy's audit trail, and in each client's, since the export carries the client's results. */
-    private void comparisonExported(CurrentUser consultant, Comparison comparison, String format, String lang,
-                                    @Nullable String segment) {
-        List<String> aliases = comparison.clients().stream().map(c -> c.company().alias()).toList();
+    private void comparisonExported(
+            CurrentUser consultant, Comparison comparison, String format, String lang, @Nullable String segment) {
+        List<String> aliases =
+                comparison.clients().stream().map(c -> c.company().alias()).toList();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", format);
         details.put("lang", lang);
         details.put("segment", segment == null || segment.isBlank() ? "all" : segment);
         details.put("clients", aliases);
-        String entityId = String.join(",", comparison.clients().stream().map(c -> String.valueOf(c.clientId())).toList());
-        audit.record(consultant.tenantId(), consultant, "portfolio.exported", "comparison",
-                entityId.length() <= 128 ? entityId : entityId.substring(0, 128), details);
+        String entityId = String.join(
+                ",",
+                comparison.clients().stream()
+                        .map(c -> String.valueOf(c.clientId()))
+                        .toList());
+        audit.record(
+                consultant.tenantId(),
+                consultant,
+                "portfolio.exported",
+                "comparison",
+                entityId.length() <= 128 ? entityId : entityId.substring(0, 128),
+                details);
         String consultancy = consultant.requireTenant().alias();
         for (Client c : comparison.clients()) {
-            tenants.findByAlias(c.company().alias()).ifPresent(company -> audit.record(company.id(), consultant,
-                    "engagement.exported", "engagement", String.valueOf(c.clientId()),
-                    Map.of("consultancy", consultancy, "format", format)));
+            tenants.findByAlias(c.company().alias())
+                    .ifPresent(company -> audit.record(
+                            company.id(),
+                            consultant,
+                            "engagement.exported",
+                            "engagement",
+                            String.valueOf(c.clientId()),
+                            Map.of("consultancy", consultancy, "format", format)));
         }
     }
 

@@ -10,8 +10,7 @@ import io.micronaut.core.annotation.Nullable;
  */
 final class SpreadsheetSafe {
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     @Nullable
     static String text(@Nullable String value) {
@@ -20,6 +19,7 @@ final class SpreadsheetSafe {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

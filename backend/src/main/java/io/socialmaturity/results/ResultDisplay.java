@@ -46,40 +46,60 @@ public final class ResultDisplay {
      * business function that rests on one respondent of that function (only tenant admins and consultants see
      * such figures, docs/ENGINE.md); {@code single} tells whether any figure of this display carries it.
      */
-    public record Display(String language, Verdict verdict, Overall overall, List<DimensionLine> dimensions,
-                          List<Step> roadmap, GapView gap, List<FigureLine> figures, int privacyMinimum,
-                          String privacyRule, String singleMark, boolean single) {
-    }
+    public record Display(
+            String language,
+            Verdict verdict,
+            Overall overall,
+            List<DimensionLine> dimensions,
+            List<Step> roadmap,
+            GapView gap,
+            List<FigureLine> figures,
+            int privacyMinimum,
+            String privacyRule,
+            String singleMark,
+            boolean single) {}
 
     /**
      * The verdict. {@code state}: {@code ENABLED}, {@code NOT_ENABLED}, or {@code INSUFFICIENT} while a business
      * area has no scored answer (no verdict is given then). {@code heldBackBy}: the business areas at the gated
      * level when not enabled, otherwise null.
      */
-    public record Verdict(String state, String headline, String explanation, String heldBackBy) {
-    }
+    public record Verdict(String state, String headline, String explanation, String heldBackBy) {}
 
-    public record Overall(String score, String level, String levelDescription, String coverage, String weakest) {
-    }
+    public record Overall(String score, String level, String levelDescription, String coverage, String weakest) {}
 
     /**
      * A dimension. {@code gap} is about the admin's target; {@code gate}, for a business area below the
      * socially-enabled level, about the verdict (null otherwise), so both are said and neither contradicts the other.
      */
-    public record DimensionLine(String key, String name, boolean businessArea, String score, String level,
-                                String levelDescription, String coverage, String target, boolean targetMet,
-                                String gap, String gate, boolean holdsBack, String spread) {
-    }
+    public record DimensionLine(
+            String key,
+            String name,
+            boolean businessArea,
+            String score,
+            String level,
+            String levelDescription,
+            String coverage,
+            String target,
+            boolean targetMet,
+            String gap,
+            String gate,
+            boolean holdsBack,
+            String spread) {}
 
     /** A roadmap step: the recommendation moves its dimension from one level to the next; {@code target} is null when that next level is the target. */
-    public record Step(int rank, String dimension, String dimensionName, String title, String text, String step,
-                       String target) {
-    }
+    public record Step(
+            int rank, String dimension, String dimensionName, String title, String text, String step, String target) {}
 
     /** {@code alignmentSingle}: the overall index compares, on some question, a side resting on one respondent. */
-    public record GapView(String alignmentIndex, String alignmentNote, int marketingRespondents, int itRespondents,
-                          List<GapLine> dimensions, List<GapLine> questions, boolean alignmentSingle) {
-    }
+    public record GapView(
+            String alignmentIndex,
+            String alignmentNote,
+            int marketingRespondents,
+            int itRespondents,
+            List<GapLine> dimensions,
+            List<GapLine> questions,
+            boolean alignmentSingle) {}
 
     /**
      * One row of the marketing–IT view: a dimension ({@code dimension} = key) or a question ({@code key} = question
@@ -88,15 +108,34 @@ public final class ResultDisplay {
      * {@code itSingle}: that side's figure rests on one respondent (mark it with {@link Display#singleMark()});
      * {@code alignmentSingle}: the dimension's index compares such a side.
      */
-    public record GapLine(String key, String dimension, String name, String marketing, String it, String gap,
-                          String size, String alignmentIndex, String note, boolean hidden, boolean marketingHidden,
-                          boolean itHidden, boolean marketingSingle, boolean itSingle, boolean alignmentSingle) {
-    }
+    public record GapLine(
+            String key,
+            String dimension,
+            String name,
+            String marketing,
+            String it,
+            String gap,
+            String size,
+            String alignmentIndex,
+            String note,
+            boolean hidden,
+            boolean marketingHidden,
+            boolean itHidden,
+            boolean marketingSingle,
+            boolean itSingle,
+            boolean alignmentSingle) {}
 
     /** {@code single}: the company's value is one respondent's answer (mark it with {@link Display#singleMark()}). */
-    public record FigureLine(String key, String text, String published, String company, String difference,
-                             String assessment, String basis, boolean hidden, boolean single) {
-    }
+    public record FigureLine(
+            String key,
+            String text,
+            String published,
+            String company,
+            String difference,
+            String assessment,
+            String basis,
+            boolean hidden,
+            boolean single) {}
 
     private final FrameworkDefinition def;
     private final Locale locale;
@@ -107,8 +146,8 @@ public final class ResultDisplay {
         this.def = def;
         this.locale = locale;
         this.lang = locale.getLanguage();
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The display of a result the privacy rule has already been applied to. */
@@ -182,21 +221,39 @@ public final class ResultDisplay {
         String threshold = levelLabel(o.sociallyEnabledLevel());
         Verdict verdict;
         if (o.level() == null) {
-            verdict = new Verdict("INSUFFICIENT", msg("verdict.insufficient"),
-                    o.score() == null ? msg("verdict.why.noRespondents") : msg("verdict.why.unscored", names(o.unscoredAreas())),
+            verdict = new Verdict(
+                    "INSUFFICIENT",
+                    msg("verdict.insufficient"),
+                    o.score() == null
+                            ? msg("verdict.why.noRespondents")
+                            : msg("verdict.why.unscored", names(o.unscoredAreas())),
                     null);
         } else if (o.sociallyEnabled()) {
-            verdict = new Verdict("ENABLED", msg("verdict.enabled"),
-                    msg("verdict.why.enabled", threshold, names(o.weakestAreas())), null);
+            verdict = new Verdict(
+                    "ENABLED",
+                    msg("verdict.enabled"),
+                    msg("verdict.why.enabled", threshold, names(o.weakestAreas())),
+                    null);
         } else {
-            verdict = new Verdict("NOT_ENABLED", msg("verdict.notEnabled"),
-                    msg("verdict.why.notEnabled", names(o.weakestAreas()), levelLabel(o.level()), threshold,
+            verdict = new Verdict(
+                    "NOT_ENABLED",
+                    msg("verdict.notEnabled"),
+                    msg(
+                            "verdict.why.notEnabled",
+                            names(o.weakestAreas()),
+                            levelLabel(o.level()),
+                            threshold,
                             o.weakestAreas().size()),
                     names(o.weakestAreas()));
         }
-        Overall overall = new Overall(o.score() == null ? msg("none") : score(o.score()), levelLabel(o.level()),
-                o.level() == null ? "" : def.level(o.level()).map(l -> t(l.description())).orElse(""),
-                share(o.coverage()), o.weakestAreas().isEmpty() ? msg("none") : names(o.weakestAreas()));
+        Overall overall = new Overall(
+                o.score() == null ? msg("none") : score(o.score()),
+                levelLabel(o.level()),
+                o.level() == null
+                        ? ""
+                        : def.level(o.level()).map(l -> t(l.description())).orElse(""),
+                share(o.coverage()),
+                o.weakestAreas().isEmpty() ? msg("none") : names(o.weakestAreas()));
 
         List<DimensionLine> dimensions = new ArrayList<>();
         for (DimensionResult d : r.dimensions()) {
@@ -205,32 +262,72 @@ public final class ResultDisplay {
             boolean below = d.businessArea() && level != null && level < o.sociallyEnabledLevel();
             boolean holdsBack = below && o.weakestAreas().contains(d.key());
             Spread s = d.all().respondentSpread();
-            dimensions.add(new DimensionLine(d.key(), dimensionName(d.key()), d.businessArea(), score(d.all().score()),
+            dimensions.add(new DimensionLine(
+                    d.key(),
+                    dimensionName(d.key()),
+                    d.businessArea(),
+                    score(d.all().score()),
                     levelLabel(level),
-                    level == null ? "" : def.level(level).map(l -> t(l.description())).orElse(""),
-                    share(d.all().coverage()), target, d.target().met(),
-                    level == null ? msg("none") : d.target().met() ? msg("gap.reached")
-                            : msg("gap.short", d.target().levelGap(), msg("points", score(d.target().scoreGap()))),
-                    !below ? null : msg(holdsBack ? "gate.holdsBack" : "gate.below", threshold), holdsBack,
-                    s == null ? msg("none") : msg("spread", s.count(), number(s.min(), 0, locale),
-                            number(s.max(), 0, locale), number(s.standardDeviation(), 1, locale))));
+                    level == null
+                            ? ""
+                            : def.level(level).map(l -> t(l.description())).orElse(""),
+                    share(d.all().coverage()),
+                    target,
+                    d.target().met(),
+                    level == null
+                            ? msg("none")
+                            : d.target().met()
+                                    ? msg("gap.reached")
+                                    : msg(
+                                            "gap.short",
+                                            d.target().levelGap(),
+                                            msg("points", score(d.target().scoreGap()))),
+                    !below ? null : msg(holdsBack ? "gate.holdsBack" : "gate.below", threshold),
+                    holdsBack,
+                    s == null
+                            ? msg("none")
+                            : msg(
+                                    "spread",
+                                    s.count(),
+                                    number(s.min(), 0, locale),
+                                    number(s.max(), 0, locale),
+                                    number(s.standardDeviation(), 1, locale))));
         }
 
         List<Step> roadmap = r.roadmap().stream()
-                .map((RoadmapItem i) -> new Step(i.rank(), i.dimension(), dimensionName(i.dimension()),
-                        t(i.recommendation().title()), t(i.recommendation().text()),
+                .map((RoadmapItem i) -> new Step(
+                        i.rank(),
+                        i.dimension(),
+                        dimensionName(i.dimension()),
+                        t(i.recommendation().title()),
+                        t(i.recommendation().text()),
                         // a recommendation moves its dimension up from its level to the next one
-                        msg("step", levelLabel(i.recommendation().level()), levelLabel(i.recommendation().level() + 1)),
+                        msg(
+                                "step",
+                                levelLabel(i.recommendation().level()),
+                                levelLabel(i.recommendation().level() + 1)),
                         // the dimension's target, when it lies beyond this step
-                        i.targetLevel() > i.recommendation().level() + 1 ? msg("step.target", levelLabel(i.targetLevel())) : null))
+                        i.targetLevel() > i.recommendation().level() + 1
+                                ? msg("step.target", levelLabel(i.targetLevel()))
+                                : null))
                 .toList();
 
-        boolean single = !disclosed.singleByQuestion().isEmpty() || !disclosed.singleByDimension().isEmpty()
-                || !disclosed.singleFigures().isEmpty() || !disclosed.singleAlignment().isEmpty();
-        return new Display(lang, verdict, overall, dimensions, roadmap, gap(disclosed), figures(disclosed),
+        boolean single = !disclosed.singleByQuestion().isEmpty()
+                || !disclosed.singleByDimension().isEmpty()
+                || !disclosed.singleFigures().isEmpty()
+                || !disclosed.singleAlignment().isEmpty();
+        return new Display(
+                lang,
+                verdict,
+                overall,
+                dimensions,
+                roadmap,
+                gap(disclosed),
+                figures(disclosed),
                 disclosed.minimum(),
                 disclosed.minimum() == 1 ? msg("privacy.ruleSingle") : msg("privacy.rule", disclosed.minimum()),
-                msg("privacy.single"), single);
+                msg("privacy.single"),
+                single);
     }
 
     private GapView gap(BreakdownPrivacy.Disclosed disclosed) {
@@ -242,13 +339,25 @@ public final class ResultDisplay {
         for (DimensionGap d : g.dimensions()) {
             boolean mh = disclosed.hidden(d.dimension(), "marketing");
             boolean ih = disclosed.hidden(d.dimension(), "it");
-            dims.add(new GapLine(d.dimension(), d.dimension(), dimensionName(d.dimension()),
-                    mh ? hiddenText : score(d.marketing()), ih ? hiddenText : score(d.it()),
-                    mh || ih ? msg("none") : signed(d.gap()), size(mh || ih ? null : d.gap()),
+            dims.add(new GapLine(
+                    d.dimension(),
+                    d.dimension(),
+                    dimensionName(d.dimension()),
+                    mh ? hiddenText : score(d.marketing()),
+                    ih ? hiddenText : score(d.it()),
+                    mh || ih ? msg("none") : signed(d.gap()),
+                    size(mh || ih ? null : d.gap()),
                     d.alignmentIndex() == null ? msg("none") : number(d.alignmentIndex(), 0, locale),
-                    !both ? msg("gap.needsBoth") : d.alignmentIndex() == null ? msg("gap.noCommonQuestion")
-                            : msg("gap.compared", d.comparedQuestions()),
-                    mh || ih, mh, ih, disclosed.single(d.dimension(), "marketing"), disclosed.single(d.dimension(), "it"),
+                    !both
+                            ? msg("gap.needsBoth")
+                            : d.alignmentIndex() == null
+                                    ? msg("gap.noCommonQuestion")
+                                    : msg("gap.compared", d.comparedQuestions()),
+                    mh || ih,
+                    mh,
+                    ih,
+                    disclosed.single(d.dimension(), "marketing"),
+                    disclosed.single(d.dimension(), "it"),
                     d.alignmentIndex() != null && disclosed.singleIndex(d.dimension())));
         }
         Map<String, String> titles = def.questions().collect(Collectors.toMap(q -> q.key(), q -> t(q.title())));
@@ -256,17 +365,32 @@ public final class ResultDisplay {
         for (QuestionGap q : g.questions()) {
             boolean mh = disclosed.hiddenInQuestion(q.questionKey(), "marketing");
             boolean ih = disclosed.hiddenInQuestion(q.questionKey(), "it");
-            questions.add(new GapLine(q.questionKey(), q.dimension(), titles.getOrDefault(q.questionKey(), q.questionKey()),
-                    mh ? hiddenText : score(q.marketing()), ih ? hiddenText : score(q.it()),
-                    signed(q.gap()), size(q.gap()), msg("none"), "", mh || ih, mh, ih,
+            questions.add(new GapLine(
+                    q.questionKey(),
+                    q.dimension(),
+                    titles.getOrDefault(q.questionKey(), q.questionKey()),
+                    mh ? hiddenText : score(q.marketing()),
+                    ih ? hiddenText : score(q.it()),
+                    signed(q.gap()),
+                    size(q.gap()),
+                    msg("none"),
+                    "",
+                    mh || ih,
+                    mh,
+                    ih,
                     disclosed.singleInQuestion(q.questionKey(), "marketing"),
-                    disclosed.singleInQuestion(q.questionKey(), "it"), false));
+                    disclosed.singleInQuestion(q.questionKey(), "it"),
+                    false));
         }
-        return new GapView(g.alignmentIndex() == null ? msg("none") : number(g.alignmentIndex(), 0, locale),
+        return new GapView(
+                g.alignmentIndex() == null ? msg("none") : number(g.alignmentIndex(), 0, locale),
                 g.alignmentIndex() != null
                         ? msg("gap.alignmentNote", g.comparedQuestions(), g.marketingRespondents(), g.itRespondents())
                         : msg("gap.needsBoth"),
-                g.marketingRespondents(), g.itRespondents(), dims, questions,
+                g.marketingRespondents(),
+                g.itRespondents(),
+                dims,
+                questions,
                 g.alignmentIndex() != null && disclosed.singleIndex(BreakdownPrivacy.Disclosed.OVERALL));
     }
 
@@ -294,14 +418,21 @@ public final class ResultDisplay {
                 boolean better = (p.difference() > 0) == (f.better() == PublishedFigure.Direction.HIGHER);
                 assessment = msg(better ? "figures.better" : "figures.worse");
             }
-            String functions = f.compareWith().stream().map(c -> msg("function." + c.key()))
+            String functions = f.compareWith().stream()
+                    .map(c -> msg("function." + c.key()))
                     .collect(Collectors.joining(", "));
-            out.add(new FigureLine(f.key(), t(f.text()), msg("percent", number(f.value(), 0, locale)),
+            out.add(new FigureLine(
+                    f.key(),
+                    t(f.text()),
+                    msg("percent", number(f.value(), 0, locale)),
                     p.companyValue() == null ? msg("none") : msg("percent", number(p.companyValue(), 0, locale)),
                     p.difference() == null ? msg("none") : msg("points", signed(p.difference())),
                     assessment,
-                    hidden ? msg("figures.hidden", disclosed.minimum()) : msg("figures.basis", p.matching(), p.sampleSize(), functions),
-                    hidden, !hidden && disclosed.singleFigures().contains(f.key())));
+                    hidden
+                            ? msg("figures.hidden", disclosed.minimum())
+                            : msg("figures.basis", p.matching(), p.sampleSize(), functions),
+                    hidden,
+                    !hidden && disclosed.singleFigures().contains(f.key())));
         }
         return out;
     }
@@ -309,7 +440,8 @@ public final class ResultDisplay {
     /** Dimension names by key, in the language (for callers that lay out by key). */
     public static Map<String, String> dimensionNames(FrameworkDefinition def, Locale locale) {
         ResultDisplay d = new ResultDisplay(def, locale);
-        return def.dimensions().stream().collect(Collectors.toMap(Dimension::key, x -> d.t(x.name()), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return def.dimensions().stream()
+                .collect(Collectors.toMap(
+                        Dimension::key, x -> d.t(x.name()), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

@@ -18,8 +18,8 @@ public record Answer(String questionKey, String optionKey, boolean notApplicable
     public Answer {
         Objects.requireNonNull(questionKey, "questionKey");
         if (notApplicable == (optionKey != null)) {
-            throw new IllegalArgumentException("an answer to '" + questionKey
-                    + "' is either an option or not applicable, not both or neither");
+            throw new IllegalArgumentException(
+                    "an answer to '" + questionKey + "' is either an option or not applicable, not both or neither");
         }
     }
 

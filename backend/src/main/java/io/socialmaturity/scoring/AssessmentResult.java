@@ -40,13 +40,17 @@ public record AssessmentResult(
 
     /** The result of dimension {@code key}. */
     public DimensionResult dimension(String key) {
-        return dimensions.stream().filter(d -> d.key().equals(key)).findFirst()
+        return dimensions.stream()
+                .filter(d -> d.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no dimension '" + key + "'"));
     }
 
     /** The result of question {@code key}. */
     public QuestionResult question(String key) {
-        return questions.stream().filter(q -> q.key().equals(key)).findFirst()
+        return questions.stream()
+                .filter(q -> q.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no question '" + key + "'"));
     }
 }

@@ -65,10 +65,16 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
      * @param singleAlignment    the perception gap's alignment indexes (overall: {@code ""}, per dimension: its key)
      *                           that compare, on at least one of their questions, a side resting on one respondent
      */
-    public record Disclosed(AssessmentResult result, int minimum, Map<String, Set<String>> hiddenByQuestion,
-                            Map<String, Set<String>> hiddenByDimension, Set<String> hiddenFigures,
-                            Map<String, Set<String>> singleByQuestion, Map<String, Set<String>> singleByDimension,
-                            Set<String> singleFigures, Set<String> singleAlignment) {
+    public record Disclosed(
+            AssessmentResult result,
+            int minimum,
+            Map<String, Set<String>> hiddenByQuestion,
+            Map<String, Set<String>> hiddenByDimension,
+            Set<String> hiddenFigures,
+            Map<String, Set<String>> singleByQuestion,
+            Map<String, Set<String>> singleByDimension,
+            Set<String> singleFigures,
+            Set<String> singleAlignment) {
 
         /** The key of the overall alignment index in {@link #singleAlignment}. */
         public static final String OVERALL = "";
@@ -107,23 +113,30 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                 hiddenQ.put(q.key(), hidden);
             }
             single(counts, hidden).ifPresent(s -> singleQ.put(q.key(), s));
-            questions.add(new QuestionResult(q.key(), q.dimension(), q.weight(), q.all(), without(q.byFunction(), hidden),
-                    q.optionCounts()));
+            questions.add(new QuestionResult(
+                    q.key(), q.dimension(), q.weight(), q.all(), without(q.byFunction(), hidden), q.optionCounts()));
         }
         Map<String, Set<String>> hiddenD = new LinkedHashMap<>();
         Map<String, Set<String>> singleD = new LinkedHashMap<>();
         List<DimensionResult> dimensions = new ArrayList<>();
         for (DimensionResult d : r.dimensions()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            d.byFunction().forEach((f, s) -> counts.put(f, s.respondentSpread() == null ? 0 : s.respondentSpread().count()));
-            int total = d.all().respondentSpread() == null ? 0 : d.all().respondentSpread().count();
+            d.byFunction()
+                    .forEach((f, s) -> counts.put(
+                            f,
+                            s.respondentSpread() == null
+                                    ? 0
+                                    : s.respondentSpread().count()));
+            int total = d.all().respondentSpread() == null
+                    ? 0
+                    : d.all().respondentSpread().count();
             Set<String> hidden = hide(counts, total);
             if (!hidden.isEmpty()) {
                 hiddenD.put(d.key(), hidden);
             }
             single(counts, hidden).ifPresent(s -> singleD.put(d.key(), s));
-            dimensions.add(new DimensionResult(d.key(), d.businessArea(), d.weight(), d.all(),
-                    without(d.byFunction(), hidden), d.target()));
+            dimensions.add(new DimensionResult(
+                    d.key(), d.businessArea(), d.weight(), d.all(), without(d.byFunction(), hidden), d.target()));
         }
         PerceptionGap gap = gap(r, hiddenQ, hiddenD);
         Set<String> hiddenFigures = new LinkedHashSet<>();
@@ -131,11 +144,20 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
         List<FigurePlacement> figures = new ArrayList<>();
         for (FigurePlacement p : r.publishedFigures()) {
             Set<String> hiddenHere = hiddenQ.getOrDefault(p.figure().question(), Set.of());
-            QuestionResult q = r.questions().stream().filter(x -> x.key().equals(p.figure().question())).findFirst()
+            QuestionResult q = r.questions().stream()
+                    .filter(x -> x.key().equals(p.figure().question()))
+                    .findFirst()
                     .orElse(null);
             // with a minimum of 1 nothing is hidden (a function without a scored answer there has no figure to hide)
-            boolean hide = minimum > 1 && p.figure().compareWith().stream().anyMatch(f -> hiddenHere.contains(f.key())
-                    || (q != null && q.byFunction().containsKey(f.key()) && q.byFunction().get(f.key()).scored() < minimum))
+            boolean hide = minimum > 1
+                            && p.figure().compareWith().stream()
+                                    .anyMatch(f -> hiddenHere.contains(f.key())
+                                            || (q != null
+                                                    && q.byFunction().containsKey(f.key())
+                                                    && q.byFunction()
+                                                                    .get(f.key())
+                                                                    .scored()
+                                                            < minimum))
                     || (p.sampleSize() > 0 && p.sampleSize() < minimum);
             if (hide) {
                 hiddenFigures.add(p.figure().key());
@@ -154,15 +176,25 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                 if (gap.alignmentIndex() != null) {
                     singleAlignment.add(Disclosed.OVERALL);
                 }
-                gap.dimensions().stream().filter(x -> x.dimension().equals(q.dimension()) && x.alignmentIndex() != null)
-                        .findFirst().ifPresent(x -> singleAlignment.add(x.dimension()));
+                gap.dimensions().stream()
+                        .filter(x -> x.dimension().equals(q.dimension()) && x.alignmentIndex() != null)
+                        .findFirst()
+                        .ifPresent(x -> singleAlignment.add(x.dimension()));
             }
         }
-        AssessmentResult out = new AssessmentResult(r.frameworkKey(), r.frameworkVersion(), r.respondentCount(),
-                r.overall(), dimensions, questions, keepRespondents ? r.respondents() : List.of(), gap, r.roadmap(),
+        AssessmentResult out = new AssessmentResult(
+                r.frameworkKey(),
+                r.frameworkVersion(),
+                r.respondentCount(),
+                r.overall(),
+                dimensions,
+                questions,
+                keepRespondents ? r.respondents() : List.of(),
+                gap,
+                r.roadmap(),
                 figures);
-        return new Disclosed(out, minimum, hiddenQ, hiddenD, hiddenFigures, singleQ, singleD, singleFigures,
-                singleAlignment);
+        return new Disclosed(
+                out, minimum, hiddenQ, hiddenD, hiddenFigures, singleQ, singleD, singleFigures, singleAlignment);
     }
 
     /** The visible groups whose figure rests on exactly one respondent (never any below a minimum above 1). */
@@ -185,8 +217,10 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             }
         });
         while (true) {
-            int visible = counts.entrySet().stream().filter(e -> !hidden.contains(e.getKey()))
-                    .mapToInt(Map.Entry::getValue).sum();
+            int visible = counts.entrySet().stream()
+                    .filter(e -> !hidden.contains(e.getKey()))
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
             int rest = total - visible;
             if (rest <= 0 || rest >= minimum) {
                 return hidden;
@@ -195,7 +229,8 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                     .filter(e -> !hidden.contains(e.getKey()) && e.getValue() > 0)
                     .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey))
-                    .map(Map.Entry::getKey).orElse(null);
+                    .map(Map.Entry::getKey)
+                    .orElse(null);
             if (smallest == null) {
                 return hidden;
             }
@@ -220,7 +255,9 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
         boolean anyHidden = false;
         Map<String, Double> dimensionWeight = new LinkedHashMap<>();
         r.dimensions().forEach(d -> dimensionWeight.put(d.key(), d.weight()));
-        double totalWeight = dimensionWeight.values().stream().mapToDouble(Double::doubleValue).sum();
+        double totalWeight = dimensionWeight.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         Map<String, Double> questionWeight = new LinkedHashMap<>();
         Map<String, Double> dimensionQuestionWeight = new LinkedHashMap<>();
         for (QuestionResult q : r.questions()) {
@@ -234,8 +271,16 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             boolean it = hidden.contains(IT);
             if (mkt || it) {
                 anyHidden |= q.inAlignmentIndex() || q.marketing() != null || q.it() != null;
-                questions.add(new QuestionGap(q.questionKey(), q.dimension(), q.perspective(), mkt ? null : q.marketing(),
-                        it ? null : q.it(), null, q.marketingCount(), q.itCount(), false));
+                questions.add(new QuestionGap(
+                        q.questionKey(),
+                        q.dimension(),
+                        q.perspective(),
+                        mkt ? null : q.marketing(),
+                        it ? null : q.it(),
+                        null,
+                        q.marketingCount(),
+                        q.itCount(),
+                        false));
             } else {
                 questions.add(q);
             }
@@ -257,7 +302,9 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                     dimAbs += w * Math.abs(q.gap());
                     dimWeight += w;
                     dimCompared++;
-                    double e = dimensionWeight.getOrDefault(d.dimension(), 0.0) / totalWeight * w
+                    double e = dimensionWeight.getOrDefault(d.dimension(), 0.0)
+                            / totalWeight
+                            * w
                             / dimensionQuestionWeight.get(d.dimension());
                     weightedAbs += e * Math.abs(q.gap());
                     weight += e;
@@ -271,9 +318,14 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
                 continue;
             }
             Double meanAbs = dimWeight > 0 ? ScoringEngine.round(dimAbs / dimWeight) : null;
-            dimensions.add(new DimensionGap(d.dimension(), mkt ? null : d.marketing(), it ? null : d.it(),
-                    mkt || it ? null : d.gap(), meanAbs,
-                    dimWeight > 0 ? ScoringEngine.round(clamp(100 - dimAbs / dimWeight)) : null, dimCompared));
+            dimensions.add(new DimensionGap(
+                    d.dimension(),
+                    mkt ? null : d.marketing(),
+                    it ? null : d.it(),
+                    mkt || it ? null : d.gap(),
+                    meanAbs,
+                    dimWeight > 0 ? ScoringEngine.round(clamp(100 - dimAbs / dimWeight)) : null,
+                    dimCompared));
         }
         if (!anyHidden) {
             return g;

@@ -20,5 +20,4 @@ public record DimensionGap(
         Double gap,
         Double meanAbsoluteGap,
         Double alignmentIndex,
-        int comparedQuestions) {
-}
+        int comparedQuestions) {}

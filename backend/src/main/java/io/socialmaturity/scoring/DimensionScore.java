@@ -12,5 +12,4 @@ package io.socialmaturity.scoring;
  * @param respondentSpread spread of the respondents' own dimension scores (each computed from that
  *                         respondent's answers alone); {@code null} when nobody has one
  */
-public record DimensionScore(Double score, double coverage, Integer level, Spread respondentSpread) {
-}
+public record DimensionScore(Double score, double coverage, Integer level, Spread respondentSpread) {}

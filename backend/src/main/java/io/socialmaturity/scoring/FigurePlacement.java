@@ -13,5 +13,5 @@ import io.socialmaturity.framework.definition.PublishedFigure;
  * @param sampleSize   respondents behind {@code companyValue} (scored answers; not applicable excluded)
  * @param matching     of those, how many chose one of the figure's options
  */
-public record FigurePlacement(PublishedFigure figure, Double companyValue, Double difference, int sampleSize, int matching) {
-}
+public record FigurePlacement(
+        PublishedFigure figure, Double companyValue, Double difference, int sampleSize, int matching) {}

@@ -26,5 +26,4 @@ public record QuestionGap(
         Double gap,
         int marketingCount,
         int itCount,
-        boolean inAlignmentIndex) {
-}
+        boolean inAlignmentIndex) {}

@@ -9,5 +9,4 @@ package io.socialmaturity.scoring;
  * @param notApplicable respondents who answered "don't know / not applicable"
  * @param spread        spread of the scored answers; {@code null} when {@code scored == 0}
  */
-public record QuestionScore(Double score, int scored, int notApplicable, Spread spread) {
-}
+public record QuestionScore(Double score, int scored, int notApplicable, Spread spread) {}

@@ -22,5 +22,4 @@ public record RespondentResult(
         int answered,
         int notApplicable,
         double completion,
-        double coverage) {
-}
+        double coverage) {}

@@ -12,5 +12,5 @@ import io.socialmaturity.framework.definition.Recommendation;
  * @param priority       the dimension's priority ({@link TargetGap#priority()})
  * @param recommendation the framework's recommendation (key, title and text in every language)
  */
-public record RoadmapItem(int rank, String dimension, int fromLevel, int targetLevel, double priority, Recommendation recommendation) {
-}
+public record RoadmapItem(
+        int rank, String dimension, int fromLevel, int targetLevel, double priority, Recommendation recommendation) {}

@@ -72,6 +72,7 @@ public final class ScoringEngine {
     private static final BusinessFunction[] FUNCTIONS = BusinessFunction.values();
     /** Group 0 is everyone; group 1 + f.ordinal() is business function f. */
     private static final int GROUPS = 1 + FUNCTIONS.length;
+
     private static final int MKT = 1 + BusinessFunction.MARKETING.ordinal();
     private static final int IT = 1 + BusinessFunction.IT.ordinal();
 
@@ -86,6 +87,7 @@ public final class ScoringEngine {
     private final double[] questionWeight;
     /** Share of the overall score: W_d / ΣW · w_q / Σ_{q in d} w_q. */
     private final double[] effectiveWeight;
+
     private final boolean[] inAlignmentIndex;
     private final int[] dimensionStart;
     private final int[] dimensionEnd;
@@ -94,6 +96,7 @@ public final class ScoringEngine {
     private final double[] dimensionQuestionWeight;
     /** audience[f][q]: question q is meant for business function f. */
     private final boolean[][] audience;
+
     private final double[] audienceWeight;
     private final int[] audienceCount;
     private final Map<String, Integer> dimensionIndex;
@@ -179,7 +182,10 @@ public final class ScoringEngine {
             recommendations.add(perLevel);
         }
         for (Recommendation r : definition.recommendations()) {
-            recommendations.get(dimensionIndex.get(r.dimension())).get(r.level()).add(r);
+            recommendations
+                    .get(dimensionIndex.get(r.dimension()))
+                    .get(r.level())
+                    .add(r);
         }
     }
 
@@ -204,6 +210,7 @@ public final class ScoringEngine {
         private Respondent[] respondents;
         /** answers[r][q]: option index, MISSING or NOT_APPLICABLE. */
         private int[][] answers;
+
         private int[] groupOf;
         private int[] groupSize;
         private long[][] sum;
@@ -217,6 +224,7 @@ public final class ScoringEngine {
         private double[][] respondentDimension;
         /** Raw (unrounded) dimension score per group, NaN when none. */
         private double[][] dimensionScore;
+
         private double[][] dimensionCoverage;
 
         Computation(AssessmentInput input) {
@@ -247,7 +255,8 @@ public final class ScoringEngine {
         private void prepare() {
             for (Map.Entry<String, Integer> target : input.targetLevels().entrySet()) {
                 if (!dimensionIndex.containsKey(target.getKey())) {
-                    throw new InvalidAssessmentInputException("target level for unknown dimension '" + target.getKey() + "'");
+                    throw new InvalidAssessmentInputException(
+                            "target level for unknown dimension '" + target.getKey() + "'");
                 }
                 Integer level = target.getValue();
                 if (level == null || level < 1 || level > maxLevel) {
@@ -384,8 +393,13 @@ public final class ScoringEngine {
                 for (int o = 0; o < optionScores[q].length; o++) {
                     options.put(questions[q].options().get(o).key(), optionCounts[q][o]);
                 }
-                out.add(new QuestionResult(questions[q].key(), definition.dimensions().get(questionDimension[q]).key(),
-                        questionWeight[q], questionScore(0, q), byFunction, options));
+                out.add(new QuestionResult(
+                        questions[q].key(),
+                        definition.dimensions().get(questionDimension[q]).key(),
+                        questionWeight[q],
+                        questionScore(0, q),
+                        byFunction,
+                        options));
             }
             return out;
         }
@@ -421,7 +435,8 @@ public final class ScoringEngine {
                     }
                 }
                 DimensionScore all = dimensionScore(0, d);
-                out.add(new DimensionResult(dim.key(), dim.businessArea(), dim.weight(), all, byFunction, target(d, all)));
+                out.add(new DimensionResult(
+                        dim.key(), dim.businessArea(), dim.weight(), all, byFunction, target(d, all)));
             }
             return out;
         }
@@ -429,7 +444,8 @@ public final class ScoringEngine {
         private DimensionScore dimensionScore(int g, int d) {
             double raw = dimensionScore[g][d];
             Double score = Double.isNaN(raw) ? null : round(raw);
-            return new DimensionScore(score, roundShare(dimensionCoverage[g][d]), levelOf(score), respondentSpread(g, d));
+            return new DimensionScore(
+                    score, roundShare(dimensionCoverage[g][d]), levelOf(score), respondentSpread(g, d));
         }
 
         private Spread respondentSpread(int g, int d) {
@@ -461,7 +477,12 @@ public final class ScoringEngine {
         }
 
         private Integer levelOf(Double roundedScore) {
-            return roundedScore == null ? null : definition.levelFor(roundedScore).map(MaturityLevel::level).orElse(null);
+            return roundedScore == null
+                    ? null
+                    : definition
+                            .levelFor(roundedScore)
+                            .map(MaturityLevel::level)
+                            .orElse(null);
         }
 
         private TargetGap target(int d, DimensionScore all) {
@@ -514,8 +535,14 @@ public final class ScoringEngine {
                 }
             }
             boolean enabled = level != null && level >= definition.sociallyEnabledLevel();
-            return new OverallResult(score, roundShare(coverage / totalDimensionWeight), level, weakest, unscored,
-                    enabled, definition.sociallyEnabledLevel());
+            return new OverallResult(
+                    score,
+                    roundShare(coverage / totalDimensionWeight),
+                    level,
+                    weakest,
+                    unscored,
+                    enabled,
+                    definition.sociallyEnabledLevel());
         }
 
         // ---- respondents ------------------------------------------------------------------------
@@ -545,7 +572,12 @@ public final class ScoringEngine {
                     }
                 }
                 double total = audienceWeight[f];
-                out.add(new RespondentResult(respondents[r].id(), respondents[r].function(), audienceCount[f], answered, na,
+                out.add(new RespondentResult(
+                        respondents[r].id(),
+                        respondents[r].function(),
+                        audienceCount[f],
+                        answered,
+                        na,
                         total > 0 ? roundShare(answeredWeight / total) : 0,
                         total > 0 ? roundShare(scoredWeight / total) : 0));
             }
@@ -575,8 +607,16 @@ public final class ScoringEngine {
                         weight += effectiveWeight[q];
                     }
                 }
-                questionGaps.add(new QuestionGap(questions[q].key(), definition.dimensions().get(questionDimension[q]).key(),
-                        questions[q].perspective(), round(mkt), round(it), gap, count[MKT][q], count[IT][q], compared[q]));
+                questionGaps.add(new QuestionGap(
+                        questions[q].key(),
+                        definition.dimensions().get(questionDimension[q]).key(),
+                        questions[q].perspective(),
+                        round(mkt),
+                        round(it),
+                        gap,
+                        count[MKT][q],
+                        count[IT][q],
+                        compared[q]));
             }
             List<DimensionGap> dimensionGaps = new ArrayList<>(dimensionCount);
             for (int d = 0; d < dimensionCount; d++) {
@@ -616,8 +656,8 @@ public final class ScoringEngine {
                     order.add(d);
                 }
             }
-            order.sort(Comparator
-                    .comparingDouble((Integer d) -> -dims.get(d).target().priority())
+            order.sort(Comparator.comparingDouble(
+                            (Integer d) -> -dims.get(d).target().priority())
                     .thenComparingDouble(d -> -dims.get(d).target().scoreGap())
                     .thenComparingInt(d -> d));
             List<RoadmapItem> out = new ArrayList<>();
@@ -625,7 +665,8 @@ public final class ScoringEngine {
                 TargetGap t = dims.get(d).target();
                 for (int level = t.currentLevel(); level < t.targetLevel(); level++) {
                     for (Recommendation r : recommendations.get(d).get(level)) {
-                        out.add(new RoadmapItem(out.size() + 1, dims.get(d).key(), level, t.targetLevel(), t.priority(), r));
+                        out.add(new RoadmapItem(
+                                out.size() + 1, dims.get(d).key(), level, t.targetLevel(), t.priority(), r));
                     }
                 }
             }
@@ -635,7 +676,8 @@ public final class ScoringEngine {
         // ---- published figures ------------------------------------------------------------------
 
         private List<FigurePlacement> figures() {
-            List<FigurePlacement> out = new ArrayList<>(definition.publishedFigures().size());
+            List<FigurePlacement> out =
+                    new ArrayList<>(definition.publishedFigures().size());
             for (PublishedFigure figure : definition.publishedFigures()) {
                 int q = questionIndex.get(figure.question());
                 Set<Integer> options = new HashSet<>();

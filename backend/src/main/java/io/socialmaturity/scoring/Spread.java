@@ -10,5 +10,4 @@ package io.socialmaturity.scoring;
  * @param min               lowest score
  * @param max               highest score
  */
-public record Spread(int count, double mean, double standardDeviation, double min, double max) {
-}
+public record Spread(int count, double mean, double standardDeviation, double min, double max) {}

@@ -12,5 +12,5 @@ package io.socialmaturity.scoring;
  *                     rule, priority grows with the square of the gap; 0 when met or unknown
  * @param met          {@code current >= target}
  */
-public record TargetGap(int targetLevel, Integer currentLevel, Integer levelGap, Double scoreGap, double priority, boolean met) {
-}
+public record TargetGap(
+        int targetLevel, Integer currentLevel, Integer levelGap, Double scoreGap, double priority, boolean met) {}

@@ -18,5 +18,4 @@ record TenantRecord(
         @Nullable String sizeBand,
         @Nullable String country,
         TenantStatus status,
-        @DateCreated @Nullable Instant createdAt) {
-}
+        @DateCreated @Nullable Instant createdAt) {}

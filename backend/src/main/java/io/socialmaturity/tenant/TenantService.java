@@ -59,19 +59,26 @@ public class TenantService {
     /** Active consultancies, by name: the directory a company picks from when it grants access. */
     public List<Tenant> activeConsultancies() {
         return repository.findByKindAndStatusOrderByName(TenantKind.CONSULTANCY, TenantStatus.ACTIVE).stream()
-                .map(Tenant::of).toList();
+                .map(Tenant::of)
+                .toList();
     }
 
     /**
      * Creates the tenant record unless one with the alias exists; returns the stored tenant. Safe when several
      * replicas ensure the same tenant at once: the unique alias lets one insert win, the others read it back.
      */
-    public Tenant ensure(String alias, String name, TenantKind kind, @Nullable String industry,
-                         @Nullable String sizeBand, @Nullable String country) {
-        Tenant tenant = repository.findByAlias(alias)
+    public Tenant ensure(
+            String alias,
+            String name,
+            TenantKind kind,
+            @Nullable String industry,
+            @Nullable String sizeBand,
+            @Nullable String country) {
+        Tenant tenant = repository
+                .findByAlias(alias)
                 .map(Tenant::of)
-                .orElseGet(() -> insertOrReadWinner(new TenantRecord(null, alias, name, kind, industry,
-                        sizeBand, country, TenantStatus.ACTIVE, null)));
+                .orElseGet(() -> insertOrReadWinner(new TenantRecord(
+                        null, alias, name, kind, industry, sizeBand, country, TenantStatus.ACTIVE, null)));
         byAlias.remove(alias);
         return tenant;
     }
@@ -91,15 +98,18 @@ public class TenantService {
      * or name, with the number of tenants that match.
      */
     public TenantPage page(@Nullable String search, int limit, long offset) {
-        String like = search == null || search.isBlank() ? null
+        String like = search == null || search.isBlank()
+                ? null
                 : "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return new TenantPage(repository.page(like, limit, offset).stream().map(TenantDetails::of).toList(),
+        return new TenantPage(
+                repository.page(like, limit, offset).stream()
+                        .map(TenantDetails::of)
+                        .toList(),
                 repository.count(like));
     }
 
     /** Tenants of one page and how many match in all. */
-    public record TenantPage(List<TenantDetails> items, long total) {
-    }
+    public record TenantPage(List<TenantDetails> items, long total) {}
 
     public Optional<TenantDetails> details(String alias) {
         return repository.findByAlias(alias).map(TenantDetails::of);
@@ -107,8 +117,8 @@ public class TenantService {
 
     /** Stores a new tenant; the caller made sure the alias is free. */
     public Tenant create(String alias, String name, TenantKind kind, String industry, String sizeBand, String country) {
-        Tenant tenant = Tenant.of(repository.save(new TenantRecord(null, alias, name, kind, industry, sizeBand, country,
-                TenantStatus.ACTIVE, null)));
+        Tenant tenant = Tenant.of(repository.save(
+                new TenantRecord(null, alias, name, kind, industry, sizeBand, country, TenantStatus.ACTIVE, null)));
         byAlias.remove(alias);
         return tenant;
     }
@@ -118,12 +128,24 @@ public class TenantService {
     }
 
     /** Changes the descriptive fields and the status; the cache entry is dropped at once on this replica. */
-    public TenantDetails update(String alias, @Nullable String name, @Nullable String industry, @Nullable String sizeBand,
-                                @Nullable String country, @Nullable TenantStatus status) {
+    public TenantDetails update(
+            String alias,
+            @Nullable String name,
+            @Nullable String industry,
+            @Nullable String sizeBand,
+            @Nullable String country,
+            @Nullable TenantStatus status) {
         TenantRecord r = repository.findByAlias(alias).orElseThrow();
-        TenantRecord changed = new TenantRecord(r.id(), r.alias(), name != null ? name : r.name(), r.kind(),
-                industry != null ? industry : r.industry(), sizeBand != null ? sizeBand : r.sizeBand(),
-                country != null ? country : r.country(), status != null ? status : r.status(), r.createdAt());
+        TenantRecord changed = new TenantRecord(
+                r.id(),
+                r.alias(),
+                name != null ? name : r.name(),
+                r.kind(),
+                industry != null ? industry : r.industry(),
+                sizeBand != null ? sizeBand : r.sizeBand(),
+                country != null ? country : r.country(),
+                status != null ? status : r.status(),
+                r.createdAt());
         repository.update(changed);
         byAlias.remove(alias);
         return TenantDetails.of(changed);
@@ -144,6 +166,5 @@ public class TenantService {
         }
     }
 
-    private record Cached(@Nullable Tenant tenant, Instant until) {
-    }
+    private record Cached(@Nullable Tenant tenant, Instant until) {}
 }

@@ -57,9 +57,14 @@ public class CompanySso {
     private final Validator validator;
     private final KeycloakProperties keycloak;
 
-    CompanySso(KeycloakIdentityProviders identityProviders, KeycloakOrganizations organizations,
-               KeycloakLookups lookups, KeycloakRepairs repairs, AuditService audit, Validator validator,
-               KeycloakProperties keycloak) {
+    CompanySso(
+            KeycloakIdentityProviders identityProviders,
+            KeycloakOrganizations organizations,
+            KeycloakLookups lookups,
+            KeycloakRepairs repairs,
+            AuditService audit,
+            Validator validator,
+            KeycloakProperties keycloak) {
         this.identityProviders = identityProviders;
         this.organizations = organizations;
         this.lookups = lookups;
@@ -73,16 +78,28 @@ public class CompanySso {
     @Serdeable
     public record SsoSettings(
             @NotBlank String issuer,
-            @NotBlank @Size(max = 255, message = "{violation.max-length}") String clientId,
-            @Nullable @Size(max = 500, message = "{violation.max-length}") String clientSecret,
-            @NotNull(message = "{violation.email-domain}") @EmailDomain String domain,
-            @Nullable @Size(max = 100, message = "{violation.max-length}") String displayName) {
-    }
+
+            @NotBlank @Size(max = 255, message = "{violation.max-length}")
+            String clientId,
+
+            @Nullable @Size(max = 500, message = "{violation.max-length}")
+            String clientSecret,
+
+            @NotNull(message = "{violation.email-domain}") @EmailDomain
+            String domain,
+
+            @Nullable @Size(max = 100, message = "{violation.max-length}")
+            String displayName) {}
 
     @Serdeable
-    public record SsoView(String alias, String displayName, String issuer, String clientId, String domain,
-                          boolean enabled, String redirectUri) {
-    }
+    public record SsoView(
+            String alias,
+            String displayName,
+            String issuer,
+            String clientId,
+            String domain,
+            boolean enabled,
+            String redirectUri) {}
 
     static String aliasFor(Tenant tenant) {
         return "sso-" + tenant.alias();
@@ -90,28 +107,30 @@ public class CompanySso {
 
     public Optional<SsoView> find(Tenant tenant) {
         String orgId = organizationId(tenant);
-        return identityProviders.find(aliasFor(tenant))
+        return identityProviders
+                .find(aliasFor(tenant))
                 .filter(idp -> orgId.equals(idp.organizationId()))
                 .map(this::view);
     }
 
     public SsoView get(Tenant tenant) {
-        return find(tenant).orElseThrow(() -> new NotFoundException("sso-not-configured", "problem.sso-not-configured"));
+        return find(tenant)
+                .orElseThrow(() -> new NotFoundException("sso-not-configured", "problem.sso-not-configured"));
     }
 
     /** Links the identity provider, or changes the link; the secret is kept when omitted on a change. */
     public SsoView put(CurrentUser actor, Tenant tenant, SsoSettings settings) {
         String orgId = organizationId(tenant);
         String alias = aliasFor(tenant);
-        Optional<IdentityProvider> existing = identityProviders.find(alias)
-                .filter(idp -> orgId.equals(idp.organizationId()));
+        Optional<IdentityProvider> existing =
+                identityProviders.find(alias).filter(idp -> orgId.equals(idp.organizationId()));
         String issuer = validate(settings, existing.isEmpty());
         String domain = settings.domain().trim().toLowerCase(Locale.ROOT);
-        Map<String, Object> discovered = identityProviders.importConfig(Map.of("providerId", "oidc",
-                        "fromUrl", issuer + "/.well-known/openid-configuration"))
+        Map<String, Object> discovered = identityProviders
+                .importConfig(Map.of("providerId", "oidc", "fromUrl", issuer + "/.well-known/openid-configuration"))
                 .filter(c -> c.get("authorizationUrl") != null && c.get("tokenUrl") != null)
-                .orElseThrow(() -> InvalidException.field("issuer", "violation.no-discovery-document",
-                        issuer + "/.well-known/openid-configuration"));
+                .orElseThrow(() -> InvalidException.field(
+                        "issuer", "violation.no-discovery-document", issuer + "/.well-known/openid-configuration"));
 
         Map<String, String> config = new LinkedHashMap<>();
         for (String key : List.of("issuer", "authorizationUrl", "tokenUrl", "jwksUrl", "userInfoUrl", "logoutUrl")) {
@@ -124,41 +143,101 @@ public class CompanySso {
         config.put("validateSignature", "true");
         config.put("clientId", settings.clientId().trim());
         config.put("clientAuthMethod", "client_secret_post");
-        config.put("clientSecret", settings.clientSecret() != null && !settings.clientSecret().isBlank()
-                ? settings.clientSecret() : existing.map(idp -> idp.config().get("clientSecret")).orElse(""));
+        config.put(
+                "clientSecret",
+                settings.clientSecret() != null && !settings.clientSecret().isBlank()
+                        ? settings.clientSecret()
+                        : existing.map(idp -> idp.config().get("clientSecret")).orElse(""));
         config.put("defaultScope", "openid profile email");
         config.put("pkceEnabled", "true");
         config.put("pkceMethod", "S256");
         config.put("syncMode", "IMPORT");
         config.put("kc.org.domain", domain);
         config.put("kc.org.broker.redirect.mode.email-matches", "true");
-        String displayName = settings.displayName() != null && !settings.displayName().isBlank()
-                ? settings.displayName().trim() : tenant.name();
+        String displayName =
+                settings.displayName() != null && !settings.displayName().isBlank()
+                        ? settings.displayName().trim()
+                        : tenant.name();
 
         ensureDomain(orgId, tenant, domain);
-        IdentityProvider idp = new IdentityProvider(alias, displayName, "oidc", true, true,
-                true, "first broker login", existing.isPresent() ? orgId : null, config);
+        IdentityProvider idp = new IdentityProvider(
+                alias,
+                displayName,
+                "oidc",
+                true,
+                true,
+                true,
+                "first broker login",
+                existing.isPresent() ? orgId : null,
+                config);
         if (existing.isPresent()) {
             identityProviders.update(alias, idp);
-            audit.record(tenant.id(), actor, "sso.updated", "sso", alias, Map.of("issuer", issuer, "domain", domain,
-                    "clientId", settings.clientId().trim(), "secretChanged",
-                    settings.clientSecret() != null && !settings.clientSecret().isBlank()));
+            audit.record(
+                    tenant.id(),
+                    actor,
+                    "sso.updated",
+                    "sso",
+                    alias,
+                    Map.of(
+                            "issuer",
+                            issuer,
+                            "domain",
+                            domain,
+                            "clientId",
+                            settings.clientId().trim(),
+                            "secretChanged",
+                            settings.clientSecret() != null
+                                    && !settings.clientSecret().isBlank()));
         } else {
             identityProviders.create(idp);
             try {
                 String baseRole = tenant.kind() == TenantKind.CONSULTANCY ? Roles.CONSULTANT : Roles.RESPONDENT;
-                identityProviders.addMapper(alias, Map.of("name", "base role " + baseRole,
-                        "identityProviderAlias", alias, "identityProviderMapper", "oidc-hardcoded-role-idp-mapper",
-                        "config", Map.of("role", baseRole, "syncMode", "INHERIT")));
-                identityProviders.addMapper(alias, Map.of("name", "business function on first sign-in",
-                        "identityProviderAlias", alias, "identityProviderMapper", "hardcoded-attribute-idp-mapper",
-                        "config", Map.of("attribute", UserAdministration.BUSINESS_FUNCTION, "attribute.value", "other",
-                                "syncMode", "IMPORT")));
+                identityProviders.addMapper(
+                        alias,
+                        Map.of(
+                                "name",
+                                "base role " + baseRole,
+                                "identityProviderAlias",
+                                alias,
+                                "identityProviderMapper",
+                                "oidc-hardcoded-role-idp-mapper",
+                                "config",
+                                Map.of("role", baseRole, "syncMode", "INHERIT")));
+                identityProviders.addMapper(
+                        alias,
+                        Map.of(
+                                "name",
+                                "business function on first sign-in",
+                                "identityProviderAlias",
+                                alias,
+                                "identityProviderMapper",
+                                "hardcoded-attribute-idp-mapper",
+                                "config",
+                                Map.of(
+                                        "attribute",
+                                        UserAdministration.BUSINESS_FUNCTION,
+                                        "attribute.value",
+                                        "other",
+                                        "syncMode",
+                                        "IMPORT")));
                 organizations.linkIdentityProvider(orgId, KeycloakRepresentations.jsonString(alias));
-                audit.record(tenant.id(), actor, "sso.linked", "sso", alias, Map.of("issuer", issuer, "domain", domain,
-                        "clientId", settings.clientId().trim()));
+                audit.record(
+                        tenant.id(),
+                        actor,
+                        "sso.linked",
+                        "sso",
+                        alias,
+                        Map.of(
+                                "issuer",
+                                issuer,
+                                "domain",
+                                domain,
+                                "clientId",
+                                settings.clientId().trim()));
             } catch (RuntimeException e) {
-                repairs.undo(KeycloakRepairs.Action.DELETE_IDENTITY_PROVIDER, alias,
+                repairs.undo(
+                        KeycloakRepairs.Action.DELETE_IDENTITY_PROVIDER,
+                        alias,
                         "linking company sign-in of " + tenant.alias() + " failed: " + e.getMessage());
                 throw e;
             }
@@ -171,8 +250,13 @@ public class CompanySso {
         SsoView current = get(tenant);
         organizations.unlinkIdentityProvider(orgId, current.alias());
         identityProviders.delete(current.alias());
-        audit.record(tenant.id(), actor, "sso.unlinked", "sso", current.alias(), Map.of("issuer", current.issuer(),
-                "domain", current.domain()));
+        audit.record(
+                tenant.id(),
+                actor,
+                "sso.unlinked",
+                "sso",
+                current.alias(),
+                Map.of("issuer", current.issuer(), "domain", current.domain()));
     }
 
     private void ensureDomain(String orgId, Tenant tenant, String domain) {
@@ -199,8 +283,11 @@ public class CompanySso {
                 URI uri = URI.create(issuer);
                 String host = uri.getHost();
                 boolean local = "localhost".equals(host) || "127.0.0.1".equals(host);
-                if (host == null || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))
-                        || uri.getQuery() != null || uri.getFragment() != null || issuer.length() > 500) {
+                if (host == null
+                        || !("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))
+                        || uri.getQuery() != null
+                        || uri.getFragment() != null
+                        || issuer.length() > 500) {
                     errors.add(FieldError.of("issuer", "violation.issuer-https"));
                 }
             } catch (IllegalArgumentException e) {
@@ -216,9 +303,14 @@ public class CompanySso {
 
     private SsoView view(IdentityProvider idp) {
         Map<String, String> c = idp.config() == null ? new HashMap<>() : idp.config();
-        return new SsoView(idp.alias(), idp.displayName() == null ? idp.alias() : idp.displayName(),
-                c.getOrDefault("issuer", ""), c.getOrDefault("clientId", ""), c.getOrDefault("kc.org.domain", ""),
-                idp.enabled(), keycloak.publicRealmUrl() + "/broker/" + idp.alias() + "/endpoint");
+        return new SsoView(
+                idp.alias(),
+                idp.displayName() == null ? idp.alias() : idp.displayName(),
+                c.getOrDefault("issuer", ""),
+                c.getOrDefault("clientId", ""),
+                c.getOrDefault("kc.org.domain", ""),
+                idp.enabled(),
+                keycloak.publicRealmUrl() + "/broker/" + idp.alias() + "/endpoint");
     }
 
     private String organizationId(Tenant tenant) {

@@ -20,18 +20,28 @@ class MeController {
     @Get
     @Operation(summary = "The signed-in user: id, email, name, roles, business function and tenant")
     Me me(CurrentUser user) {
-        return new Me(user.id(), user.email(), user.name(), user.roles().stream().sorted().toList(),
+        return new Me(
+                user.id(),
+                user.email(),
+                user.name(),
+                user.roles().stream().sorted().toList(),
                 user.businessFunction(),
-                user.optionalTenant().map(t -> new Me.TenantView(t.alias(), t.name(), t.kind())).orElse(null));
+                user.optionalTenant()
+                        .map(t -> new Me.TenantView(t.alias(), t.name(), t.kind()))
+                        .orElse(null));
     }
 
     @Serdeable
-    record Me(String id, @Nullable String email, @Nullable String name, List<String> roles,
-              @Nullable String businessFunction, @Nullable TenantView tenant) {
+    record Me(
+            String id,
+            @Nullable String email,
+            @Nullable String name,
+            List<String> roles,
+            @Nullable String businessFunction,
+            @Nullable TenantView tenant) {
 
         /** {@code id} is the tenant key: the Keycloak Organization alias. */
         @Serdeable
-        record TenantView(String id, String name, TenantKind kind) {
-        }
+        record TenantView(String id, String name, TenantKind kind) {}
     }
 }

@@ -60,6 +60,7 @@ public class UserAdministration {
     static final String BUSINESS_FUNCTION = "business_function";
     /** Admin-only user-profile attributes the invitation email names (see infra/keycloak/themes: executeActions.ftl). */
     static final String INVITED_BY = "invited_by";
+
     static final String INVITED_TO = "invited_to";
     /** Keycloak's own attribute for the user's language: its pages and emails follow it. */
     static final String LOCALE = "locale";
@@ -76,10 +77,18 @@ public class UserAdministration {
     private final String webClientId;
     private final String appUrl;
 
-    UserAdministration(KeycloakUsers users, KeycloakOrganizations organizations, KeycloakLookups lookups,
-                       KeycloakRepairs repairs, UserDirectory directory, TenantService tenants, AuditService audit,
-                       ApplicationEventPublisher<BusinessFunctionChanged> events, Validator validator,
-                       KeycloakProperties keycloak, AppProperties app) {
+    UserAdministration(
+            KeycloakUsers users,
+            KeycloakOrganizations organizations,
+            KeycloakLookups lookups,
+            KeycloakRepairs repairs,
+            UserDirectory directory,
+            TenantService tenants,
+            AuditService audit,
+            ApplicationEventPublisher<BusinessFunctionChanged> events,
+            Validator validator,
+            KeycloakProperties keycloak,
+            AppProperties app) {
         this.users = users;
         this.organizations = organizations;
         this.lookups = lookups;
@@ -94,14 +103,26 @@ public class UserAdministration {
     }
 
     @Serdeable
-    public enum Source { PRODUCT, COMPANY_SSO }
+    public enum Source {
+        PRODUCT,
+        COMPANY_SSO
+    }
 
     @Serdeable
-    public record ManagedUser(String id, @Nullable String email, @Nullable String firstName, @Nullable String lastName,
-                              String name, @Nullable String businessFunction, List<String> roles, boolean enabled,
-                              boolean emailVerified, List<String> pendingActions, boolean otherTenants, Source source,
-                              @Nullable Instant createdAt) {
-    }
+    public record ManagedUser(
+            String id,
+            @Nullable String email,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            String name,
+            @Nullable String businessFunction,
+            List<String> roles,
+            boolean enabled,
+            boolean emailVerified,
+            List<String> pendingActions,
+            boolean otherTenants,
+            Source source,
+            @Nullable Instant createdAt) {}
 
     // --- reads ---------------------------------------------------------------------------------------------
 
@@ -133,7 +154,8 @@ public class UserAdministration {
                 ids.stream().filter(members::contains).forEach(elsewhere::add);
             }
         }
-        return page.map(m -> view(m, List.copyOf(rolesById.getOrDefault(m.id(), Set.of())), elsewhere.contains(m.id())));
+        return page.map(
+                m -> view(m, List.copyOf(rolesById.getOrDefault(m.id(), Set.of())), elsewhere.contains(m.id())));
     }
 
     public ManagedUser get(Tenant tenant, String userId) {
@@ -158,27 +180,56 @@ public class UserAdministration {
         }
         String id;
         try {
-            id = lookups.createUser(new UserRep(null, email, email, command.firstName().trim(),
-                    command.lastName().trim(), true, false, null,
-                    onboarding == Onboarding.INVITE ? INVITATION_ACTIONS : List.of(), attributes));
+            id = lookups.createUser(new UserRep(
+                    null,
+                    email,
+                    email,
+                    command.firstName().trim(),
+                    command.lastName().trim(),
+                    true,
+                    false,
+                    null,
+                    onboarding == Onboarding.INVITE ? INVITATION_ACTIONS : List.of(),
+                    attributes));
         } catch (ConflictException e) {
-            throw new ConflictException("email-taken", "problem.email-taken").withField("email", "violation.email-taken");
+            throw new ConflictException("email-taken", "problem.email-taken")
+                    .withField("email", "violation.email-taken");
         }
         try {
             organizations.addMember(orgId, KeycloakRepresentations.jsonString(id));
             addRoles(id, roles);
             if (onboarding == Onboarding.PASSWORD) {
-                users.resetPassword(id, Map.of("type", "password", "value", command.initialPassword(),
-                        "temporary", !Boolean.FALSE.equals(command.temporaryPassword())));
+                users.resetPassword(
+                        id,
+                        Map.of(
+                                "type",
+                                "password",
+                                "value",
+                                command.initialPassword(),
+                                "temporary",
+                                !Boolean.FALSE.equals(command.temporaryPassword())));
             } else {
                 sendInvitation(id);
             }
-            auditChange(tenant, actor, "user.created", id, ordered(
-                    "email", email, "roles", List.copyOf(new TreeSet<>(roles)), "businessFunction",
-                    command.businessFunction(), "onboarding", onboarding.name()));
+            auditChange(
+                    tenant,
+                    actor,
+                    "user.created",
+                    id,
+                    ordered(
+                            "email",
+                            email,
+                            "roles",
+                            List.copyOf(new TreeSet<>(roles)),
+                            "businessFunction",
+                            command.businessFunction(),
+                            "onboarding",
+                            onboarding.name()));
         } catch (RuntimeException e) {
-            repairs.undo(KeycloakRepairs.Action.DELETE_USER, id, "creating user " + email + " in tenant "
-                    + tenant.alias() + " failed: " + e.getMessage());
+            repairs.undo(
+                    KeycloakRepairs.Action.DELETE_USER,
+                    id,
+                    "creating user " + email + " in tenant " + tenant.alias() + " failed: " + e.getMessage());
             throw e;
         }
         return get(tenant, id);
@@ -191,7 +242,8 @@ public class UserAdministration {
 
     private Set<String> validateNew(CurrentUser actor, Tenant tenant, NewUser c) {
         List<FieldError> errors = Validation.violations(validator, c);
-        Set<String> roles = c.roles() == null || c.roles().isEmpty() ? Set.of()
+        Set<String> roles = c.roles() == null || c.roles().isEmpty()
+                ? Set.of()
                 : UserAdministrationPolicy.roles(errors, actor.roles(), tenant.kind(), c.roles());
         UserAdministrationPolicy.password(errors, c.onboarding(), c.initialPassword());
         Validation.throwIfAny(errors);
@@ -205,7 +257,8 @@ public class UserAdministration {
     public ManagedUser update(CurrentUser actor, Tenant tenant, String userId, UserChanges changes) {
         Member member = requireMember(tenant, userId);
         List<FieldError> errors = Validation.violations(validator, changes);
-        Set<String> requested = changes.roles() == null ? null
+        Set<String> requested = changes.roles() == null
+                ? null
                 : UserAdministrationPolicy.roles(errors, actor.roles(), tenant.kind(), changes.roles());
         Validation.throwIfAny(errors);
         if (requested != null) {
@@ -215,21 +268,23 @@ public class UserAdministration {
         tenants.lockForUpdate(tenant.id());
         UserRep user = users.user(userId).orElseThrow(() -> NotFoundException.of("problem.not-found.user"));
         Set<String> current = productRoles(userId);
-        UserAdministrationPolicy.RoleChange roles = UserAdministrationPolicy.roleChange(current, requested,
-                UserAdministrationPolicy.manageable(actor.roles(), tenant.kind()));
+        UserAdministrationPolicy.RoleChange roles = UserAdministrationPolicy.roleChange(
+                current, requested, UserAdministrationPolicy.manageable(actor.roles(), tenant.kind()));
         boolean disabling = Boolean.FALSE.equals(changes.enabled()) && !Boolean.FALSE.equals(user.enabled());
         boolean enabling = Boolean.TRUE.equals(changes.enabled()) && Boolean.FALSE.equals(user.enabled());
         String oldFunction = user.attribute(BUSINESS_FUNCTION);
-        boolean functionChange = changes.businessFunction() != null && !changes.businessFunction().equals(oldFunction);
-        boolean nameChange = (changes.firstName() != null && !changes.firstName().trim().equals(user.firstName()))
+        boolean functionChange = changes.businessFunction() != null
+                && !changes.businessFunction().equals(oldFunction);
+        boolean nameChange = (changes.firstName() != null
+                        && !changes.firstName().trim().equals(user.firstName()))
                 || (changes.lastName() != null && !changes.lastName().trim().equals(user.lastName()));
         if (roles.none() && !disabling && !enabling && !functionChange && !nameChange) {
             return view(member, List.copyOf(current), organizationCount(userId) > 1);
         }
         UserAdministrationPolicy.checkNotSelfDisable(actor.id(), userId, disabling);
         UserAdministrationPolicy.checkOnlyThisTenant(organizationCount(userId));
-        if (UserAdministrationPolicy.losesAdmin(current, !Boolean.FALSE.equals(user.enabled()), roles.removed(),
-                disabling)) {
+        if (UserAdministrationPolicy.losesAdmin(
+                current, !Boolean.FALSE.equals(user.enabled()), roles.removed(), disabling)) {
             UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
         }
 
@@ -237,15 +292,26 @@ public class UserAdministration {
         try {
             removeRoles(userId, roles.removed());
             if (disabling || enabling || functionChange || nameChange) {
-                Map<String, List<String>> attributes = new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
+                Map<String, List<String>> attributes =
+                        new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
                 if (functionChange) {
                     attributes.put(BUSINESS_FUNCTION, List.of(changes.businessFunction()));
                 }
-                users.update(user.id(), new UserRep(user.id(), user.username(), user.email(),
-                        changes.firstName() != null ? changes.firstName().trim() : user.firstName(),
-                        changes.lastName() != null ? changes.lastName().trim() : user.lastName(),
-                        disabling ? Boolean.FALSE : enabling ? Boolean.TRUE : user.enabled(),
-                        user.emailVerified(), null, user.requiredActions(), attributes));
+                users.update(
+                        user.id(),
+                        new UserRep(
+                                user.id(),
+                                user.username(),
+                                user.email(),
+                                changes.firstName() != null
+                                        ? changes.firstName().trim()
+                                        : user.firstName(),
+                                changes.lastName() != null ? changes.lastName().trim() : user.lastName(),
+                                disabling ? Boolean.FALSE : enabling ? Boolean.TRUE : user.enabled(),
+                                user.emailVerified(),
+                                null,
+                                user.requiredActions(),
+                                attributes));
             }
         } catch (RuntimeException e) {
             revertRoles(userId, roles.added(), roles.removed());
@@ -259,7 +325,8 @@ public class UserAdministration {
             details.put("rolesRemoved", List.copyOf(roles.removed()));
         }
         if (functionChange) {
-            details.put("businessFunction", Map.of("from", String.valueOf(oldFunction), "to", changes.businessFunction()));
+            details.put(
+                    "businessFunction", Map.of("from", String.valueOf(oldFunction), "to", changes.businessFunction()));
         }
         if (nameChange) {
             details.put("name", "changed");
@@ -294,8 +361,19 @@ public class UserAdministration {
         Map<String, List<String>> attributes = new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
         attributes.putAll(invitationAttributes(actor, tenant));
         attributes.putIfAbsent(LOCALE, List.of(requestLanguage()));
-        users.update(user.id(), new UserRep(user.id(), user.username(), user.email(), user.firstName(),
-                user.lastName(), user.enabled(), user.emailVerified(), null, user.requiredActions(), attributes));
+        users.update(
+                user.id(),
+                new UserRep(
+                        user.id(),
+                        user.username(),
+                        user.email(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.enabled(),
+                        user.emailVerified(),
+                        null,
+                        user.requiredActions(),
+                        attributes));
         sendInvitation(userId);
         auditChange(tenant, actor, "user.invitation-sent", userId, Map.of());
     }
@@ -310,14 +388,18 @@ public class UserAdministration {
         UserAdministrationPolicy.checkNotSelfRemove(actor.id(), userId);
         tenants.lockForUpdate(tenant.id());
         Set<String> roles = productRoles(userId);
-        if (UserAdministrationPolicy.losesAdmin(roles, !Boolean.FALSE.equals(member.enabled()), Set.of(Roles.TENANT_ADMIN),
-                false)) {
+        if (UserAdministrationPolicy.losesAdmin(
+                roles, !Boolean.FALSE.equals(member.enabled()), Set.of(Roles.TENANT_ADMIN), false)) {
             UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
         }
         boolean shared = organizationCount(userId) > 1;
         UserAdministrationPolicy.checkRemovable(shared, member.managed());
-        auditChange(tenant, actor, "user.removed", userId, ordered("email", String.valueOf(member.email()),
-                "accountDeleted", !shared));
+        auditChange(
+                tenant,
+                actor,
+                "user.removed",
+                userId,
+                ordered("email", String.valueOf(member.email()), "accountDeleted", !shared));
         if (shared) {
             organizations.removeMember(organizationId(tenant), userId);
         } else {
@@ -330,7 +412,8 @@ public class UserAdministration {
      * names them (their email when the token has no name).
      */
     private static Map<String, List<String>> invitationAttributes(CurrentUser actor, Tenant tenant) {
-        String inviter = actor.name() != null && !actor.name().isBlank() ? actor.name()
+        String inviter = actor.name() != null && !actor.name().isBlank()
+                ? actor.name()
                 : actor.email() != null ? actor.email() : "";
         return Map.of(INVITED_BY, List.of(truncate(inviter)), INVITED_TO, List.of(truncate(tenant.name())));
     }
@@ -345,7 +428,9 @@ public class UserAdministration {
      * changes it on the sign-in page or in the app, and each sign-in from the app stores the app's language.
      */
     private static String requestLanguage() {
-        return ServerRequestContext.currentRequest().map(r -> Language.resolve(null, r)).orElse(Language.DEFAULT);
+        return ServerRequestContext.currentRequest()
+                .map(r -> Language.resolve(null, r))
+                .orElse(Language.DEFAULT);
     }
 
     // --- facts from Keycloak ------------------------------------------------------------------------------------
@@ -405,11 +490,19 @@ public class UserAdministration {
     }
 
     private static ManagedUser view(Member m, List<String> roles, boolean otherTenants) {
-        return new ManagedUser(m.id(), m.email(), m.firstName(), m.lastName(),
+        return new ManagedUser(
+                m.id(),
+                m.email(),
+                m.firstName(),
+                m.lastName(),
                 UserDirectory.displayName(m.firstName(), m.lastName(), m.email(), m.username()),
-                UserDirectory.attribute(m.attributes(), BUSINESS_FUNCTION), roles, m.enabled() == null || m.enabled(),
-                Boolean.TRUE.equals(m.emailVerified()), m.requiredActions() == null ? List.of() : m.requiredActions(),
-                otherTenants, m.managed() ? Source.COMPANY_SSO : Source.PRODUCT,
+                UserDirectory.attribute(m.attributes(), BUSINESS_FUNCTION),
+                roles,
+                m.enabled() == null || m.enabled(),
+                Boolean.TRUE.equals(m.emailVerified()),
+                m.requiredActions() == null ? List.of() : m.requiredActions(),
+                otherTenants,
+                m.managed() ? Source.COMPANY_SSO : Source.PRODUCT,
                 m.createdTimestamp() == null ? null : Instant.ofEpochMilli(m.createdTimestamp()));
     }
 

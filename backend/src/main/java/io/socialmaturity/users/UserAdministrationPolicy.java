@@ -28,8 +28,7 @@ import java.util.TreeSet;
  */
 public final class UserAdministrationPolicy {
 
-    private UserAdministrationPolicy() {
-    }
+    private UserAdministrationPolicy() {}
 
     /** The roles an admin may give in a tenant of this kind: its kind's roles, plus platform-admin for platform admins. */
     public static Set<String> manageable(Set<String> actorRoles, TenantKind kind) {
@@ -46,8 +45,8 @@ public final class UserAdministrationPolicy {
      * The requested roles that exist in the tenant; an unknown one is a field error on {@code roles}. platform-admin
      * passes here and is refused by {@link #checkPlatformAdminGrant} with 403, not as a malformed value.
      */
-    public static Set<String> roles(List<FieldError> errors, Set<String> actorRoles, TenantKind kind,
-                                    @Nullable List<String> requested) {
+    public static Set<String> roles(
+            List<FieldError> errors, Set<String> actorRoles, TenantKind kind, @Nullable List<String> requested) {
         if (requested == null || requested.isEmpty()) {
             errors.add(FieldError.of("roles", "violation.roles-empty"));
             return Set.of();
@@ -57,8 +56,13 @@ public final class UserAdministrationPolicy {
         Set<String> result = new TreeSet<>();
         for (String role : requested) {
             if (role == null || !allowed.contains(role)) {
-                errors.add(FieldError.of("roles", kind == TenantKind.CONSULTANCY ? "violation.unknown-role.consultancy"
-                        : "violation.unknown-role.company", role, String.join(", ", manageable(actorRoles, kind))));
+                errors.add(FieldError.of(
+                        "roles",
+                        kind == TenantKind.CONSULTANCY
+                                ? "violation.unknown-role.consultancy"
+                                : "violation.unknown-role.company",
+                        role,
+                        String.join(", ", manageable(actorRoles, kind))));
             } else {
                 result.add(role);
             }
@@ -68,14 +72,14 @@ public final class UserAdministrationPolicy {
 
     public static void checkPlatformAdminGrant(Set<String> actorRoles, Set<String> requested) {
         if (requested.contains(Roles.PLATFORM_ADMIN) && !actorRoles.contains(Roles.PLATFORM_ADMIN)) {
-            throw ForbiddenException.field("forbidden-role", "problem.forbidden-role", "roles",
-                    "violation.platform-admin-only");
+            throw ForbiddenException.field(
+                    "forbidden-role", "problem.forbidden-role", "roles", "violation.platform-admin-only");
         }
     }
 
     /** The initial password goes with onboarding PASSWORD, 12–128 characters; none with an invitation. */
-    public static void password(List<FieldError> errors, @Nullable UserCommands.Onboarding onboarding,
-                                @Nullable String password) {
+    public static void password(
+            List<FieldError> errors, @Nullable UserCommands.Onboarding onboarding, @Nullable String password) {
         if (onboarding == UserCommands.Onboarding.PASSWORD) {
             if (password == null || password.length() < 12) {
                 errors.add(FieldError.of("initialPassword", "violation.min-characters", 12));
@@ -114,9 +118,10 @@ public final class UserAdministrationPolicy {
     }
 
     /** Whether the change takes an enabled admin away: the admin role removed, or the admin disabled. */
-    public static boolean losesAdmin(Set<String> currentRoles, boolean enabled, Set<String> rolesRemoved,
-                                     boolean disabling) {
-        return currentRoles.contains(Roles.TENANT_ADMIN) && enabled
+    public static boolean losesAdmin(
+            Set<String> currentRoles, boolean enabled, Set<String> rolesRemoved, boolean disabling) {
+        return currentRoles.contains(Roles.TENANT_ADMIN)
+                && enabled
                 && (rolesRemoved.contains(Roles.TENANT_ADMIN) || disabling);
     }
 

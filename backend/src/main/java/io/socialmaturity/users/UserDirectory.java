@@ -37,16 +37,20 @@ public class UserDirectory {
             return new PageResponse<>(List.of(), paging.page(), paging.size(), 0);
         }
         boolean searching = search != null && !search.isBlank();
-        List<Member> found = organizations.members(orgId, searching ? search : null, (int) paging.offset(),
-                paging.size() + 1, false);
+        List<Member> found = organizations.members(
+                orgId, searching ? search : null, (int) paging.offset(), paging.size() + 1, false);
         List<Member> page = found.size() > paging.size() ? found.subList(0, paging.size()) : found;
         long total = searching ? paging.offset() + found.size() : organizations.memberCount(orgId);
         return new PageResponse<>(page, paging.page(), paging.size(), total);
     }
 
     static DirectoryUser toUser(Member m) {
-        return new DirectoryUser(m.id(), m.email(), displayName(m.firstName(), m.lastName(), m.email(), m.username()),
-                attribute(m.attributes(), "business_function"), m.enabled() == null || m.enabled());
+        return new DirectoryUser(
+                m.id(),
+                m.email(),
+                displayName(m.firstName(), m.lastName(), m.email(), m.username()),
+                attribute(m.attributes(), "business_function"),
+                m.enabled() == null || m.enabled());
     }
 
     static String displayName(String first, String last, String email, String username) {

@@ -42,8 +42,11 @@ class UsersController {
 
     @Get
     @Operation(summary = "The tenant's users, paged, searchable by name or email, with roles and status")
-    PageResponse<UserAdministration.ManagedUser> list(CurrentUser user, @Nullable @QueryValue String search,
-                                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageResponse<UserAdministration.ManagedUser> list(
+            CurrentUser user,
+            @Nullable @QueryValue String search,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         if (search != null && search.length() > 100) {
             throw InvalidException.field("search", "violation.search-length", 100);
         }
@@ -65,8 +68,8 @@ class UsersController {
 
     @Patch("/{id}")
     @Operation(summary = "Change a user's names, roles, business function, or enable/disable them")
-    UserAdministration.ManagedUser update(CurrentUser user, @PathVariable String id,
-                                         @Body UserCommands.UserChanges body) {
+    UserAdministration.ManagedUser update(
+            CurrentUser user, @PathVariable String id, @Body UserCommands.UserChanges body) {
         return users.update(user, user.requireTenant(), id, body);
     }
 

@@ -11,7 +11,13 @@ import java.lang.annotation.Target;
 /** An email address (at most 254 characters, surrounding spaces ignored); null or blank is left to {@code @NotBlank}. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.METHOD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Constraint(validatedBy = {})
 public @interface EmailAddress {
 

@@ -11,7 +11,13 @@ import java.lang.annotation.Target;
 /** The value is an industry of the vocabulary, or null ({@link Vocabulary}; checked by {@link VocabularyValidators}). */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.METHOD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Constraint(validatedBy = {})
 public @interface Industry {
 

@@ -16,9 +16,20 @@ public final class Vocabulary {
 
     public static final List<String> BUSINESS_FUNCTIONS =
             Arrays.stream(BusinessFunction.values()).map(BusinessFunction::key).toList();
-    public static final List<String> INDUSTRIES = List.of("manufacturing", "retail", "consulting",
-            "financial-services", "technology", "healthcare", "public-sector", "education", "media", "energy",
-            "transport", "hospitality", "other");
+    public static final List<String> INDUSTRIES = List.of(
+            "manufacturing",
+            "retail",
+            "consulting",
+            "financial-services",
+            "technology",
+            "healthcare",
+            "public-sector",
+            "education",
+            "media",
+            "energy",
+            "transport",
+            "hospitality",
+            "other");
     public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+");
     public static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -28,8 +39,7 @@ public final class Vocabulary {
     public static final Pattern DOMAIN =
             Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     public static boolean isEmail(String value) {
         return value.length() <= 254 && EMAIL.matcher(value.trim()).matches();

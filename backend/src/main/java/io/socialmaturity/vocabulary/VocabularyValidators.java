@@ -10,7 +10,8 @@ class VocabularyValidators {
 
     @Singleton
     ConstraintValidator<BusinessFunctionName, CharSequence> businessFunction() {
-        return (value, annotation, context) -> value == null || Vocabulary.BUSINESS_FUNCTIONS.contains(value.toString());
+        return (value, annotation, context) ->
+                value == null || Vocabulary.BUSINESS_FUNCTIONS.contains(value.toString());
     }
 
     @Singleton
@@ -30,8 +31,8 @@ class VocabularyValidators {
 
     @Singleton
     ConstraintValidator<EmailAddress, CharSequence> emailAddress() {
-        return (value, annotation, context) -> value == null || value.toString().isBlank()
-                || Vocabulary.isEmail(value.toString());
+        return (value, annotation, context) ->
+                value == null || value.toString().isBlank() || Vocabulary.isEmail(value.toString());
     }
 
     @Singleton

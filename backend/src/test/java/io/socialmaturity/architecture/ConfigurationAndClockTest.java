@@ -24,12 +24,15 @@ class ConfigurationAndClockTest {
 
     @ArchTest
     static final ArchRule noValueInjection = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-            .that().resideInAPackage("io.socialmaturity..")
+            .that()
+            .resideInAPackage("io.socialmaturity..")
             .should(new ArchCondition<JavaClass>("take no @Value") {
                 @Override
                 public void check(JavaClass c, ConditionEvents events) {
-                    c.getFields().stream().filter(f -> f.isAnnotatedWith(Value.class)).forEach(f -> events.add(
-                            SimpleConditionEvent.violated(f, f.getFullName() + " is a @Value")));
+                    c.getFields().stream()
+                            .filter(f -> f.isAnnotatedWith(Value.class))
+                            .forEach(f ->
+                                    events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is a @Value")));
                     for (JavaCodeUnit unit : c.getCodeUnits()) {
                         for (JavaParameter p : unit.getParameters()) {
                             if (p.isAnnotatedWith(Value.class)) {
@@ -43,14 +46,21 @@ class ConfigurationAndClockTest {
 
     @ArchTest
     static final ArchRule timeFromTheClock = noClasses()
-            .that().resideInAPackage("io.socialmaturity..")
-            .should().callMethod(Instant.class, "now")
+            .that()
+            .resideInAPackage("io.socialmaturity..")
+            .should()
+            .callMethod(Instant.class, "now")
             .because("the time comes from the injected Clock (Instant.now(clock))");
 
     @ArchTest
     static final ArchRule oneClock = noClasses()
-            .that().resideInAPackage("io.socialmaturity..").and().doNotHaveSimpleName("ClockFactory")
-            .should().callMethod(java.time.Clock.class, "systemUTC")
-            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .that()
+            .resideInAPackage("io.socialmaturity..")
+            .and()
+            .doNotHaveSimpleName("ClockFactory")
+            .should()
+            .callMethod(java.time.Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemDefaultZone")
             .because("there is one Clock, the bean of platform.time.ClockFactory");
 }

@@ -18,17 +18,27 @@ class DomainErrorsWithoutHttpTest {
 
     @ArchTest
     static final ArchRule domainErrorsKnowNoFramework = noClasses()
-            .that().resideInAPackage("io.socialmaturity.platform.errors..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..")
+            .that()
+            .resideInAPackage("io.socialmaturity.platform.errors..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.micronaut..")
             .because("domain exceptions and their texts are plain Java; the web edge maps them");
 
     /** KeycloakErrors reads the status Keycloak answered with; it is the HTTP client's edge. */
     @ArchTest
     static final ArchRule onlyTheEdgeChoosesHttpStatuses = noClasses()
-            .that().resideOutsideOfPackages("io.socialmaturity.platform.web..", "io.socialmaturity.platform.tenancy..",
+            .that()
+            .resideOutsideOfPackages(
+                    "io.socialmaturity.platform.web..",
+                    "io.socialmaturity.platform.tenancy..",
                     "io.socialmaturity.assessment..")
-            .and().areNotAnnotatedWith(Controller.class)
-            .and().doNotHaveSimpleName("KeycloakErrors")
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.http.HttpStatus")
+            .and()
+            .areNotAnnotatedWith(Controller.class)
+            .and()
+            .doNotHaveSimpleName("KeycloakErrors")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.micronaut.http.HttpStatus")
             .because("services throw domain exceptions; the status is chosen once, at the web edge");
 }

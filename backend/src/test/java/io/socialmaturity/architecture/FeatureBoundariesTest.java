@@ -36,72 +36,95 @@ public class FeatureBoundariesTest {
      * classes included), a package ({@code definition..}) or everything ({@code ..}).
      */
     static final Map<String, Map<String, Set<String>>> MAY_USE = Map.ofEntries(
-            Map.entry("platform", Map.of(
-                    "tenant", Set.of("Tenant", "TenantService"))),
+            Map.entry("platform", Map.of("tenant", Set.of("Tenant", "TenantService"))),
             Map.entry("tenant", Map.of()),
-            Map.entry("vocabulary", Map.of(
-                    "framework", Set.of("definition.BusinessFunction"))),
-            Map.entry("scoring", Map.of(
-                    "framework", Set.of("definition.."))),
-            Map.entry("framework", Map.of(
-                    "platform", PLATFORM_KERNEL)),
-            Map.entry("results", Map.of(
-                    "framework", Set.of("definition.."),
-                    "scoring", Set.of(".."))),
-            Map.entry("audit", Map.of(
-                    "platform", PLATFORM_KERNEL)),
-            Map.entry("users", Map.of(
-                    "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
-                    "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
-                    "audit", Set.of("AuditService"),
-                    "vocabulary", Set.of(".."),
-                    "framework", Set.of("definition.BusinessFunction"))),
-            Map.entry("provisioning", Map.of(
-                    "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
-                    "tenant", Set.of(".."),
-                    "users", Set.of("CompanySso", "UserAdministration", "UserCommands"),
-                    "vocabulary", Set.of(".."),
-                    "audit", Set.of("AuditService"))),
-            Map.entry("assessment", Map.of(
-                    "platform", PLATFORM_KERNEL,
-                    "tenant", Set.of("Tenant"),
-                    "users", Set.of("UserDirectory", "DirectoryUser", "BusinessFunctionChanged"),
-                    "audit", Set.of("AuditService"),
-                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
-                    "scoring", Set.of(".."),
-                    "results", Set.of("ResultDisplay"))),
-            Map.entry("benchmark", Map.of(
-                    "platform", PLATFORM_KERNEL,
-                    "tenant", Set.of("Tenant", "TenantKind"),
-                    "assessment", Set.of("AssessmentQueries", "AssessmentClosed", "AssessmentStatus", "AssessmentViews"),
-                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
-                    "scoring", Set.of("AssessmentResult", "DimensionResult", "DimensionScore", "OverallResult"))),
-            Map.entry("consulting", Map.of(
-                    "platform", PLATFORM_KERNEL,
-                    "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
-                    "audit", Set.of("AuditService"),
-                    "assessment", Set.of("AssessmentQueries", "AssessmentViews"),
-                    "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"))),
-            Map.entry("report", Map.of(
-                    "platform", PLATFORM_KERNEL,
-                    "tenant", Set.of("Tenant", "TenantService"),
-                    "audit", Set.of("AuditService"),
-                    "assessment", Set.of("AssessmentQueries", "AssessmentStatus", "AssessmentViews", "ReportSources",
-                            "ResultsPresenter"),
-                    "results", Set.of("ResultDisplay"),
-                    "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
-                    "consulting", Set.of("ConsultingService", "ConsultingViews"),
-                    "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
-                    "scoring", Set.of(".."))));
+            Map.entry("vocabulary", Map.of("framework", Set.of("definition.BusinessFunction"))),
+            Map.entry("scoring", Map.of("framework", Set.of("definition.."))),
+            Map.entry("framework", Map.of("platform", PLATFORM_KERNEL)),
+            Map.entry(
+                    "results",
+                    Map.of(
+                            "framework", Set.of("definition.."),
+                            "scoring", Set.of(".."))),
+            Map.entry("audit", Map.of("platform", PLATFORM_KERNEL)),
+            Map.entry(
+                    "users",
+                    Map.of(
+                            "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
+                            "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
+                            "audit", Set.of("AuditService"),
+                            "vocabulary", Set.of(".."),
+                            "framework", Set.of("definition.BusinessFunction"))),
+            Map.entry(
+                    "provisioning",
+                    Map.of(
+                            "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
+                            "tenant", Set.of(".."),
+                            "users", Set.of("CompanySso", "UserAdministration", "UserCommands"),
+                            "vocabulary", Set.of(".."),
+                            "audit", Set.of("AuditService"))),
+            Map.entry(
+                    "assessment",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant"),
+                            "users", Set.of("UserDirectory", "DirectoryUser", "BusinessFunctionChanged"),
+                            "audit", Set.of("AuditService"),
+                            "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                            "scoring", Set.of(".."),
+                            "results", Set.of("ResultDisplay"))),
+            Map.entry(
+                    "benchmark",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantKind"),
+                            "assessment",
+                                    Set.of(
+                                            "AssessmentQueries",
+                                            "AssessmentClosed",
+                                            "AssessmentStatus",
+                                            "AssessmentViews"),
+                            "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                            "scoring",
+                                    Set.of("AssessmentResult", "DimensionResult", "DimensionScore", "OverallResult"))),
+            Map.entry(
+                    "consulting",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
+                            "audit", Set.of("AuditService"),
+                            "assessment", Set.of("AssessmentQueries", "AssessmentViews"),
+                            "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"))),
+            Map.entry(
+                    "report",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantService"),
+                            "audit", Set.of("AuditService"),
+                            "assessment",
+                                    Set.of(
+                                            "AssessmentQueries",
+                                            "AssessmentStatus",
+                                            "AssessmentViews",
+                                            "ReportSources",
+                                            "ResultsPresenter"),
+                            "results", Set.of("ResultDisplay"),
+                            "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
+                            "consulting", Set.of("ConsultingService", "ConsultingViews"),
+                            "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                            "scoring", Set.of(".."))));
 
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices().matching("io.socialmaturity.(*)..")
-            .namingSlices("feature $1").should().beFreeOfCycles()
+            .namingSlices("feature $1")
+            .should()
+            .beFreeOfCycles()
             .because("a feature that needs another must not be needed by it (docs/ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule featuresUseOthersOnlyThroughTheirPublicFace = classes()
-            .that().resideInAPackage("io.socialmaturity..")
+            .that()
+            .resideInAPackage("io.socialmaturity..")
             .should(useOtherFeaturesOnlyAsAllowed(MAY_USE))
             .because("a feature uses another only through its public face, listed in FeatureBoundariesTest.MAY_USE");
 
@@ -119,11 +142,14 @@ public class FeatureBoundariesTest {
                     if (to.isEmpty() || to.get().equals(from.get())) {
                         continue;
                     }
-                    Set<String> faces = allowed.getOrDefault(from.get(), Map.of()).getOrDefault(to.get(), Set.of());
-                    String inFeature = topLevel(target.getName()).substring(ROOT.length() + to.get().length() + 1);
+                    Set<String> faces =
+                            allowed.getOrDefault(from.get(), Map.of()).getOrDefault(to.get(), Set.of());
+                    String inFeature = topLevel(target.getName())
+                            .substring(ROOT.length() + to.get().length() + 1);
                     if (faces.stream().noneMatch(f -> matches(f, inFeature))) {
-                        events.add(SimpleConditionEvent.violated(d, from.get() + " may not use " + to.get() + "."
-                                + inFeature + ": " + d.getDescription()));
+                        events.add(SimpleConditionEvent.violated(
+                                d,
+                                from.get() + " may not use " + to.get() + "." + inFeature + ": " + d.getDescription()));
                     }
                 }
             }

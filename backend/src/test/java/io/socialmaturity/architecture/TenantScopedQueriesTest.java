@@ -22,8 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class TenantScopedQueriesTest {
 
-    static final List<String> TENANT_OWNED = List.of("assessment", "assessment_target", "respondent", "answer",
-            "result_snapshot", "audit_event", "closed_result", "closed_dimension");
+    static final List<String> TENANT_OWNED = List.of(
+            "assessment",
+            "assessment_target",
+            "respondent",
+            "answer",
+            "result_snapshot",
+            "audit_event",
+            "closed_result",
+            "closed_dimension");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 
@@ -31,7 +38,8 @@ class TenantScopedQueriesTest {
     void everyHandWrittenQueryOnATenantOwnedTableNamesTheTenant() throws Exception {
         List<String> offenders = new ArrayList<>();
         int checked = 0;
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.socialmaturity")) {
             if (!c.isAnnotatedWith(JdbcRepository.class)) {
                 continue;
@@ -66,18 +74,25 @@ class TenantScopedQueriesTest {
         String sql = query.toLowerCase(Locale.ROOT);
         if (touches(query, TENANT_OWNED)
                 && !Pattern.compile("tenant_id\\s*=\\s*:tenantid").matcher(sql).find()
-                && !Pattern.compile("tenant_id\\s+in\\s*\\(:tenantids\\)").matcher(sql).find()
+                && !Pattern.compile("tenant_id\\s+in\\s*\\(:tenantids\\)")
+                        .matcher(sql)
+                        .find()
                 && !sql.contains("(:tenantid,")) {
             return false;
         }
         return !touches(query, TWO_TENANT)
-                || Pattern.compile("(company|consultancy)_tenant_id\\s*=\\s*:(company|consultancy)tenantid").matcher(sql).find()
+                || Pattern.compile("(company|consultancy)_tenant_id\\s*=\\s*:(company|consultancy)tenantid")
+                        .matcher(sql)
+                        .find()
                 || sql.contains(":companytenantid");
     }
 
     private static boolean touches(String query, List<String> tables) {
         String sql = query.toLowerCase(Locale.ROOT);
-        return tables.stream().anyMatch(t -> Pattern.compile("\\b(from|join|into|update)\\s+" + t + "\\b").matcher(sql).find());
+        return tables.stream()
+                .anyMatch(t -> Pattern.compile("\\b(from|join|into|update)\\s+" + t + "\\b")
+                        .matcher(sql)
+                        .find());
     }
 
     @Test

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.FrameworkLoader;
-import io.socialmaturity.platform.security.CurrentUser;
-import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.errors.FieldError;
 import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.errors.InvalidException;
+import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.security.Roles;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.function.Executable;
 /** The assessment's life cycle and rules as plain functions: no Micronaut context, no database. */
 class AssessmentRulesTest {
 
-    static final FrameworkDefinition DEFINITION = new FrameworkLoader().loadDefault().definition();
+    static final FrameworkDefinition DEFINITION =
+            new FrameworkLoader().loadDefault().definition();
 
     /** Each rule and the statuses it lets through; every other status is refused. */
     static final Map<String, Map.Entry<Consumer<AssessmentStatus>, Set<AssessmentStatus>>> RULES = Map.of(
@@ -57,16 +58,21 @@ class AssessmentRulesTest {
         assertEquals("wrong-status", e.code());
         assertEquals(DRAFT, e.extra().get("status"));
         assertEquals("The assessment is DRAFT: only an open assessment can be closed.", e.getMessage());
-        assertEquals("assessment-not-open", assertThrows(ConflictException.class,
-                () -> AssessmentRules.requireAnswerable(CLOSED)).code());
+        assertEquals(
+                "assessment-not-open",
+                assertThrows(ConflictException.class, () -> AssessmentRules.requireAnswerable(CLOSED))
+                        .code());
     }
 
     @Test
     void aDraftOpensOnlyWithRespondents() {
         ConflictException e = assertThrows(ConflictException.class, () -> AssessmentRules.requireOpenable(DRAFT, 0));
         assertEquals("no-respondents", e.code());
-        assertEquals("wrong-status", assertThrows(ConflictException.class,
-                () -> AssessmentRules.requireOpenable(OPEN, 0)).code(), "the status is checked first");
+        assertEquals(
+                "wrong-status",
+                assertThrows(ConflictException.class, () -> AssessmentRules.requireOpenable(OPEN, 0))
+                        .code(),
+                "the status is checked first");
     }
 
     @Test
@@ -85,12 +91,22 @@ class AssessmentRulesTest {
         bad.put("sales", 6);
         bad.put("astrology", 3);
         bad.put("service", null);
-        InvalidException e = assertThrows(InvalidException.class, () -> AssessmentRules.requireValidTargets(DEFINITION, bad));
+        InvalidException e =
+                assertThrows(InvalidException.class, () -> AssessmentRules.requireValidTargets(DEFINITION, bad));
         assertEquals("Some targets are invalid.", e.getMessage());
-        assertEquals(Map.of("targets.marketing", "must be between 1 and 5", "targets.sales", "must be between 1 and 5",
-                        "targets.astrology", "no such dimension in the framework", "targets.service", "must be between 1 and 5"),
-                e.fields().stream().collect(java.util.stream.Collectors.toMap(FieldError::field,
-                        f -> f.message(java.util.Locale.ENGLISH))));
+        assertEquals(
+                Map.of(
+                        "targets.marketing",
+                        "must be between 1 and 5",
+                        "targets.sales",
+                        "must be between 1 and 5",
+                        "targets.astrology",
+                        "no such dimension in the framework",
+                        "targets.service",
+                        "must be between 1 and 5"),
+                e.fields().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                FieldError::field, f -> f.message(java.util.Locale.ENGLISH))));
     }
 
     @Test

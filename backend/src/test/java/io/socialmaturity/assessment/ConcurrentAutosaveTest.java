@@ -41,8 +41,10 @@ class ConcurrentAutosaveTest extends ApiTest {
 
     @Inject
     TenantService tenants;
+
     @Inject
     AssessmentLifecycle assessments;
+
     @Inject
     RespondentInvitations invitations;
 
@@ -50,7 +52,8 @@ class ConcurrentAutosaveTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void fiftyRespondentsAutosavingConcurrentlyLoseNothing() throws Exception {
         String orgId = KeycloakFixtures.ensureOrganization("loadtest", "Load Test Ltd (test fixture)");
-        Tenant tenant = tenants.ensure("loadtest", "Load Test Ltd (test fixture)", TenantKind.COMPANY, null, null, null);
+        Tenant tenant =
+                tenants.ensure("loadtest", "Load Test Ltd (test fixture)", TenantKind.COMPANY, null, null, null);
         assertTrue(tenants.findByAlias("loadtest").isPresent(), "tenant stored: " + tenant);
         List<String> emails = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -60,7 +63,9 @@ class ConcurrentAutosaveTest extends ApiTest {
             ids.add(KeycloakFixtures.ensureMember(orgId, email, FUNCTIONS[i % FUNCTIONS.length]));
         }
         CurrentUser admin = new CurrentUser("test-admin", null, "Test admin", Set.of(Roles.TENANT_ADMIN), null, tenant);
-        long id = assessments.create(admin, new CreateAssessment("Concurrent autosave", null, null)).id();
+        long id = assessments
+                .create(admin, new CreateAssessment("Concurrent autosave", null, null))
+                .id();
         for (String userId : ids) {
             invitations.addRespondent(admin, id, new AddRespondent(userId, null));
         }
@@ -75,17 +80,28 @@ class ConcurrentAutosaveTest extends ApiTest {
             String token = tokens.get(i);
             String userId = ids.get(i);
             results.add(pool.submit(() -> {
-                Map<String, Object> q = http.toBlocking().retrieve(
-                        io.micronaut.http.HttpRequest.GET("/api/v1/assessments/" + id + "/questionnaire").bearerAuth(token), Map.class);
+                Map<String, Object> q = http.toBlocking()
+                        .retrieve(
+                                io.micronaut.http.HttpRequest.GET("/api/v1/assessments/" + id + "/questionnaire")
+                                        .bearerAuth(token),
+                                Map.class);
                 start.await();
                 int saved = 0;
                 for (Map<String, Object> question : AssessmentLifecycleTest.questions(q)) {
                     List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
                     String key = (String) question.get("key");
-                    Map<String, Object> ack = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.PUT(
-                                    "/api/v1/assessments/" + id + "/answers/" + key,
-                                    Map.of("optionKey", options.get(saved % options.size()).get("key"), "baseRevision", 0))
-                            .bearerAuth(token), Map.class);
+                    Map<String, Object> ack = http.toBlocking()
+                            .retrieve(
+                                    io.micronaut.http.HttpRequest.PUT(
+                                                    "/api/v1/assessments/" + id + "/answers/" + key,
+                                                    Map.of(
+                                                            "optionKey",
+                                                            options.get(saved % options.size())
+                                                                    .get("key"),
+                                                            "baseRevision",
+                                                            0))
+                                            .bearerAuth(token),
+                                    Map.class);
                     acknowledged.put(userId + "|" + key, ((Number) ack.get("revision")).intValue());
                     saved++;
                 }
@@ -104,10 +120,12 @@ class ConcurrentAutosaveTest extends ApiTest {
         // count them in the database, over a connection of its own
         Map<String, Integer> stored = new ConcurrentHashMap<>();
         Map<String, String> db = io.socialmaturity.testing.TestDatabase.properties();
-        try (Connection c = java.sql.DriverManager.getConnection(db.get("datasources.default.url"),
-                db.get("datasources.default.username"), db.get("datasources.default.password"));
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT user_id, question_key, revision FROM answer WHERE tenant_id = ? AND assessment_id = ?")) {
+        try (Connection c = java.sql.DriverManager.getConnection(
+                        db.get("datasources.default.url"),
+                        db.get("datasources.default.username"),
+                        db.get("datasources.default.password"));
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT user_id, question_key, revision FROM answer WHERE tenant_id = ? AND assessment_id = ?")) {
             ps.setLong(1, tenant.id());
             ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {

@@ -40,8 +40,20 @@ import java.util.function.Supplier;
  */
 public final class PortfolioBenchmark {
 
-    static final String[] INDUSTRIES = {"manufacturing", "retail", "banking", "insurance", "telecom", "energy",
-            "healthcare", "pharma", "logistics", "media", "public", "software"};
+    static final String[] INDUSTRIES = {
+        "manufacturing",
+        "retail",
+        "banking",
+        "insurance",
+        "telecom",
+        "energy",
+        "healthcare",
+        "pharma",
+        "logistics",
+        "media",
+        "public",
+        "software"
+    };
     static final String[] SIZES = {"1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+"};
     static final String[] COUNTRIES = {"IT", "DE", "FR", "ES", "GB", "NL", "US", "BR", "JP", "IN"};
     static final String[] DIMENSIONS = {"marketing", "sales", "rnd", "service", "collaboration", "alignment"};
@@ -55,22 +67,26 @@ public final class PortfolioBenchmark {
         int requests = Integer.parseInt(args[5]);
 
         String jdbcUrl = EmbeddedDatabase.start(dataDir, dbPort);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", jdbcUrl,
-                "datasources.default.username", "root",
-                "datasources.default.password", ""))) {
+        try (EmbeddedServer server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "micronaut.server.port", "-1",
+                        "datasources.default.url", jdbcUrl,
+                        "datasources.default.username", "root",
+                        "datasources.default.password", ""))) {
             ApplicationContext ctx = server.getApplicationContext();
             URL base = server.getURL();
             String bulkUrl = jdbcUrl + "&rewriteBatchedStatements=true";
             long versionId;
             try (Connection c = DriverManager.getConnection(bulkUrl, "root", "")) {
-                versionId = one(c, "SELECT id FROM framework_version WHERE framework_key = 'socially-enabled' AND version = 1");
+                versionId = one(
+                        c, "SELECT id FROM framework_version WHERE framework_key = 'socially-enabled' AND version = 1");
                 long existing = one(c, "SELECT COUNT(*) FROM tenant WHERE alias LIKE 'gen-%'");
                 if (existing < companies) {
                     long t0 = System.nanoTime();
                     generate(c, versionId, companies, perCompany);
-                    System.out.printf("generated %,d companies x %d closed assessments (%,d closed dimension rows) in %.1f s%n",
+                    System.out.printf(
+                            "generated %,d companies x %d closed assessments (%,d closed dimension rows) in %.1f s%n",
                             companies, perCompany, (long) companies * perCompany * DIMENSIONS.length, secondsSince(t0));
                 } else {
                     System.out.printf("reusing %,d generated companies%n", existing);
@@ -80,14 +96,21 @@ public final class PortfolioBenchmark {
             BenchmarkService benchmarks = ctx.getBean(BenchmarkService.class);
             long t0 = System.nanoTime();
             benchmarks.rebuild(versionId);
-            System.out.printf("rebuild of the population and every segment's statistics (BenchmarkService.rebuild): %.0f ms%n",
+            System.out.printf(
+                    "rebuild of the population and every segment's statistics (BenchmarkService.rebuild): %.0f ms%n",
                     secondsSince(t0) * 1000);
             try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
-                System.out.printf("population: %,d companies; closed assessments: %,d; active engagements of bright: %,d%n",
-                        one(c, "SELECT COUNT(DISTINCT company_id) FROM benchmark_member WHERE framework_version_id = " + versionId),
+                System.out.printf(
+                        "population: %,d companies; closed assessments: %,d; active engagements of bright: %,d%n",
+                        one(
+                                c,
+                                "SELECT COUNT(DISTINCT company_id) FROM benchmark_member WHERE framework_version_id = "
+                                        + versionId),
                         one(c, "SELECT COUNT(*) FROM closed_result"),
-                        one(c, "SELECT COUNT(*) FROM engagement e JOIN tenant t ON t.id = e.consultancy_tenant_id "
-                                + "WHERE t.alias = 'bright' AND e.status = 'ACTIVE'"));
+                        one(
+                                c,
+                                "SELECT COUNT(*) FROM engagement e JOIN tenant t ON t.id = e.consultancy_tenant_id "
+                                        + "WHERE t.alias = 'bright' AND e.status = 'ACTIVE'"));
             }
 
             try (HttpClient client = HttpClient.create(base)) {
@@ -98,8 +121,11 @@ public final class PortfolioBenchmark {
                 Supplier<HttpRequest<?>> compare = () -> {
                     List<Long> pick = new ArrayList<>(clientIds);
                     java.util.Collections.shuffle(pick, random);
-                    String ids = String.join(",", pick.subList(0, 10).stream().map(String::valueOf).toList());
-                    return HttpRequest.GET("/api/v1/portfolio/compare?clients=" + ids).bearerAuth(carla);
+                    String ids = String.join(
+                            ",",
+                            pick.subList(0, 10).stream().map(String::valueOf).toList());
+                    return HttpRequest.GET("/api/v1/portfolio/compare?clients=" + ids)
+                            .bearerAuth(carla);
                 };
                 Supplier<HttpRequest<?>> segment = () -> {
                     String s = switch (random.nextInt(4)) {
@@ -108,13 +134,27 @@ public final class PortfolioBenchmark {
                         case 2 -> "size_band:" + SIZES[random.nextInt(SIZES.length)];
                         default -> "country:" + COUNTRIES[random.nextInt(COUNTRIES.length)];
                     };
-                    return HttpRequest.GET("/api/v1/benchmarks?framework=socially-enabled&version=1&segment=" + s).bearerAuth(carla);
+                    return HttpRequest.GET("/api/v1/benchmarks?framework=socially-enabled&version=1&segment=" + s)
+                            .bearerAuth(carla);
                 };
-                Supplier<HttpRequest<?>> portfolio = () -> HttpRequest.GET("/api/v1/portfolio?sort=overall&order=desc").bearerAuth(carla);
-                System.out.println(http.retrieve(compare.get()).length() > 0 ? "comparison answers" : "empty comparison");
-                time(http, "GET /api/v1/portfolio/compare (10 random clients, population benchmark)", compare, requests);
-                time(http, "GET /api/v1/benchmarks (random segment: all, industry, size band or country)", segment, requests);
-                time(http, "GET /api/v1/portfolio (" + clientIds.size() + " clients, sorted by overall)", portfolio,
+                Supplier<HttpRequest<?>> portfolio = () -> HttpRequest.GET("/api/v1/portfolio?sort=overall&order=desc")
+                        .bearerAuth(carla);
+                System.out.println(
+                        http.retrieve(compare.get()).length() > 0 ? "comparison answers" : "empty comparison");
+                time(
+                        http,
+                        "GET /api/v1/portfolio/compare (10 random clients, population benchmark)",
+                        compare,
+                        requests);
+                time(
+                        http,
+                        "GET /api/v1/benchmarks (random segment: all, industry, size band or country)",
+                        segment,
+                        requests);
+                time(
+                        http,
+                        "GET /api/v1/portfolio (" + clientIds.size() + " clients, sorted by overall)",
+                        portfolio,
                         Math.max(10, requests / 10));
                 // the write path that keeps the figures current: real closes of acme's assessments over HTTP
                 System.out.println("== POST /api/v1/assessments/{id}/close (snapshot, history rows, population and "
@@ -131,12 +171,22 @@ public final class PortfolioBenchmark {
         String marco = Keycloak.token(DemoUsers.MARCO_MARKETING);
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
-            long id = ((Number) http.retrieve(HttpRequest.POST("/api/v1/assessments", Map.of("title", "Close " + i))
-                    .bearerAuth(anna), Map.class).get("id")).longValue();
-            http.exchange(HttpRequest.POST("/api/v1/assessments/" + id + "/respondents", Map.of("userId", DemoUsers.MARCO_ID)).bearerAuth(anna));
-            http.exchange(HttpRequest.POST("/api/v1/assessments/" + id + "/open", Map.of()).bearerAuth(anna));
+            long id = ((Number) http.retrieve(
+                                    HttpRequest.POST("/api/v1/assessments", Map.of("title", "Close " + i))
+                                            .bearerAuth(anna),
+                                    Map.class)
+                            .get("id"))
+                    .longValue();
+            http.exchange(
+                    HttpRequest.POST("/api/v1/assessments/" + id + "/respondents", Map.of("userId", DemoUsers.MARCO_ID))
+                            .bearerAuth(anna));
+            http.exchange(HttpRequest.POST("/api/v1/assessments/" + id + "/open", Map.of())
+                    .bearerAuth(anna));
             @SuppressWarnings("unchecked")
-            Map<String, Object> q = http.retrieve(HttpRequest.GET("/api/v1/assessments/" + id + "/questionnaire").bearerAuth(marco), Map.class);
+            Map<String, Object> q = http.retrieve(
+                    HttpRequest.GET("/api/v1/assessments/" + id + "/questionnaire")
+                            .bearerAuth(marco),
+                    Map.class);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> dims = (List<Map<String, Object>>) q.get("dimensions");
             for (Map<String, Object> d : dims) {
@@ -145,12 +195,19 @@ public final class PortfolioBenchmark {
                 for (Map<String, Object> question : qs) {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
-                    http.exchange(HttpRequest.PUT("/api/v1/assessments/" + id + "/answers/" + question.get("key"),
-                            Map.of("optionKey", options.get(i % options.size()).get("key"), "baseRevision", 0)).bearerAuth(marco));
+                    http.exchange(HttpRequest.PUT(
+                                    "/api/v1/assessments/" + id + "/answers/" + question.get("key"),
+                                    Map.of(
+                                            "optionKey",
+                                            options.get(i % options.size()).get("key"),
+                                            "baseRevision",
+                                            0))
+                            .bearerAuth(marco));
                 }
             }
             long start = System.nanoTime();
-            http.exchange(HttpRequest.POST("/api/v1/assessments/" + id + "/close", Map.of()).bearerAuth(anna));
+            http.exchange(HttpRequest.POST("/api/v1/assessments/" + id + "/close", Map.of())
+                    .bearerAuth(anna));
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
@@ -169,8 +226,9 @@ public final class PortfolioBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("== %s%n  n=%d sequential: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, n,
-                pct(ms, 0.50), pct(ms, 0.90), pct(ms, 0.99), ms[n - 1]);
+        System.out.printf(
+                "== %s%n  n=%d sequential: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                label, n, pct(ms, 0.50), pct(ms, 0.90), pct(ms, 0.99), ms[n - 1]);
     }
 
     static double pct(double[] sorted, double p) {
@@ -182,7 +240,8 @@ public final class PortfolioBenchmark {
         Random random = new Random(7);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM tenant WHERE alias LIKE 'gen-%' AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.tenant_id = tenant.id)");
+            s.execute(
+                    "DELETE FROM tenant WHERE alias LIKE 'gen-%' AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.tenant_id = tenant.id)");
         }
         try (PreparedStatement t = c.prepareStatement(
                 "INSERT IGNORE INTO tenant (alias, name, kind, industry, size_band, country) VALUES (?, ?, 'COMPANY', ?, ?, ?)")) {
@@ -203,7 +262,8 @@ public final class PortfolioBenchmark {
         List<long[]> tenantIds = new ArrayList<>();
         List<String[]> segments = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, industry, size_band, country FROM tenant WHERE alias LIKE 'gen-%' ORDER BY id")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, industry, size_band, country FROM tenant WHERE alias LIKE 'gen-%' ORDER BY id")) {
             while (rs.next()) {
                 tenantIds.add(new long[] {rs.getLong(1)});
                 segments.add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
@@ -213,11 +273,11 @@ public final class PortfolioBenchmark {
         try (PreparedStatement a = c.prepareStatement("""
                 INSERT INTO assessment (tenant_id, title, framework_version_id, status, created_by, created_at, opened_at, closed_at)
                 VALUES (?, ?, ?, 'CLOSED', 'generator', ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement r = c.prepareStatement("""
+                PreparedStatement r = c.prepareStatement("""
                 INSERT INTO closed_result (tenant_id, assessment_id, title, framework_version_id, closed_at, overall_score,
                     overall_level, socially_enabled, respondent_count, industry, size_band, country)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement d = c.prepareStatement("""
+                PreparedStatement d = c.prepareStatement("""
                 INSERT INTO closed_dimension (tenant_id, assessment_id, dimension_key, score, level) VALUES (?, ?, ?, ?, ?)""")) {
             int batch = 0;
             for (int i = 0; i < tenantIds.size(); i++) {
@@ -226,7 +286,8 @@ public final class PortfolioBenchmark {
                 double base = 20 + random.nextDouble() * 50;
                 List<Object[]> pending = new ArrayList<>();
                 for (int k = 0; k < perCompany; k++) {
-                    Timestamp closed = Timestamp.from(start.plus((long) k * 300 + random.nextInt(200), ChronoUnit.DAYS));
+                    Timestamp closed =
+                            Timestamp.from(start.plus((long) k * 300 + random.nextInt(200), ChronoUnit.DAYS));
                     a.setLong(1, tenant);
                     a.setString(2, "Assessment " + (k + 1));
                     a.setLong(3, versionId);
@@ -245,7 +306,8 @@ public final class PortfolioBenchmark {
                         double level = (double) p[1];
                         double sum = 0;
                         for (String dim : DIMENSIONS) {
-                            double score = Math.max(0, Math.min(100, Math.round((level + random.nextGaussian() * 15) * 100) / 100d));
+                            double score = Math.max(
+                                    0, Math.min(100, Math.round((level + random.nextGaussian() * 15) * 100) / 100d));
                             sum += score;
                             d.setLong(1, tenant);
                             d.setLong(2, id);
@@ -306,9 +368,10 @@ public final class PortfolioBenchmark {
     static List<Long> clientIds(String jdbcUrl) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT e.id FROM engagement e JOIN tenant t ON t.id = e.consultancy_tenant_id "
-                     + "WHERE t.alias = 'bright' AND e.status = 'ACTIVE' AND e.granted_by = 'generator'")) {
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT e.id FROM engagement e JOIN tenant t ON t.id = e.consultancy_tenant_id "
+                                + "WHERE t.alias = 'bright' AND e.status = 'ACTIVE' AND e.granted_by = 'generator'")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -317,7 +380,8 @@ public final class PortfolioBenchmark {
     }
 
     static long one(Connection c, String sql) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

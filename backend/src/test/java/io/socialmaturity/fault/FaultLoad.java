@@ -59,8 +59,10 @@ public final class FaultLoad {
     private static final Duration RETRY_FOR = Duration.ofSeconds(90);
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .build();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failedRequests = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
@@ -73,8 +75,7 @@ public final class FaultLoad {
         this.base = base;
     }
 
-    record Ack(String userId, String question, String option, int revision) {
-    }
+    record Ack(String userId, String question, String option, int revision) {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -93,31 +94,48 @@ public final class FaultLoad {
         String org = KeycloakFixtures.ensureOrganization(TENANT, "Fault Test Ltd (test fixture)");
         String adminId = KeycloakFixtures.ensureMember(org, "fault.admin@faulttest.example", "executive");
         KeycloakFixtures.ensureRealmRole(adminId, "tenant-admin");
-        List<String> ids = IntStream.range(0, respondents).parallel()
+        List<String> ids = IntStream.range(0, respondents)
+                .parallel()
                 .mapToObj(i -> KeycloakFixtures.ensureMember(org, email(i), i % 2 == 0 ? "marketing" : "it"))
                 .toList();
         // one more respondent, outside the load: the script's slow request during a graceful stop is theirs
         String gracefulId = KeycloakFixtures.ensureMember(org, GRACEFUL, "it");
         try (Connection c = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             // the product's record of the tenant (tenant management by platform admins is another feature)
             s.execute("INSERT IGNORE INTO tenant (alias, name, kind) VALUES ('" + TENANT
                     + "', 'Fault Test Ltd (test fixture)', 'COMPANY')");
         }
         String admin = Keycloak.token("fault.admin@faulttest.example");
-        long assessment = Long.parseLong(first(ID, send(admin, "POST", "/api/v1/assessments",
-                "{\"title\":\"Fault test " + java.time.Instant.now() + "\"}")));
+        long assessment = Long.parseLong(first(
+                ID,
+                send(
+                        admin,
+                        "POST",
+                        "/api/v1/assessments",
+                        "{\"title\":\"Fault test " + java.time.Instant.now() + "\"}")));
         for (String userId : ids) {
-            send(admin, "POST", "/api/v1/assessments/" + assessment + "/respondents", "{\"userId\":\"" + userId + "\"}");
+            send(
+                    admin,
+                    "POST",
+                    "/api/v1/assessments/" + assessment + "/respondents",
+                    "{\"userId\":\"" + userId + "\"}");
         }
-        send(admin, "POST", "/api/v1/assessments/" + assessment + "/respondents", "{\"userId\":\"" + gracefulId + "\"}");
+        send(
+                admin,
+                "POST",
+                "/api/v1/assessments/" + assessment + "/respondents",
+                "{\"userId\":\"" + gracefulId + "\"}");
         send(admin, "POST", "/api/v1/assessments/" + assessment + "/open", "{}");
         String graceful = Keycloak.token(GRACEFUL);
         String[] gracefulQuestion = AutosaveBenchmark.questionsWithTwoOptions(
-                send(graceful, "GET", "/api/v1/assessments/" + assessment + "/questionnaire", null)).get(0);
-        Files.writeString(work.resolve("graceful.env"), "GRACEFUL_TOKEN=" + graceful + "\nGRACEFUL_PATH=/api/v1/assessments/"
-                + assessment + "/answers/" + gracefulQuestion[0] + "\nGRACEFUL_OPTION=" + gracefulQuestion[1]
-                + "\nGRACEFUL_USER=" + gracefulId + "\nASSESSMENT_ID=" + assessment + "\n");
+                        send(graceful, "GET", "/api/v1/assessments/" + assessment + "/questionnaire", null))
+                .get(0);
+        Files.writeString(
+                work.resolve("graceful.env"),
+                "GRACEFUL_TOKEN=" + graceful + "\nGRACEFUL_PATH=/api/v1/assessments/"
+                        + assessment + "/answers/" + gracefulQuestion[0] + "\nGRACEFUL_OPTION=" + gracefulQuestion[1]
+                        + "\nGRACEFUL_USER=" + gracefulId + "\nASSESSMENT_ID=" + assessment + "\n");
         List<Respondent> people = new ArrayList<>();
         for (int i = 0; i < respondents; i++) {
             String token = Keycloak.token(email(i));
@@ -125,8 +143,11 @@ public final class FaultLoad {
             people.add(new Respondent(ids.get(i), token, AutosaveBenchmark.questionsWithTwoOptions(questionnaire)));
         }
         Files.writeString(work.resolve("admin.token"), admin);
-        System.out.printf("fault-load: assessment %d open with %d respondents (%d questions each on average)%n",
-                assessment, respondents, people.stream().mapToInt(p -> p.questions.size()).sum() / respondents);
+        System.out.printf(
+                "fault-load: assessment %d open with %d respondents (%d questions each on average)%n",
+                assessment,
+                respondents,
+                people.stream().mapToInt(p -> p.questions.size()).sum() / respondents);
 
         // --- load until the script says STOP
         Path stop = work.resolve("STOP");
@@ -157,7 +178,9 @@ public final class FaultLoad {
                 ps.setLong(1, assessment);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        stored.put(rs.getString(1) + "|" + rs.getString(2), new String[] {rs.getString(3), rs.getString(4)});
+                        stored.put(
+                                rs.getString(1) + "|" + rs.getString(2),
+                                new String[] {rs.getString(3), rs.getString(4)});
                     }
                 }
             }
@@ -167,28 +190,34 @@ public final class FaultLoad {
                 ps.setString(1, String.valueOf(assessment));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        audited.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+                        audited.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                                + rs.getString(4));
                     }
                 }
             }
         }
-        long lostFinal = last.values().stream().filter(a -> {
-            String[] row = stored.get(a.userId + "|" + a.question);
-            return row == null || !a.option.equals(row[0]) || a.revision != Integer.parseInt(row[1]);
-        }).count();
+        long lostFinal = last.values().stream()
+                .filter(a -> {
+                    String[] row = stored.get(a.userId + "|" + a.question);
+                    return row == null || !a.option.equals(row[0]) || a.revision != Integer.parseInt(row[1]);
+                })
+                .count();
         long lostHistory = acks.stream()
                 .filter(a -> !audited.contains(a.userId + "|" + a.question + "|" + a.option + "|" + a.revision))
                 .count();
 
         System.out.println();
         System.out.println("=== fault test: the figures");
-        System.out.printf("load held:        %d respondents autosaving for %d s: %d saves acknowledged (%.0f/s)%n",
+        System.out.printf(
+                "load held:        %d respondents autosaving for %d s: %d saves acknowledged (%.0f/s)%n",
                 respondents, seconds, acks.size(), acks.size() / (double) seconds);
-        System.out.printf("requests failed:  %d of %d requests (each retried until acknowledged; %d saves given up)%n",
+        System.out.printf(
+                "requests failed:  %d of %d requests (each retried until acknowledged; %d saves given up)%n",
                 failedRequests.get(), requests.get(), gaveUp.get());
         failuresByKind.forEach((k, v) -> System.out.printf("                  %6d %s%n", v.get(), k));
-        System.out.printf("answers lost:     %d (acknowledged answers not stored as last acknowledged: %d of %d; "
-                + "acknowledged saves without their audit row: %d of %d)%n",
+        System.out.printf(
+                "answers lost:     %d (acknowledged answers not stored as last acknowledged: %d of %d; "
+                        + "acknowledged saves without their audit row: %d of %d)%n",
                 lostFinal + lostHistory, lostFinal, last.size(), lostHistory, acks.size());
         System.out.printf("conflicts (409):  %d (a single writer per answer must never get one)%n", conflicts.get());
         printPhases(work.resolve("phases.log"));
@@ -242,8 +271,10 @@ public final class FaultLoad {
     }
 
     private HttpRequest request(String token, String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
         return (body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body))).build();
     }
 
@@ -274,7 +305,8 @@ public final class FaultLoad {
                 String option = round % 2 == 0 ? q[1] : q[2];
                 int baseRevision = revisions.getOrDefault(q[0], 0);
                 String body = "{\"optionKey\":\"" + option + "\",\"baseRevision\":" + baseRevision + "}";
-                Integer revision = saveUntilAcknowledged(load, "/api/v1/assessments/" + assessment + "/answers/" + q[0], body);
+                Integer revision =
+                        saveUntilAcknowledged(load, "/api/v1/assessments/" + assessment + "/answers/" + q[0], body);
                 if (revision != null) {
                     revisions.put(q[0], revision);
                     acks.add(new Ack(userId, q[0], option, revision));
@@ -294,8 +326,8 @@ public final class FaultLoad {
             while (true) {
                 load.requests.incrementAndGet();
                 try {
-                    HttpResponse<String> r = load.http.send(load.request(token, "PUT", path, body),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = load.http.send(
+                            load.request(token, "PUT", path, body), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() / 100 == 2) {
                         load.timeline.add(new long[] {System.currentTimeMillis(), 1});
                         return Integer.parseInt(first(REVISION, r.body()));

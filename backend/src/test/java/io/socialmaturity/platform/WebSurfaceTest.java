@@ -18,15 +18,16 @@ class WebSurfaceTest extends ApiTest {
 
     @Test
     void theAppIsServedAtTheRoot() {
-        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML), String.class);
+        HttpResponse<String> response =
+                http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML), String.class);
         assertEquals(200, response.code());
         assertTrue(response.body().contains("<div id=\"root\">"), response.body());
     }
 
     @Test
     void deepLinksFallBackToIndexHtml() {
-        HttpResponse<String> response = http.toBlocking().exchange(
-                HttpRequest.GET("/assessments/42").accept(MediaType.TEXT_HTML), String.class);
+        HttpResponse<String> response = http.toBlocking()
+                .exchange(HttpRequest.GET("/assessments/42").accept(MediaType.TEXT_HTML), String.class);
         assertEquals(200, response.code());
         assertTrue(response.body().contains("<div id=\"root\">"));
     }
@@ -34,7 +35,10 @@ class WebSurfaceTest extends ApiTest {
     @Test
     void unknownApiPathsAndMissingFilesStay404ProblemJson() {
         assertProblem(404, () -> http.toBlocking().exchange(DemoUsersRequests.anna("/api/v1/no-such-thing")));
-        assertProblem(404, () -> http.toBlocking().exchange(HttpRequest.GET("/no-such-file.png").accept(MediaType.TEXT_HTML)));
+        assertProblem(
+                404,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/no-such-file.png").accept(MediaType.TEXT_HTML)));
     }
 
     @Test

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.socialmaturity.tenant.TenantService;
 import io.socialmaturity.testing.ApiTest;
-import io.socialmaturity.testing.IndustryCompanies;
 import io.socialmaturity.testing.Assessments;
-import io.socialmaturity.testing.KeycloakFixtures;
+import io.socialmaturity.testing.IndustryCompanies;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,25 +42,28 @@ class BenchmarkSectionApiTest extends ApiTest {
 
     @BeforeAll
     void companiesOfOneIndustry() throws Exception {
-        IndustryCompanies companies = IndustryCompanies.create(tenants, "bsec", "Benchmark section company", COMPANIES, industry);
+        IndustryCompanies companies =
+                IndustryCompanies.create(tenants, "bsec", "Benchmark section company", COMPANIES, industry);
         admins = companies.admins();
         adminIds = companies.adminIds();
     }
 
     long close(int company, int optionIndex) {
         String admin = admins.get(company - 1);
-        return Assessments.closeWithAnswers(http, admin, admin, adminIds.get(company - 1), "Benchmark section " + company,
-                optionIndex);
+        return Assessments.closeWithAnswers(
+                http, admin, admin, adminIds.get(company - 1), "Benchmark section " + company, optionIndex);
     }
 
     /** The text of the report's benchmark page(s): from its title to the "how to read" page. */
     String benchmarkText(String admin, long assessmentId, String lang) throws IOException {
-        byte[] body = http.toBlocking().exchange(get(admin, "/api/v1/assessments/" + assessmentId + "/report.pdf?lang=" + lang),
-                byte[].class).body();
+        byte[] body = http.toBlocking()
+                .exchange(get(admin, "/api/v1/assessments/" + assessmentId + "/report.pdf?lang=" + lang), byte[].class)
+                .body();
         try (PDDocument pdf = Loader.loadPDF(body)) {
             List<String> pages = pages(pdf);
             for (int i = 0; i < pages.size(); i++) {
-                if (pages.get(i).contains(lang.equals("it") ? "Confronto con altre aziende" : "Against other companies")) {
+                if (pages.get(i)
+                        .contains(lang.equals("it") ? "Confronto con altre aziende" : "Against other companies")) {
                     ComparisonExportApiTest.render(pdf, "benchmark-" + lang + "-" + assessmentId, i, i + 1);
                 }
             }
@@ -84,8 +86,8 @@ class BenchmarkSectionApiTest extends ApiTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> dimension(Map<String, Object> segment, String key) {
         Map<String, Object> stats = (Map<String, Object>) segment.get("stats");
-        return ((List<Map<String, Object>>) stats.get("dimensions")).stream()
-                .filter(d -> d.get("key").equals(key)).findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) stats.get("dimensions"))
+                .stream().filter(d -> d.get("key").equals(key)).findFirst().orElseThrow();
     }
 
     @Test
@@ -114,7 +116,9 @@ class BenchmarkSectionApiTest extends ApiTest {
         // marketing row: this company, lower quartile, median, upper quartile, companies, position
         assertContains(industryFive, "Marketing 100.0 35.0 35.0 70.0 5 Top quarter");
         String fiveIt = benchmarkText(admins.get(4), fifth, "it");
-        assertContains(fiveIt.substring(fiveIt.indexOf("Settore: " + industry)), "Marketing 100,0 35,0 35,0 70,0 5 Quarto superiore");
+        assertContains(
+                fiveIt.substring(fiveIt.indexOf("Settore: " + industry)),
+                "Marketing 100,0 35,0 35,0 70,0 5 Quarto superiore");
         // the first company now sees the same figures and its own place
         assertContains(benchmarkText(admins.get(0), first, "en"), "Marketing 0.0 35.0 35.0 70.0 5 Bottom quarter");
 
@@ -124,8 +128,10 @@ class BenchmarkSectionApiTest extends ApiTest {
         Map<String, Object> popMarketing = dimension(population, "marketing");
         if (Boolean.TRUE.equals(popMarketing.get("enoughData"))) {
             // the report rounds like the results page (half away from zero: 61.25 is 61.3)
-            assertContains(populationPart, "Marketing 100.0 " + one(popMarketing.get("p25")) + " "
-                    + one(popMarketing.get("median")) + " " + one(popMarketing.get("p75")) + " " + popMarketing.get("companies"));
+            assertContains(
+                    populationPart,
+                    "Marketing 100.0 " + one(popMarketing.get("p25")) + " " + one(popMarketing.get("median")) + " "
+                            + one(popMarketing.get("p75")) + " " + popMarketing.get("companies"));
         } else {
             assertContains(populationPart, "Not enough data");
         }
@@ -133,34 +139,61 @@ class BenchmarkSectionApiTest extends ApiTest {
         // a consultant comparing two of these companies against their industry gets the industry's medians
         List<Long> clients = new ArrayList<>();
         for (int company : List.of(1, 5)) {
-            Map<String, Object> granted = call(post(admins.get(company - 1), "/api/v1/engagements", Map.of("consultancy", "bright")));
+            Map<String, Object> granted =
+                    call(post(admins.get(company - 1), "/api/v1/engagements", Map.of("consultancy", "bright")));
             long id = ((Number) granted.get("id")).longValue();
             if ("PENDING".equals(granted.get("status"))) {
-                call(post(io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT, "/api/v1/engagements/" + id + "/accept", Map.of()));
+                call(post(
+                        io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT,
+                        "/api/v1/engagements/" + id + "/accept",
+                        Map.of()));
             }
             clients.add(id);
         }
         String query = "?clients=" + clients.get(0) + "," + clients.get(1) + "&segment=industry:" + industry;
-        Map<String, Object> comparison = call(get(io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT, "/api/v1/portfolio/compare" + query));
-        Map<String, Object> marketingRow = ((List<Map<String, Object>>) comparison.get("rows")).stream()
-                .filter(r -> r.get("key").equals("marketing")).findFirst().orElseThrow();
+        Map<String, Object> comparison =
+                call(get(io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT, "/api/v1/portfolio/compare" + query));
+        Map<String, Object> marketingRow = ((List<Map<String, Object>>) comparison.get("rows"))
+                .stream()
+                        .filter(r -> r.get("key").equals("marketing"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(35.0, ((Number) marketingRow.get("median")).doubleValue());
-        byte[] body = http.toBlocking().exchange(get(io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT,
-                "/api/v1/portfolio/compare.pdf" + query + "&lang=en"), byte[].class).body();
+        byte[] body = http.toBlocking()
+                .exchange(
+                        get(
+                                io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT,
+                                "/api/v1/portfolio/compare.pdf" + query + "&lang=en"),
+                        byte[].class)
+                .body();
         try (PDDocument pdf = Loader.loadPDF(body)) {
             ComparisonExportApiTest.render(pdf, "comparison-industry-en", 0, pdf.getNumberOfPages());
             String all = String.join("", pages(pdf)).replaceAll("\\s+", " ");
-            assertContains(all, "Industry: " + industry, "Median (Industry: " + industry + ")",
+            assertContains(
+                    all,
+                    "Industry: " + industry,
+                    "Median (Industry: " + industry + ")",
                     // marketing: company 1 scores 0, company 5 100; median 35; differences to the median −35 and +65
-                    "Marketing 0.0 100.0 +100.0 35.0", "Marketing −35.0 +65.0");
+                    "Marketing 0.0 100.0 +100.0 35.0",
+                    "Marketing −35.0 +65.0");
         }
-        java.util.List<org.apache.commons.csv.CSVRecord> csv = ReportApiTest.parse(http.toBlocking().exchange(
-                get(io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT, "/api/v1/portfolio/compare.csv" + query), byte[].class).body());
-        assertTrue(csv.stream().filter(r -> r.get("dimension_key").equals("marketing"))
-                .allMatch(r -> r.get("median").equals("35") && r.get("benchmark_segment").equals("industry:" + industry)), csv.toString());
+        java.util.List<org.apache.commons.csv.CSVRecord> csv = ReportApiTest.parse(http.toBlocking()
+                .exchange(
+                        get(
+                                io.socialmaturity.testing.DemoUsers.CARLA_CONSULTANT,
+                                "/api/v1/portfolio/compare.csv" + query),
+                        byte[].class)
+                .body());
+        assertTrue(
+                csv.stream()
+                        .filter(r -> r.get("dimension_key").equals("marketing"))
+                        .allMatch(r -> r.get("median").equals("35")
+                                && r.get("benchmark_segment").equals("industry:" + industry)),
+                csv.toString());
     }
 
     private static String one(Object value) {
-        return io.socialmaturity.results.ResultDisplay.number(((Number) value).doubleValue(), 1, java.util.Locale.ENGLISH);
+        return io.socialmaturity.results.ResultDisplay.number(
+                ((Number) value).doubleValue(), 1, java.util.Locale.ENGLISH);
     }
 }

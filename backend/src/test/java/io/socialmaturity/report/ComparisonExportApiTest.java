@@ -66,7 +66,8 @@ class ComparisonExportApiTest extends ApiTest {
         Assessments.closeWithAnswers(http, GINA_ADMIN, GIORGIO_GLOBEX, GIORGIO_ID, FORMULA_TITLE, 1);
         acmeClient = activeGrant(ANNA_ADMIN);
         globexClient = activeGrant(GINA_ADMIN);
-        comparison = call(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare?clients=" + acmeClient + "," + globexClient));
+        comparison =
+                call(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare?clients=" + acmeClient + "," + globexClient));
     }
 
     /** The company grants Bright all its results (afresh) and carla accepts; returns the engagement (client) id. */
@@ -80,8 +81,10 @@ class ComparisonExportApiTest extends ApiTest {
     }
 
     HttpResponse<byte[]> export(String user, String file, String query) {
-        return http.toBlocking().exchange(get(user, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + ","
-                + globexClient + query), byte[].class);
+        return http.toBlocking()
+                .exchange(
+                        get(user, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + "," + globexClient + query),
+                        byte[].class);
     }
 
     // ------------------------------------------------------------------ CSV
@@ -91,7 +94,8 @@ class ComparisonExportApiTest extends ApiTest {
     void theCsvParsesBackIntoTheNumbersOfTheComparisonApi() throws IOException {
         HttpResponse<byte[]> response = export(CARLA_CONSULTANT, "compare.csv", "&lang=en");
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/csv"));
-        assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION).startsWith("attachment; filename=\"social-maturity-comparison"));
+        assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION)
+                .startsWith("attachment; filename=\"social-maturity-comparison"));
         List<CSVRecord> rows = parse(response.body());
         assertEquals(CsvExports.COMPARISON_HEADER, rows.get(0).getParser().getHeaderNames());
 
@@ -123,16 +127,23 @@ class ComparisonExportApiTest extends ApiTest {
         assertEquals("overall", rows.get(0).get("dimension_key"));
         assertEquals("Marketing", rows.get(1).get("dimension"));
         // the scores really are there (the premise of the comparison), and globex's title is neutralised
-        assertTrue(rows.stream().filter(r -> r.get("company_alias").equals("acme")).allMatch(r -> !r.get("score").isEmpty()));
-        assertTrue(rows.stream().filter(r -> r.get("company_alias").equals("globex"))
-                .allMatch(r -> r.get("assessment").equals("'" + FORMULA_TITLE)), "formula neutralised");
+        assertTrue(rows.stream()
+                .filter(r -> r.get("company_alias").equals("acme"))
+                .allMatch(r -> !r.get("score").isEmpty()));
+        assertTrue(
+                rows.stream()
+                        .filter(r -> r.get("company_alias").equals("globex"))
+                        .allMatch(r -> r.get("assessment").equals("'" + FORMULA_TITLE)),
+                "formula neutralised");
         // the Italian file names the dimensions in Italian, with the same numbers
-        List<CSVRecord> italian = parse(export(CARLA_CONSULTANT, "compare.csv", "&lang=it").body());
+        List<CSVRecord> italian =
+                parse(export(CARLA_CONSULTANT, "compare.csv", "&lang=it").body());
         assertEquals(rows.size(), italian.size());
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(rows.get(i).get("score"), italian.get(i).get("score"));
         }
-        assertNotEquals(rows.get(3).get("dimension"), italian.get(3).get("dimension"), "dimension names are translated");
+        assertNotEquals(
+                rows.get(3).get("dimension"), italian.get(3).get("dimension"), "dimension names are translated");
     }
 
     // ------------------------------------------------------------------ PDF
@@ -146,10 +157,23 @@ class ComparisonExportApiTest extends ApiTest {
             List<String> pages = pages(pdf);
             render(pdf, "comparison-en");
             String all = String.join("", pages);
-            assertContains(pages.get(0), "Comparison of clients", "Bright", "Compared clients", "Acme Manufacturing",
-                    "Acme for the comparison", FORMULA_TITLE, "Dimension scores by client", "Benchmark group",
-                    "All companies", "page 1 of " + pdf.getNumberOfPages());
-            assertContains(all, "Scores and difference to the first client", "Difference to the median", "Marketing",
+            assertContains(
+                    pages.get(0),
+                    "Comparison of clients",
+                    "Bright",
+                    "Compared clients",
+                    "Acme Manufacturing",
+                    "Acme for the comparison",
+                    FORMULA_TITLE,
+                    "Dimension scores by client",
+                    "Benchmark group",
+                    "All companies",
+                    "page 1 of " + pdf.getNumberOfPages());
+            assertContains(
+                    all,
+                    "Scores and difference to the first client",
+                    "Difference to the median",
+                    "Marketing",
                     "Overall score");
             assertFalse(all.contains("??"), "no missing message key");
             // every score of the comparison API is printed as the report writes numbers
@@ -164,24 +188,43 @@ class ComparisonExportApiTest extends ApiTest {
                 }
             }
             Map<String, Object> overall = ((List<Map<String, Object>>) comparison.get("rows")).get(0);
-            double delta = ((Number) ((List<Map<String, Object>>) overall.get("values")).get(1).get("deltaToFirst")).doubleValue();
+            double delta = ((Number) ((List<Map<String, Object>>) overall.get("values"))
+                            .get(1)
+                            .get("deltaToFirst"))
+                    .doubleValue();
             String signed = (delta > 0 ? "+" : delta < 0 ? "−" : "") + ReportApiTest.formatted(Math.abs(delta), 1);
             assertContains(all, signed);
-            assertEquals("Comparison of clients – Bright Advisors", pdf.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Comparison of clients – Bright Advisors",
+                    pdf.getDocumentInformation().getTitle());
         }
     }
 
     @Test
     void theItalianPdfIsInItalian() throws IOException {
-        HttpResponse<byte[]> response = http.toBlocking().exchange(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare.pdf?clients="
-                + acmeClient + "," + globexClient).header(HttpHeaders.ACCEPT_LANGUAGE, "it-IT,it;q=0.9"), byte[].class);
+        HttpResponse<byte[]> response = http.toBlocking()
+                .exchange(
+                        get(
+                                        CARLA_CONSULTANT,
+                                        "/api/v1/portfolio/compare.pdf?clients=" + acmeClient + "," + globexClient)
+                                .header(HttpHeaders.ACCEPT_LANGUAGE, "it-IT,it;q=0.9"),
+                        byte[].class);
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             List<String> pages = pages(pdf);
             render(pdf, "comparison-it");
             String all = String.join("", pages);
-            assertContains(pages.get(0), "Confronto tra clienti", "Clienti confrontati", "Gruppo di confronto",
-                    "Tutte le aziende", "Punteggi per dimensione e cliente", "pagina 1 di");
-            assertContains(all, "Punteggi e differenza rispetto al primo cliente", "Differenza rispetto alla mediana",
+            assertContains(
+                    pages.get(0),
+                    "Confronto tra clienti",
+                    "Clienti confrontati",
+                    "Gruppo di confronto",
+                    "Tutte le aziende",
+                    "Punteggi per dimensione e cliente",
+                    "pagina 1 di");
+            assertContains(
+                    all,
+                    "Punteggi e differenza rispetto al primo cliente",
+                    "Differenza rispetto alla mediana",
                     "Punteggio complessivo");
             assertFalse(all.contains("Scores and difference"));
             assertFalse(all.contains("??"), "no missing message key");
@@ -197,18 +240,36 @@ class ComparisonExportApiTest extends ApiTest {
         for (String file : List.of("compare.csv", "compare.pdf")) {
             // another consultancy: not found; a company's users: not for them
             assertEquals(404, status(get(RITA, "/api/v1/portfolio/" + file + "?clients=" + acmeClient)));
-            assertEquals(404, status(get(RITA, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + "," + globexClient)));
+            assertEquals(
+                    404,
+                    status(get(RITA, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + "," + globexClient)));
             assertEquals(403, status(get(ANNA_ADMIN, "/api/v1/portfolio/" + file + "?clients=" + acmeClient)));
             assertEquals(403, status(get(MARCO_MARKETING, "/api/v1/portfolio/" + file + "?clients=" + acmeClient)));
             // an engagement id that is not carla's active client (a revoked one is tested below)
-            assertEquals(404, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + ",999999")));
+            assertEquals(
+                    404,
+                    status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + ",999999")));
             // at most 10 clients, at least one, a known segment
-            assertEquals(400, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file + "?clients=1,2,3,4,5,6,7,8,9,10,11")));
-            assertEquals(400, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file + "?clients=" + acmeClient + "&segment=planet:x")));
+            assertEquals(
+                    400,
+                    status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file + "?clients=1,2,3,4,5,6,7,8,9,10,11")));
+            assertEquals(
+                    400,
+                    status(get(
+                            CARLA_CONSULTANT,
+                            "/api/v1/portfolio/" + file + "?clients=" + acmeClient + "&segment=planet:x")));
             assertEquals(400, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/" + file)));
-            assertEquals(401, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                    io.micronaut.http.HttpRequest.GET("/api/v1/portfolio/" + file + "?clients=" + acmeClient), byte[].class))
-                    .getStatus().getCode());
+            assertEquals(
+                    401,
+                    assertThrows(
+                                    HttpClientResponseException.class,
+                                    () -> http.toBlocking()
+                                            .exchange(
+                                                    io.micronaut.http.HttpRequest.GET(
+                                                            "/api/v1/portfolio/" + file + "?clients=" + acmeClient),
+                                                    byte[].class))
+                            .getStatus()
+                            .getCode());
         }
     }
 
@@ -217,11 +278,14 @@ class ComparisonExportApiTest extends ApiTest {
         export(CARLA_CONSULTANT, "compare.csv", "");
         export(CARLA_CONSULTANT, "compare.pdf", "&lang=it");
         Map<String, String> db = TestDatabase.properties();
-        try (Connection c = DriverManager.getConnection(db.get("datasources.default.url"),
-                db.get("datasources.default.username"), db.get("datasources.default.password"));
-             PreparedStatement s = c.prepareStatement("SELECT a.entity_id, a.details FROM audit_event a JOIN tenant t"
-                     + " ON t.id = a.tenant_id WHERE t.alias = 'bright' AND a.action = 'portfolio.exported'"
-                     + " ORDER BY a.id DESC LIMIT 2")) {
+        try (Connection c = DriverManager.getConnection(
+                        db.get("datasources.default.url"),
+                        db.get("datasources.default.username"),
+                        db.get("datasources.default.password"));
+                PreparedStatement s =
+                        c.prepareStatement("SELECT a.entity_id, a.details FROM audit_event a JOIN tenant t"
+                                + " ON t.id = a.tenant_id WHERE t.alias = 'bright' AND a.action = 'portfolio.exported'"
+                                + " ORDER BY a.id DESC LIMIT 2")) {
             List<String> details = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -231,14 +295,21 @@ class ComparisonExportApiTest extends ApiTest {
             }
             assertEquals(2, details.size(), details.toString());
             assertTrue(details.get(0).contains("compare.pdf") && details.get(0).contains("\"it\""), details.get(0));
-            assertTrue(details.get(1).contains("compare.csv") && details.get(1).contains("\"acme\"")
-                    && details.get(1).contains("\"globex\""), details.get(1));
+            assertTrue(
+                    details.get(1).contains("compare.csv")
+                            && details.get(1).contains("\"acme\"")
+                            && details.get(1).contains("\"globex\""),
+                    details.get(1));
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> acme = (List<Map<String, Object>>) call(get(ANNA_ADMIN, "/api/v1/audit?size=50")).get("items");
-        assertTrue(acme.stream().anyMatch(e -> "engagement.exported".equals(e.get("action"))
-                && String.valueOf(acmeClient).equals(e.get("entityId"))
-                && e.get("details").toString().contains("bright")), acme.toString());
+        List<Map<String, Object>> acme = (List<Map<String, Object>>)
+                call(get(ANNA_ADMIN, "/api/v1/audit?size=50")).get("items");
+        assertTrue(
+                acme.stream()
+                        .anyMatch(e -> "engagement.exported".equals(e.get("action"))
+                                && String.valueOf(acmeClient).equals(e.get("entityId"))
+                                && e.get("details").toString().contains("bright")),
+                acme.toString());
     }
 
     @Test
@@ -251,8 +322,12 @@ class ComparisonExportApiTest extends ApiTest {
         tenants.ensure("exrev", "Export Revoke Test Company", TenantKind.COMPANY, null, null, null);
         Assessments.closeWithAnswers(http, admin, admin, adminId, "Revoke me", 1);
         long client = activeGrant(admin);
-        assertEquals(200, http.toBlocking().exchange(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare.csv?clients=" + client),
-                byte[].class).code());
+        assertEquals(
+                200,
+                http.toBlocking()
+                        .exchange(
+                                get(CARLA_CONSULTANT, "/api/v1/portfolio/compare.csv?clients=" + client), byte[].class)
+                        .code());
         call(delete(admin, "/api/v1/engagements/" + client));
         assertEquals(404, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare.csv?clients=" + client)));
         assertEquals(404, status(get(CARLA_CONSULTANT, "/api/v1/portfolio/compare.pdf?clients=" + client)));
@@ -261,9 +336,11 @@ class ComparisonExportApiTest extends ApiTest {
     // ------------------------------------------------------------------ helpers
 
     int status(MutableHttpRequest<?> request) {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(request, byte[].class));
-        assertEquals("application/problem+json", e.getResponse().getContentType().map(Object::toString).orElse(""),
+        HttpClientResponseException e = assertThrows(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(request, byte[].class));
+        assertEquals(
+                "application/problem+json",
+                e.getResponse().getContentType().map(Object::toString).orElse(""),
                 request.getPath());
         return e.getStatus().getCode();
     }
@@ -277,8 +354,12 @@ class ComparisonExportApiTest extends ApiTest {
         PDFRenderer renderer = new PDFRenderer(pdf);
         for (int i = from; i < to; i++) {
             BufferedImage image = renderer.renderImageWithDPI(i, 100);
-            ImageIO.write(image, "png", ReportApiTest.ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    ReportApiTest.ARTIFACTS
+                            .resolve(name + "-page" + (i + 1) + ".png")
+                            .toFile());
         }
     }
-
 }

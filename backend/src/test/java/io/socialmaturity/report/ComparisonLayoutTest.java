@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionPoint;
+import io.socialmaturity.consulting.ConsultingService;
 import io.socialmaturity.consulting.ConsultingViews.Client;
 import io.socialmaturity.consulting.ConsultingViews.ComparedRow;
 import io.socialmaturity.consulting.ConsultingViews.ComparedValue;
 import io.socialmaturity.consulting.ConsultingViews.Comparison;
 import io.socialmaturity.consulting.ConsultingViews.TenantRef;
-import io.socialmaturity.consulting.ConsultingService;
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.framework.definition.Dimension;
@@ -44,7 +44,8 @@ class ComparisonLayoutTest extends io.socialmaturity.testing.ApiTest {
     @Test
     void tenClientsFitOnThePage() throws IOException {
         PublishedFramework framework = frameworks.find("socially-enabled", 1).orElseThrow();
-        List<String> keys = framework.definition().dimensions().stream().map(Dimension::key).toList();
+        List<String> keys =
+                framework.definition().dimensions().stream().map(Dimension::key).toList();
         int n = ConsultingService.MAX_COMPARED;
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -52,10 +53,24 @@ class ComparisonLayoutTest extends io.socialmaturity.testing.ApiTest {
             for (int k = 0; k < keys.size(); k++) {
                 points.add(new DimensionPoint(keys.get(k), score(i, k), 3, null));
             }
-            ClosedResult latest = i == n - 1 ? null : new ClosedResult(100 + i, "Assessment " + (i + 1), framework.key(),
-                    framework.version(), Instant.parse("2026-11-20T10:00:00Z"), score(i, 99), 3, null, false, 4, points);
-            clients.add(new Client(i + 1, new TenantRef("c" + i, "Società Internazionale di Prova Numero " + (i + 1),
-                    null, null, null), latest));
+            ClosedResult latest = i == n - 1
+                    ? null
+                    : new ClosedResult(
+                            100 + i,
+                            "Assessment " + (i + 1),
+                            framework.key(),
+                            framework.version(),
+                            Instant.parse("2026-11-20T10:00:00Z"),
+                            score(i, 99),
+                            3,
+                            null,
+                            false,
+                            4,
+                            points);
+            clients.add(new Client(
+                    i + 1,
+                    new TenantRef("c" + i, "Società Internazionale di Prova Numero " + (i + 1), null, null, null),
+                    latest));
         }
         List<ComparedRow> rows = new ArrayList<>();
         List<String> all = new ArrayList<>(List.of("overall"));
@@ -66,13 +81,20 @@ class ComparisonLayoutTest extends io.socialmaturity.testing.ApiTest {
             List<ComparedValue> values = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Double s = i == n - 1 ? null : score(i, key);
-                values.add(new ComparedValue(i + 1, s, s == null ? null : s - score(0, key),
+                values.add(new ComparedValue(
+                        i + 1,
+                        s,
+                        s == null ? null : s - score(0, key),
                         s == null || median == null ? null : s - median));
             }
             rows.add(new ComparedRow(all.get(k), median, values));
         }
-        ComparisonReport model = ComparisonReport.of(new Comparison(clients, rows, null), "Bright Advisors", framework,
-                Instant.parse("2026-11-23T12:00:00Z"), Locale.ITALIAN);
+        ComparisonReport model = ComparisonReport.of(
+                new Comparison(clients, rows, null),
+                "Bright Advisors",
+                framework,
+                Instant.parse("2026-11-23T12:00:00Z"),
+                Locale.ITALIAN);
         byte[] pdf = renderer.pdf(ReportService.COMPARISON_TEMPLATE, Locale.ITALIAN, Map.of("r", model));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             ComparisonExportApiTest.render(doc, "comparison-ten-it");

@@ -55,7 +55,9 @@ class ReportApiTest extends ApiTest {
     @BeforeAll
     void acmeClosesAnAssessmentAnsweredDifferentlyByMarketingAndIt() {
         closedId = id(call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Social readiness – Q4 «pilot»"))));
-        call(put(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/targets",
+        call(put(
+                ANNA_ADMIN,
+                "/api/v1/assessments/" + closedId + "/targets",
                 Map.of("targets", Map.of("marketing", 4, "service", 5))));
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/respondents", Map.of("userId", MARCO_ID)));
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/respondents", Map.of("userId", IVAN_ID)));
@@ -77,7 +79,8 @@ class ReportApiTest extends ApiTest {
     void theEnglishReportHasTheExpectedPagesAndTexts() throws IOException {
         HttpResponse<byte[]> response = download(ANNA_ADMIN, "/report.pdf?lang=en");
         assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
-        assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION).startsWith("attachment; filename=\"social-maturity-"));
+        assertTrue(
+                response.header(HttpHeaders.CONTENT_DISPOSITION).startsWith("attachment; filename=\"social-maturity-"));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             List<String> pages = pages(pdf);
             render(pdf, "assessment-en");
@@ -87,19 +90,45 @@ class ReportApiTest extends ApiTest {
             assertTrue(pdf.getNumberOfPages() >= 2 + dimensions.size() + 2, () -> String.join("\n=====\n", pages));
             int figuresPage = 2 + dimensions.size();
             assertAll(
-                    () -> assertContains(pages.get(0), "Social maturity assessment report", "Acme Manufacturing",
-                            "Social readiness – Q4 «pilot»", "Framework", "version 1", "Closed on", "1 marketing, 1 IT"),
-                    () -> assertContains(pages.get(1), "Executive summary", "Overall level", "Weakest area",
-                            "Marketing–IT alignment index", "Current score and target by dimension", "Dimensions at a glance"),
-                    () -> assertContains(pages.get(1), (Boolean) ((Map<String, Object>) result.get("overall")).get("sociallyEnabled")
-                            ? "Socially enabled" : "Not yet socially enabled"),
-                    // one marketing and one IT respondent: the admin reads the index, marked as one person's view per side
+                    () -> assertContains(
+                            pages.get(0),
+                            "Social maturity assessment report",
+                            "Acme Manufacturing",
+                            "Social readiness – Q4 «pilot»",
+                            "Framework",
+                            "version 1",
+                            "Closed on",
+                            "1 marketing, 1 IT"),
+                    () -> assertContains(
+                            pages.get(1),
+                            "Executive summary",
+                            "Overall level",
+                            "Weakest area",
+                            "Marketing–IT alignment index",
+                            "Current score and target by dimension",
+                            "Dimensions at a glance"),
+                    () -> assertContains(
+                            pages.get(1),
+                            (Boolean) ((Map<String, Object>) result.get("overall")).get("sociallyEnabled")
+                                    ? "Socially enabled"
+                                    : "Not yet socially enabled"),
+                    // one marketing and one IT respondent: the admin reads the index, marked as one person's view per
+                    // side
                     () -> assertNotNull(((Map<String, Object>) result.get("perceptionGap")).get("alignmentIndex")),
                     () -> assertContains(pages.get(1), "(one respondent)"),
-                    () -> assertContains(pages.get(2), "Marketing", "Score", "Coverage", "Target", "Gap to target",
-                            "Marketing and IT view", "Alignment index", "Recommendations"),
+                    () -> assertContains(
+                            pages.get(2),
+                            "Marketing",
+                            "Score",
+                            "Coverage",
+                            "Target",
+                            "Gap to target",
+                            "Marketing and IT view",
+                            "Alignment index",
+                            "Recommendations"),
                     () -> assertContains(pages.get(figuresPage), "Against the published figures", "Oracle"),
-                    () -> assertContains(String.join("", pages.subList(figuresPage, pages.size() - 1)), "Sources", "2013"),
+                    () -> assertContains(
+                            String.join("", pages.subList(figuresPage, pages.size() - 1)), "Sources", "2013"),
                     () -> assertContains(pages.get(pages.size() - 1), "How to read this report", "Absent"),
                     () -> assertFalse(String.join("", pages).contains("??"), "no missing message key"),
                     () -> assertFalse(String.join("", pages).contains(MARCO_ID), "no respondent appears"));
@@ -119,13 +148,15 @@ class ReportApiTest extends ApiTest {
                 collectFonts(page.getResources(), fonts);
             }
             assertFalse(fonts.isEmpty());
-            assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded")), fonts.toString());
+            assertTrue(
+                    fonts.stream().allMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded")), fonts.toString());
             // the radar is drawn as vectors: the summary page holds no raster image
             PDPage summary = pdf.getPage(1);
             for (COSName name : summary.getResources().getXObjectNames()) {
                 assertFalse(summary.getResources().getXObject(name) instanceof PDImageXObject, "raster image " + name);
             }
-            assertEquals("Social maturity assessment report – Acme Manufacturing – Social readiness – Q4 «pilot»",
+            assertEquals(
+                    "Social maturity assessment report – Acme Manufacturing – Social readiness – Q4 «pilot»",
                     pdf.getDocumentInformation().getTitle());
         }
     }
@@ -133,15 +164,29 @@ class ReportApiTest extends ApiTest {
     @Test
     void theItalianReportIsInItalianWithItsAccents() throws IOException {
         // Accept-Language alone chooses the language
-        HttpResponse<byte[]> response = http.toBlocking().exchange(
-                get(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/report.pdf").header(HttpHeaders.ACCEPT_LANGUAGE, "it-IT,it;q=0.9"),
-                byte[].class);
+        HttpResponse<byte[]> response = http.toBlocking()
+                .exchange(
+                        get(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/report.pdf")
+                                .header(HttpHeaders.ACCEPT_LANGUAGE, "it-IT,it;q=0.9"),
+                        byte[].class);
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             List<String> pages = pages(pdf);
             render(pdf, "assessment-it");
-            assertContains(pages.get(0), "Report di maturità social", "Azienda", "Valutazione", "versione 1", "Chiusa il",
-                    "1 marketing, 1 IT", "nessuna risposta individuale è mostrata");
-            assertContains(pages.get(1), "Sintesi", "Livello complessivo", "Area più debole", "Indice di allineamento marketing–IT");
+            assertContains(
+                    pages.get(0),
+                    "Report di maturità social",
+                    "Azienda",
+                    "Valutazione",
+                    "versione 1",
+                    "Chiusa il",
+                    "1 marketing, 1 IT",
+                    "nessuna risposta individuale è mostrata");
+            assertContains(
+                    pages.get(1),
+                    "Sintesi",
+                    "Livello complessivo",
+                    "Area più debole",
+                    "Indice di allineamento marketing–IT");
             assertContains(pages.get(2), "Area di business", "Punteggio", "Copertura", "Obiettivo", "Raccomandazioni");
             assertContains(pages.get(8), "Confronto con i dati pubblicati");
             assertContains(String.join("", pages.subList(8, pages.size() - 1)), "Fonti");
@@ -150,18 +195,28 @@ class ReportApiTest extends ApiTest {
             assertFalse(String.join("", pages).contains("??"), "no missing message key");
         }
         assertEquals(200, download(ANNA_ADMIN, "/report.pdf?lang=it").code());
-        assertProblem(400, () -> http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/report.pdf?lang=de")));
+        assertProblem(
+                400,
+                () -> http.toBlocking()
+                        .exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + closedId + "/report.pdf?lang=de")));
     }
 
     @Test
     void respondentsGetTheReportOnceClosedAndNobodyBefore() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(download(MARCO_MARKETING, "/report.pdf").body())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(download(MARCO_MARKETING, "/report.pdf").body())) {
             assertTrue(pdf.getNumberOfPages() > 2);
         }
-        var e = assertProblem(409, () -> http.toBlocking().exchange(
-                get(ANNA_ADMIN, "/api/v1/assessments/" + openId + "/report.pdf"), byte[].class));
-        assertEquals("assessment-not-closed", String.valueOf(body(e).get("type")).replaceAll(".*/", ""));
-        assertProblem(403, () -> http.toBlocking().exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + openId + "/report.pdf")));
+        var e = assertProblem(
+                409,
+                () -> http.toBlocking()
+                        .exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + openId + "/report.pdf"), byte[].class));
+        assertEquals(
+                "assessment-not-closed", String.valueOf(body(e).get("type")).replaceAll(".*/", ""));
+        assertProblem(
+                403,
+                () -> http.toBlocking()
+                        .exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + openId + "/report.pdf")));
     }
 
     @Test
@@ -173,19 +228,26 @@ class ReportApiTest extends ApiTest {
         Map<String, Object> first = questions(MARCO_MARKETING, thin).get(0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> options = (List<Map<String, Object>>) first.get("options");
-        call(put(MARCO_MARKETING, "/api/v1/assessments/" + thin + "/answers/" + first.get("key"),
+        call(put(
+                MARCO_MARKETING,
+                "/api/v1/assessments/" + thin + "/answers/" + first.get("key"),
                 Map.of("optionKey", options.get(1).get("key"), "baseRevision", 0)));
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/close", Map.of()));
-        byte[] body = http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/report.pdf?lang=en"),
-                byte[].class).body();
+        byte[] body = http.toBlocking()
+                .exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + thin + "/report.pdf?lang=en"), byte[].class)
+                .body();
         try (PDDocument pdf = Loader.loadPDF(body)) {
             List<String> pages = pages(pdf);
             render(pdf, "thin-en");
             String all = String.join("", pages);
             // a business area without any scored answer: no verdict, the state says why (issue 23)
-            assertContains(pages.get(1), "Not enough answers yet for a verdict",
+            assertContains(
+                    pages.get(1),
+                    "Not enough answers yet for a verdict",
                     "The verdict comes once every business area has a scored answer");
-            assertContains(all, "Needs respondents from both marketing and IT.",
+            assertContains(
+                    all,
+                    "Needs respondents from both marketing and IT.",
                     "No scored answer yet: the level cannot be established.",
                     "Recommendations follow once the dimension has a scored answer.");
             assertFalse(all.contains("??"), "no missing message key");
@@ -202,8 +264,9 @@ class ReportApiTest extends ApiTest {
         List<CSVRecord> rows = parse(response.body());
         Map<String, Object> result = (Map<String, Object>) results.get("result");
         List<Map<String, Object>> dimensions = (List<Map<String, Object>>) result.get("dimensions");
-        Map<String, Map<String, Object>> gaps = ((List<Map<String, Object>>) ((Map<String, Object>) result.get("perceptionGap"))
-                .get("dimensions")).stream().collect(Collectors.toMap(g -> (String) g.get("dimension"), g -> g));
+        Map<String, Map<String, Object>> gaps = ((List<Map<String, Object>>)
+                        ((Map<String, Object>) result.get("perceptionGap")).get("dimensions"))
+                .stream().collect(Collectors.toMap(g -> (String) g.get("dimension"), g -> g));
         assertEquals(dimensions.size(), rows.size(), "one row per dimension");
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord row = rows.get(i);
@@ -230,8 +293,11 @@ class ReportApiTest extends ApiTest {
         assertEquals("Marketing", rows.get(0).get("dimension"));
         // respondents read the same company-wide figures once closed; the single marketing and IT respondents'
         // figures, which the admin's file flags as such, are empty cells in theirs
-        List<CSVRecord> marco = parse(download(MARCO_MARKETING, "/results.csv?lang=it").body());
-        assertEquals(rows.get(0).getParser().getHeaderNames(), marco.get(0).getParser().getHeaderNames());
+        List<CSVRecord> marco =
+                parse(download(MARCO_MARKETING, "/results.csv?lang=it").body());
+        assertEquals(
+                rows.get(0).getParser().getHeaderNames(),
+                marco.get(0).getParser().getHeaderNames());
         for (int i = 0; i < rows.size(); i++) {
             for (String column : List.of("dimension_key", "dimension", "score", "level", "coverage", "target_level")) {
                 assertEquals(rows.get(i).get(column), marco.get(i).get(column), column);
@@ -247,10 +313,24 @@ class ReportApiTest extends ApiTest {
     void theAnswersCsvHasARowPerRespondentAndQuestionWithPseudonymsAndNoFormulas() throws IOException {
         byte[] body = download(ANNA_ADMIN, "/answers.csv?lang=en").body();
         String text = new String(body, StandardCharsets.UTF_8);
-        assertFalse(text.contains(MARCO_ID) || text.contains("marco") || text.contains("Marco"), "no names, ids or emails");
+        assertFalse(
+                text.contains(MARCO_ID) || text.contains("marco") || text.contains("Marco"), "no names, ids or emails");
         List<CSVRecord> rows = parse(body);
-        assertEquals(List.of("respondent", "business_function", "dimension_key", "question_key", "question", "answer",
-                "option_key", "option", "score", "comment", "evidence_url", "answered_at"), rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                List.of(
+                        "respondent",
+                        "business_function",
+                        "dimension_key",
+                        "question_key",
+                        "question",
+                        "answer",
+                        "option_key",
+                        "option",
+                        "score",
+                        "comment",
+                        "evidence_url",
+                        "answered_at"),
+                rows.get(0).getParser().getHeaderNames());
         Map<String, String> functionOf = new HashMap<>();
         rows.forEach(r -> functionOf.put(r.get("respondent"), r.get("business_function")));
         assertEquals(Map.of("R01", "marketing", "R02", "it"), functionOf);
@@ -264,8 +344,10 @@ class ReportApiTest extends ApiTest {
         for (Map<String, Object> q : (List<Map<String, Object>>) result.get("questions")) {
             Map<String, Integer> counts = (Map<String, Integer>) q.get("optionCounts");
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                long inCsv = rows.stream().filter(r -> r.get("question_key").equals(q.get("key"))
-                        && r.get("option_key").equals(c.getKey())).count();
+                long inCsv = rows.stream()
+                        .filter(r -> r.get("question_key").equals(q.get("key"))
+                                && r.get("option_key").equals(c.getKey()))
+                        .count();
                 assertEquals(c.getValue().longValue(), inCsv, q.get("key") + "/" + c.getKey());
             }
         }
@@ -275,27 +357,46 @@ class ReportApiTest extends ApiTest {
             assertTrue(score >= 0 && score <= 100, r.toString());
         });
         // formula injection: text cells that would start a formula are neutralised
-        assertTrue(rows.stream().filter(r -> r.get("respondent").equals("R01"))
-                .allMatch(r -> r.get("comment").equals("'" + FORMULA)), "marco's comments");
-        assertTrue(rows.stream().filter(r -> r.get("respondent").equals("R02"))
-                .allMatch(r -> r.get("comment").equals("'-2+3 is what IT thinks; @ops agrees")), "ivan's comments");
-        assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())
-                .anyMatch(v -> !v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0)), "no cell starts a formula");
+        assertTrue(
+                rows.stream()
+                        .filter(r -> r.get("respondent").equals("R01"))
+                        .allMatch(r -> r.get("comment").equals("'" + FORMULA)),
+                "marco's comments");
+        assertTrue(
+                rows.stream()
+                        .filter(r -> r.get("respondent").equals("R02"))
+                        .allMatch(r -> r.get("comment").equals("'-2+3 is what IT thinks; @ops agrees")),
+                "ivan's comments");
+        assertTrue(
+                rows.stream()
+                        .noneMatch(r -> r.values().length > 0
+                                && java.util.Arrays.stream(r.values())
+                                        .anyMatch(v -> !v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0)),
+                "no cell starts a formula");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void namesOnlyWhenTheAdminAsksAndThatIsAudited() throws IOException {
-        List<CSVRecord> rows = parse(download(ANNA_ADMIN, "/answers.csv?respondentNames=true").body());
-        assertEquals(List.of("respondent", "respondent_name", "respondent_email"),
+        List<CSVRecord> rows =
+                parse(download(ANNA_ADMIN, "/answers.csv?respondentNames=true").body());
+        assertEquals(
+                List.of("respondent", "respondent_name", "respondent_email"),
                 rows.get(0).getParser().getHeaderNames().subList(0, 3));
         assertTrue(rows.stream().anyMatch(r -> r.get("respondent_email").equals(MARCO_MARKETING)));
-        List<Map<String, Object>> events = (List<Map<String, Object>>) call(get(ANNA_ADMIN, "/api/v1/audit?size=200")).get("items");
-        assertTrue(events.stream().anyMatch(e -> "assessment.exported".equals(e.get("action"))
-                && String.valueOf(closedId).equals(e.get("entityId"))
-                && e.get("details").toString().contains("respondentNames=true")), events.toString());
+        List<Map<String, Object>> events = (List<Map<String, Object>>)
+                call(get(ANNA_ADMIN, "/api/v1/audit?size=200")).get("items");
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> "assessment.exported".equals(e.get("action"))
+                                && String.valueOf(closedId).equals(e.get("entityId"))
+                                && e.get("details").toString().contains("respondentNames=true")),
+                events.toString());
         // individual answers are for tenant admins only
-        assertProblem(403, () -> http.toBlocking().exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + closedId + "/answers.csv")));
+        assertProblem(
+                403,
+                () -> http.toBlocking()
+                        .exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + closedId + "/answers.csv")));
     }
 
     // ------------------------------------------------------------------ isolation
@@ -303,16 +404,23 @@ class ReportApiTest extends ApiTest {
     @Test
     void anotherTenantGets404ForEveryExport() {
         for (String outsider : List.of(GINA_ADMIN, GIORGIO_GLOBEX, CARLA_CONSULTANT)) {
-            for (String export : List.of("/report.pdf", "/results.csv", "/answers.csv", "/answers.csv?respondentNames=true")) {
+            for (String export :
+                    List.of("/report.pdf", "/results.csv", "/answers.csv", "/answers.csv?respondentNames=true")) {
                 for (long id : List.of(closedId, openId)) {
-                    assertProblem(404, () -> http.toBlocking().exchange(
-                            get(outsider, "/api/v1/assessments/" + id + export), byte[].class));
+                    assertProblem(
+                            404,
+                            () -> http.toBlocking()
+                                    .exchange(get(outsider, "/api/v1/assessments/" + id + export), byte[].class));
                 }
             }
         }
         for (String export : List.of("/report.pdf", "/results.csv", "/answers.csv")) {
-            assertProblem(401, () -> http.toBlocking().exchange(
-                    io.micronaut.http.HttpRequest.GET("/api/v1/assessments/" + closedId + export), byte[].class));
+            assertProblem(
+                    401,
+                    () -> http.toBlocking()
+                            .exchange(
+                                    io.micronaut.http.HttpRequest.GET("/api/v1/assessments/" + closedId + export),
+                                    byte[].class));
         }
     }
 
@@ -326,7 +434,11 @@ class ReportApiTest extends ApiTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "UTF-8 BOM");
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             return parser.getRecords();
         }
@@ -348,11 +460,17 @@ class ReportApiTest extends ApiTest {
         PDFRenderer renderer = new PDFRenderer(pdf);
         for (int i = 0; i < Math.min(4, pdf.getNumberOfPages()); i++) {
             BufferedImage image = renderer.renderImageWithDPI(i, 80);
-            ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
         }
         for (int i = 8; i < pdf.getNumberOfPages(); i++) {
             BufferedImage image = renderer.renderImageWithDPI(i, 80);
-            ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
         }
     }
 
@@ -401,8 +519,10 @@ class ReportApiTest extends ApiTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> questions(String user, long id) {
         Map<String, Object> q = call(get(user, "/api/v1/assessments/" + id + "/questionnaire"));
-        return ((List<Map<String, Object>>) q.get("dimensions")).stream()
-                .flatMap(d -> ((List<Map<String, Object>>) d.get("questions")).stream()).toList();
+        return ((List<Map<String, Object>>) q.get("dimensions"))
+                .stream()
+                        .flatMap(d -> ((List<Map<String, Object>>) d.get("questions")).stream())
+                        .toList();
     }
 
     @SuppressWarnings("unchecked")

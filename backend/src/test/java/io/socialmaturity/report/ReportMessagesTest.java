@@ -55,17 +55,20 @@ class ReportMessagesTest {
     @Test
     void choicesAgreeWithTheCount() {
         assertEquals("1 level short (10.0 pts)", ReportMessages.text(Locale.ENGLISH, "dimension.gapLevels", 1, "10.0"));
-        assertEquals("2 levels short (30.0 pts)", ReportMessages.text(Locale.ENGLISH, "dimension.gapLevels", 2, "30.0"));
-        assertEquals("mancano 2 livelli (30,0 pt)", ReportMessages.text(Locale.ITALIAN, "dimension.gapLevels", 2, "30,0"));
+        assertEquals(
+                "2 levels short (30.0 pts)", ReportMessages.text(Locale.ENGLISH, "dimension.gapLevels", 2, "30.0"));
+        assertEquals(
+                "mancano 2 livelli (30,0 pt)", ReportMessages.text(Locale.ITALIAN, "dimension.gapLevels", 2, "30,0"));
     }
 
     /** The keys of one file itself (a bundle's keySet would include its English parent's). */
     private static Set<String> keys(Locale locale) {
-        String file = "report/messages" + (locale.equals(Locale.ENGLISH) ? "" : "_" + locale.getLanguage()) + ".properties";
+        String file =
+                "report/messages" + (locale.equals(Locale.ENGLISH) ? "" : "_" + locale.getLanguage()) + ".properties";
         Properties properties = new Properties();
         try (var in = ReportMessagesTest.class.getClassLoader().getResourceAsStream(file)) {
-            properties.load(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, file),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new java.io.InputStreamReader(
+                    java.util.Objects.requireNonNull(in, file), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

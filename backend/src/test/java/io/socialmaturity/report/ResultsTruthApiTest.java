@@ -34,13 +34,14 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class ResultsTruthApiTest extends ApiTest {
 
-    long single;   // Marco (marketing, top answers) and Ivan (IT, bottom answers)
-    long pair;     // Anna and Ivan, both as IT
-    long empty;    // open, one respondent, no answer
+    long single; // Marco (marketing, top answers) and Ivan (IT, bottom answers)
+    long pair; // Anna and Ivan, both as IT
+    long empty; // open, one respondent, no answer
 
     @BeforeAll
     void assessments() {
-        single = assessment("Truth – one per function", Map.of(MARCO_ID, "marketing", IVAN_ID, "it"), Map.of("sales", 3));
+        single = assessment(
+                "Truth – one per function", Map.of(MARCO_ID, "marketing", IVAN_ID, "it"), Map.of("sales", 3));
         answerAll(MARCO_MARKETING, single, 3);
         answerAll(IVAN_IT, single, 0);
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + single + "/close", Map.of()));
@@ -62,11 +63,26 @@ class ResultsTruthApiTest extends ApiTest {
             String pdf = String.join("\n", pdfPages(ANNA_ADMIN, single, lang));
             Map<String, Object> verdict = map(display.get("verdict"));
             Map<String, Object> overall = map(display.get("overall"));
-            assertContains(pdf, lang, verdict.get("headline"), verdict.get("explanation"), overall.get("score"),
-                    overall.get("level"), overall.get("coverage"), overall.get("weakest"));
+            assertContains(
+                    pdf,
+                    lang,
+                    verdict.get("headline"),
+                    verdict.get("explanation"),
+                    overall.get("score"),
+                    overall.get("level"),
+                    overall.get("coverage"),
+                    overall.get("weakest"));
             for (Map<String, Object> d : list(display.get("dimensions"))) {
-                assertContains(pdf, lang, d.get("name"), d.get("score"), d.get("level"), d.get("coverage"), d.get("target"),
-                        d.get("gap"), d.get("spread"));
+                assertContains(
+                        pdf,
+                        lang,
+                        d.get("name"),
+                        d.get("score"),
+                        d.get("level"),
+                        d.get("coverage"),
+                        d.get("target"),
+                        d.get("gap"),
+                        d.get("spread"));
                 if (d.get("gate") != null) {
                     assertContains(pdf, lang, d.get("gate"));
                 }
@@ -104,7 +120,10 @@ class ResultsTruthApiTest extends ApiTest {
             Map<String, Object> body = call(get(ANNA_ADMIN, "/api/v1/assessments/" + empty + "/results?lang=" + lang));
             Map<String, Object> verdict = map(map(body.get("display")).get("verdict"));
             assertEquals("INSUFFICIENT", verdict.get("state"));
-            assertEquals(lang.equals("en") ? "Not enough answers yet for a verdict" : "Risposte ancora insufficienti per un giudizio",
+            assertEquals(
+                    lang.equals("en")
+                            ? "Not enough answers yet for a verdict"
+                            : "Risposte ancora insufficienti per un giudizio",
                     verdict.get("headline"));
             assertNull(verdict.get("heldBackBy"));
         }
@@ -137,7 +156,9 @@ class ResultsTruthApiTest extends ApiTest {
                 assertNull(d.get("alignmentIndex"));
             }
             for (Map<String, Object> f : list(result.get("publishedFigures"))) {
-                assertNull(f.get("companyValue"), reader + " " + map(f.get("figure")).get("key"));
+                assertNull(
+                        f.get("companyValue"),
+                        reader + " " + map(f.get("figure")).get("key"));
             }
             Map<String, Object> display = map(body.get("display"));
             assertEquals(false, display.get("single"), "nothing visible rests on one respondent");
@@ -160,8 +181,11 @@ class ResultsTruthApiTest extends ApiTest {
             Map<String, Object> body = call(get(ANNA_ADMIN, "/api/v1/assessments/" + single + "/results?lang=" + lang));
             Map<String, Object> result = map(body.get("result"));
             for (Map<String, Object> d : list(result.get("dimensions"))) {
-                assertTrue(map(d.get("byFunction")).containsKey("marketing"), d.get("key").toString());
-                assertTrue(map(d.get("byFunction")).containsKey("it"), d.get("key").toString());
+                assertTrue(
+                        map(d.get("byFunction")).containsKey("marketing"),
+                        d.get("key").toString());
+                assertTrue(
+                        map(d.get("byFunction")).containsKey("it"), d.get("key").toString());
             }
             Map<String, Object> gap = map(result.get("perceptionGap"));
             assertNotNull(gap.get("alignmentIndex"), "the product's core figure is there for the admin");
@@ -192,7 +216,9 @@ class ResultsTruthApiTest extends ApiTest {
             List<Map<String, Object>> placements = list(result.get("publishedFigures"));
             List<Map<String, Object>> figures = list(display.get("figures"));
             for (int i = 0; i < figures.size(); i++) {
-                assertEquals(((Number) placements.get(i).get("sampleSize")).intValue() == 1, figures.get(i).get("single"),
+                assertEquals(
+                        ((Number) placements.get(i).get("sampleSize")).intValue() == 1,
+                        figures.get(i).get("single"),
                         figures.get(i).toString());
             }
             assertEquals(2, list(result.get("respondents")).size(), "per-person rows for the admin");
@@ -203,19 +229,24 @@ class ResultsTruthApiTest extends ApiTest {
     void twoOfAFunctionAreShownToTheAdminWithoutTheMarkNotToRespondents() {
         Map<String, Object> adminBody = call(get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results"));
         Map<String, Object> admin = map(adminBody.get("result"));
-        Map<String, Object> respondent = map(call(get(IVAN_IT, "/api/v1/assessments/" + pair + "/results")).get("result"));
+        Map<String, Object> respondent = map(
+                call(get(IVAN_IT, "/api/v1/assessments/" + pair + "/results")).get("result"));
         for (int i = 0; i < list(admin.get("dimensions")).size(); i++) {
-            assertTrue(map(list(admin.get("dimensions")).get(i).get("byFunction")).containsKey("it"));
-            assertFalse(map(list(respondent.get("dimensions")).get(i).get("byFunction")).containsKey("it"));
+            assertTrue(
+                    map(list(admin.get("dimensions")).get(i).get("byFunction")).containsKey("it"));
+            assertFalse(map(list(respondent.get("dimensions")).get(i).get("byFunction"))
+                    .containsKey("it"));
         }
-        for (Map<String, Object> line : list(map(map(adminBody.get("display")).get("gap")).get("dimensions"))) {
+        for (Map<String, Object> line :
+                list(map(map(adminBody.get("display")).get("gap")).get("dimensions"))) {
             assertEquals(false, line.get("itSingle"), "two IT respondents are a group");
         }
     }
 
     @Test
     void thePdfFollowsItsReadersRuleLikeTheirResultsPage() throws IOException {
-        String marco = String.join("\n", pdfPages(MARCO_MARKETING, single, "en")).replaceAll("\\s+", " ");
+        String marco =
+                String.join("\n", pdfPages(MARCO_MARKETING, single, "en")).replaceAll("\\s+", " ");
         assertTrue(marco.contains("hidden: fewer than 3 respondents"));
         assertFalse(marco.contains("+100.0"), "no gap between two single persons for a respondent");
         assertFalse(marco.contains("one respondent"));
@@ -223,7 +254,8 @@ class ResultsTruthApiTest extends ApiTest {
         assertFalse(anna.contains("hidden: fewer than"), "nothing hidden from the admin");
         assertTrue(anna.contains("that person’s view, not a group’s"), "the rule is stated");
         for (String lang : List.of("en", "it")) {
-            String pdf = lang.equals("en") ? anna
+            String pdf = lang.equals("en")
+                    ? anna
                     : String.join("\n", pdfPages(ANNA_ADMIN, single, lang)).replaceAll("\\s+", " ");
             Map<String, Object> display = display(ANNA_ADMIN, single, lang);
             Map<String, Object> gap = map(display.get("gap"));
@@ -238,14 +270,15 @@ class ResultsTruthApiTest extends ApiTest {
         String pairAdmin = String.join(" ", pdfPages(ANNA_ADMIN, pair, "en")).replaceAll("\\s+", " ");
         assertFalse(pairAdmin.contains("hidden: fewer than"));
         assertFalse(pairAdmin.contains("one respondent)"));
-        assertTrue(String.join(" ", pdfPages(IVAN_IT, pair, "en")).replaceAll("\\s+", " ")
+        assertTrue(String.join(" ", pdfPages(IVAN_IT, pair, "en"))
+                .replaceAll("\\s+", " ")
                 .contains("hidden: fewer than 3 respondents"));
     }
 
     @Test
     void theResultsCsvFollowsTheRuleAndFlagsSingleRespondents() throws IOException {
-        HttpResponse<byte[]> marco = http.toBlocking().exchange(
-                get(MARCO_MARKETING, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
+        HttpResponse<byte[]> marco = http.toBlocking()
+                .exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
         for (CSVRecord row : ReportApiTest.parse(marco.body())) {
             assertEquals("", row.get("marketing_score"), row.get("dimension_key"));
             assertEquals("", row.get("it_score"), row.get("dimension_key"));
@@ -255,12 +288,18 @@ class ResultsTruthApiTest extends ApiTest {
             assertEquals("false", row.get("marketing_single_respondent"));
             assertEquals("false", row.get("it_single_respondent"));
         }
-        HttpResponse<byte[]> anna = http.toBlocking().exchange(
-                get(ANNA_ADMIN, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
+        HttpResponse<byte[]> anna = http.toBlocking()
+                .exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + single + "/results.csv"), byte[].class);
         List<CSVRecord> rows = ReportApiTest.parse(anna.body());
         // the columns before stay where they were; the new ones come last
-        assertEquals(List.of("compared_questions", "marketing_respondents", "it_respondents",
-                "marketing_single_respondent", "it_single_respondent", "alignment_single_respondent"),
+        assertEquals(
+                List.of(
+                        "compared_questions",
+                        "marketing_respondents",
+                        "it_respondents",
+                        "marketing_single_respondent",
+                        "it_single_respondent",
+                        "alignment_single_respondent"),
                 rows.get(0).getParser().getHeaderNames().subList(21, 27));
         for (CSVRecord row : rows) {
             assertFalse(row.get("marketing_score").isEmpty(), row.get("dimension_key"));
@@ -272,8 +311,8 @@ class ResultsTruthApiTest extends ApiTest {
             assertEquals("true", row.get("it_single_respondent"));
             assertEquals(String.valueOf(!row.get("alignment_index").isEmpty()), row.get("alignment_single_respondent"));
         }
-        HttpResponse<byte[]> pair2 = http.toBlocking().exchange(
-                get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results.csv"), byte[].class);
+        HttpResponse<byte[]> pair2 = http.toBlocking()
+                .exchange(get(ANNA_ADMIN, "/api/v1/assessments/" + pair + "/results.csv"), byte[].class);
         for (CSVRecord row : ReportApiTest.parse(pair2.body())) {
             assertFalse(row.get("it_score").isEmpty(), "two IT respondents: the admin's CSV has IT's scores");
             assertEquals("2", row.get("it_respondents"));
@@ -288,7 +327,9 @@ class ResultsTruthApiTest extends ApiTest {
         if (!targets.isEmpty()) {
             call(put(ANNA_ADMIN, "/api/v1/assessments/" + id + "/targets", Map.of("targets", targets)));
         }
-        respondents.forEach((user, function) -> call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents",
+        respondents.forEach((user, function) -> call(post(
+                ANNA_ADMIN,
+                "/api/v1/assessments/" + id + "/respondents",
                 Map.of("userId", user, "businessFunction", function))));
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/open", Map.of()));
         return id;
@@ -301,7 +342,9 @@ class ResultsTruthApiTest extends ApiTest {
             for (Map<String, Object> question : (List<Map<String, Object>>) d.get("questions")) {
                 List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
                 Map<String, Object> body = new HashMap<>();
-                body.put("optionKey", options.get(Math.min(option, options.size() - 1)).get("key"));
+                body.put(
+                        "optionKey",
+                        options.get(Math.min(option, options.size() - 1)).get("key"));
                 body.put("baseRevision", 0);
                 call(put(user, "/api/v1/assessments/" + id + "/answers/" + question.get("key"), body));
             }
@@ -309,16 +352,19 @@ class ResultsTruthApiTest extends ApiTest {
     }
 
     private Map<String, Object> display(String user, long id, String lang) {
-        return map(call(get(user, "/api/v1/assessments/" + id + "/results?lang=" + lang)).get("display"));
+        return map(call(get(user, "/api/v1/assessments/" + id + "/results?lang=" + lang))
+                .get("display"));
     }
 
     private List<String> pdfPages(String user, long id, String lang) throws IOException {
-        byte[] body = http.toBlocking().exchange(get(user, "/api/v1/assessments/" + id + "/report.pdf?lang=" + lang),
-                byte[].class).body();
+        byte[] body = http.toBlocking()
+                .exchange(get(user, "/api/v1/assessments/" + id + "/report.pdf?lang=" + lang), byte[].class)
+                .body();
         try (PDDocument pdf = Loader.loadPDF(body)) {
             if (id == single && user.equals(ANNA_ADMIN)) {
                 ReportApiTest.render(pdf, "truth-" + lang);
-                Files.writeString(ReportApiTest.ARTIFACTS.resolve("truth-" + lang + ".json"),
+                Files.writeString(
+                        ReportApiTest.ARTIFACTS.resolve("truth-" + lang + ".json"),
                         http.toBlocking().retrieve(get(user, "/api/v1/assessments/" + id + "/results?lang=" + lang)),
                         StandardCharsets.UTF_8);
             }

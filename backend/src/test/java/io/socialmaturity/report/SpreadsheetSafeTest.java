@@ -8,8 +8,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpreadsheetSafeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"https://evil.example\")", "\t=1", "\r=1",
-            "-2+3", "=cmd|' /C calc'!A0"})
+    @ValueSource(
+            strings = {
+                "=1+1",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "=HYPERLINK(\"https://evil.example\")",
+                "\t=1",
+                "\r=1",
+                "-2+3",
+                "=cmd|' /C calc'!A0"
+            })
     void textThatWouldStartAFormulaGetsALeadingApostrophe(String value) {
         assertEquals("'" + value, SpreadsheetSafe.text(value));
     }

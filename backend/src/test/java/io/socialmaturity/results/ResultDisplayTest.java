@@ -36,14 +36,30 @@ class ResultDisplayTest {
 
     @Test
     void aRoadmapStepGoesFromTheRecommendationsLevelToTheNext() {
-        AssessmentResult r = new ScoringEngine(DEF).score(new AssessmentInput(List.of(new Respondent("a",
-                BusinessFunction.MARKETING, DEF.questions().filter(q -> q.isFor(BusinessFunction.MARKETING))
-                .map(q -> Answer.choice(q.key(), q.options().get(1).key())).toList())), Map.of("marketing", 5)));
+        AssessmentResult r = new ScoringEngine(DEF)
+                .score(new AssessmentInput(
+                        List.of(new Respondent(
+                                "a",
+                                BusinessFunction.MARKETING,
+                                DEF.questions()
+                                        .filter(q -> q.isFor(BusinessFunction.MARKETING))
+                                        .map(q -> Answer.choice(
+                                                q.key(), q.options().get(1).key()))
+                                        .toList())),
+                        Map.of("marketing", 5)));
         ResultDisplay.Display d = ResultDisplay.of(BreakdownPrivacy.MANAGERS.apply(r), DEF, Locale.ENGLISH);
         // marketing at level 2 with target 5: three steps 2→3, 3→4, 4→5, never "from 2 to 5"
-        List<String> steps = d.roadmap().stream().filter(s -> s.dimension().equals("marketing")).map(ResultDisplay.Step::step).distinct().toList();
-        assertEquals(List.of("From 2 · Experimenting to 3 · Coordinated", "From 3 · Coordinated to 4 · Integrated",
-                "From 4 · Integrated to 5 · Leading"), steps);
+        List<String> steps = d.roadmap().stream()
+                .filter(s -> s.dimension().equals("marketing"))
+                .map(ResultDisplay.Step::step)
+                .distinct()
+                .toList();
+        assertEquals(
+                List.of(
+                        "From 2 · Experimenting to 3 · Coordinated",
+                        "From 3 · Coordinated to 4 · Integrated",
+                        "From 4 · Integrated to 5 · Leading"),
+                steps);
         assertEquals("NOT_ENABLED", d.verdict().state());
     }
 
@@ -55,7 +71,8 @@ class ResultDisplayTest {
         assertEquals("Not enough answers yet for a verdict", en.verdict().headline());
         assertNull(en.verdict().heldBackBy());
         ResultDisplay.Display it = ResultDisplay.of(BreakdownPrivacy.MANAGERS.apply(r), DEF, Locale.ITALIAN);
-        assertEquals("Risposte ancora insufficienti per un giudizio", it.verdict().headline());
+        assertEquals(
+                "Risposte ancora insufficienti per un giudizio", it.verdict().headline());
     }
 
     @Test
@@ -63,7 +80,7 @@ class ResultDisplayTest {
         Properties en = new Properties();
         Properties it = new Properties();
         try (var a = getClass().getResourceAsStream("/results/display.properties");
-             var b = getClass().getResourceAsStream("/results/display_it.properties")) {
+                var b = getClass().getResourceAsStream("/results/display_it.properties")) {
             en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
             it.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.socialmaturity.framework.definition.FrameworkDefinitionException;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
+import io.socialmaturity.framework.definition.FrameworkDefinitionException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,12 +36,30 @@ class ScoringEngineTest {
 
     static List<Respondent> handComputedRespondents() {
         return List.of(
-                new Respondent("m1", MARKETING, List.of(choice("a1", "s100"), choice("a2", "s50"), choice("b1", "s75"),
-                        notApplicable("b2"), choice("e1", "s100"), choice("e2", "s100"))),
-                new Respondent("m2", MARKETING, List.of(choice("a1", "s50"), choice("a2", "s50"), choice("b1", "s0"),
-                        choice("e1", "s50"))),
-                new Respondent("i1", IT, List.of(choice("a1", "s0"), choice("a2", "s25"), choice("b1", "s75"),
-                        choice("b2", "s25"), choice("e1", "s0"), choice("e2", "s75"))),
+                new Respondent(
+                        "m1",
+                        MARKETING,
+                        List.of(
+                                choice("a1", "s100"),
+                                choice("a2", "s50"),
+                                choice("b1", "s75"),
+                                notApplicable("b2"),
+                                choice("e1", "s100"),
+                                choice("e2", "s100"))),
+                new Respondent(
+                        "m2",
+                        MARKETING,
+                        List.of(choice("a1", "s50"), choice("a2", "s50"), choice("b1", "s0"), choice("e1", "s50"))),
+                new Respondent(
+                        "i1",
+                        IT,
+                        List.of(
+                                choice("a1", "s0"),
+                                choice("a2", "s25"),
+                                choice("b1", "s75"),
+                                choice("b2", "s25"),
+                                choice("e1", "s0"),
+                                choice("e2", "s75"))),
                 new Respondent("s1", SALES, List.of(notApplicable("a1"), choice("a2", "s100"))));
     }
 
@@ -60,20 +78,29 @@ class ScoringEngineTest {
                 () -> assertEquals(1, a1.notApplicable()),
                 () -> assertEquals(new Spread(3, 50.0, 40.82, 0, 100), a1.spread()),
                 // a2: 50, 50, 25, 100: mean 56.25, sd sqrt(742.1875) = 27.24
-                () -> assertEquals(new Spread(4, 56.25, 27.24, 25, 100), r.question("a2").all().spread()),
+                () -> assertEquals(
+                        new Spread(4, 56.25, 27.24, 25, 100),
+                        r.question("a2").all().spread()),
                 // b1: 75, 0, 75: mean 50, sd sqrt(1250) = 35.36
-                () -> assertEquals(new Spread(3, 50.0, 35.36, 0, 75), r.question("b1").all().spread()),
+                () -> assertEquals(
+                        new Spread(3, 50.0, 35.36, 0, 75),
+                        r.question("b1").all().spread()),
                 // b2: only i1 scored; m1 n/a
                 () -> assertEquals(25.0, r.question("b2").all().score()),
                 () -> assertEquals(1, r.question("b2").all().notApplicable()),
                 () -> assertEquals(87.5, r.question("e2").all().score()),
-                () -> assertEquals(Map.of("s0", 1, "s25", 0, "s50", 1, "s75", 0, "s100", 1), r.question("a1").optionCounts()),
+                () -> assertEquals(
+                        Map.of("s0", 1, "s25", 0, "s50", 1, "s75", 0, "s100", 1),
+                        r.question("a1").optionCounts()),
                 // by function: marketing a1 = (100 + 50) / 2; sales only answered n/a
-                () -> assertEquals(75.0, r.question("a1").byFunction().get("marketing").score()),
+                () -> assertEquals(
+                        75.0, r.question("a1").byFunction().get("marketing").score()),
                 () -> assertEquals(0.0, r.question("a1").byFunction().get("it").score()),
                 () -> assertNull(r.question("a1").byFunction().get("sales").score()),
                 () -> assertEquals(1, r.question("a1").byFunction().get("sales").notApplicable()),
-                () -> assertEquals(List.of("marketing", "it", "sales"), List.copyOf(r.question("a1").byFunction().keySet())));
+                () -> assertEquals(
+                        List.of("marketing", "it", "sales"),
+                        List.copyOf(r.question("a1").byFunction().keySet())));
     }
 
     @Test
@@ -91,15 +118,22 @@ class ScoringEngineTest {
                 () -> assertEquals(68.75, r.dimension("e").all().score()),
                 () -> assertEquals(4, r.dimension("e").all().level()),
                 // respondents' own A scores: m1 62.5, m2 50, i1 18.75, s1 100
-                () -> assertEquals(new Spread(4, 57.81, 29.11, 18.75, 100), r.dimension("a").all().respondentSpread()),
+                () -> assertEquals(
+                        new Spread(4, 57.81, 29.11, 18.75, 100),
+                        r.dimension("a").all().respondentSpread()),
                 // marketing alone: A = (1·75 + 3·50) / 4; B only b1 (b2 was n/a): coverage 1/2
-                () -> assertEquals(56.25, r.dimension("a").byFunction().get("marketing").score()),
-                () -> assertEquals(37.5, r.dimension("b").byFunction().get("marketing").score()),
-                () -> assertEquals(0.5, r.dimension("b").byFunction().get("marketing").coverage()),
-                () -> assertEquals(18.75, r.dimension("a").byFunction().get("it").score()),
+                () -> assertEquals(
+                        56.25, r.dimension("a").byFunction().get("marketing").score()),
+                () -> assertEquals(
+                        37.5, r.dimension("b").byFunction().get("marketing").score()),
+                () -> assertEquals(
+                        0.5, r.dimension("b").byFunction().get("marketing").coverage()),
+                () -> assertEquals(
+                        18.75, r.dimension("a").byFunction().get("it").score()),
                 () -> assertEquals(1, r.dimension("a").byFunction().get("it").level()),
                 () -> assertNull(r.dimension("b").byFunction().get("sales").score()),
-                () -> assertEquals(0.0, r.dimension("b").byFunction().get("sales").coverage()),
+                () -> assertEquals(
+                        0.0, r.dimension("b").byFunction().get("sales").coverage()),
                 () -> assertNull(r.dimension("b").byFunction().get("sales").level()));
     }
 
@@ -139,9 +173,15 @@ class ScoringEngineTest {
                 // mean = 32.8125 / 0.75 = 43.75 -> index 56.25
                 () -> assertEquals(56.25, gap.alignmentIndex()),
                 () -> assertEquals(4, gap.comparedQuestions()),
-                () -> assertEquals(new DimensionGap("a", 56.25, 18.75, 37.5, 37.5, 62.5, 2), gap.dimensions().get(0)),
-                () -> assertEquals(new DimensionGap("b", 37.5, 50.0, -12.5, 37.5, 62.5, 1), gap.dimensions().get(1)),
-                () -> assertEquals(new DimensionGap("e", 87.5, 37.5, 50.0, 75.0, 25.0, 1), gap.dimensions().get(2)));
+                () -> assertEquals(
+                        new DimensionGap("a", 56.25, 18.75, 37.5, 37.5, 62.5, 2),
+                        gap.dimensions().get(0)),
+                () -> assertEquals(
+                        new DimensionGap("b", 37.5, 50.0, -12.5, 37.5, 62.5, 1),
+                        gap.dimensions().get(1)),
+                () -> assertEquals(
+                        new DimensionGap("e", 87.5, 37.5, 50.0, 75.0, 25.0, 1),
+                        gap.dimensions().get(2)));
     }
 
     @Test
@@ -149,12 +189,19 @@ class ScoringEngineTest {
         AssessmentResult r = handComputed();
         assertAll(
                 // A: level 3 -> 5; priority (2/4)·2² = 2; 80 - 54.69
-                () -> assertEquals(new TargetGap(5, 3, 2, 25.31, 2.0, false), r.dimension("a").target()),
+                () -> assertEquals(
+                        new TargetGap(5, 3, 2, 25.31, 2.0, false),
+                        r.dimension("a").target()),
                 // B: level 2 -> default 4; priority (1/4)·2² = 1; 60 - 37.5
-                () -> assertEquals(new TargetGap(4, 2, 2, 22.5, 1.0, false), r.dimension("b").target()),
+                () -> assertEquals(
+                        new TargetGap(4, 2, 2, 22.5, 1.0, false),
+                        r.dimension("b").target()),
                 // E: level 4, target 3: met
-                () -> assertEquals(new TargetGap(3, 4, 0, 0.0, 0.0, true), r.dimension("e").target()));
-        List<String> roadmap = r.roadmap().stream().map(i -> i.rank() + ":" + i.recommendation().key()).toList();
+                () -> assertEquals(
+                        new TargetGap(3, 4, 0, 0.0, 0.0, true), r.dimension("e").target()));
+        List<String> roadmap = r.roadmap().stream()
+                .map(i -> i.rank() + ":" + i.recommendation().key())
+                .toList();
         assertEquals(List.of("1:a.l3", "2:a.l4", "3:b.l2", "4:b.l3"), roadmap);
         RoadmapItem first = r.roadmap().get(0);
         assertEquals(new RoadmapItem(1, "a", 3, 5, 2.0, SMALL.recommendations().get(2)), first);
@@ -164,15 +211,26 @@ class ScoringEngineTest {
     void equalPrioritiesAreOrderedByScoreGap() {
         // both areas at level 2 with target 4 but different weights: (2/4)·4 = 2 vs (1/4)·4 = 1;
         // with targets making priorities equal, the larger score gap comes first
-        List<Respondent> respondents = List.of(new Respondent("x", MARKETING, List.of(
-                choice("a1", "s25"), choice("a2", "s25"), choice("b1", "s25"), choice("b2", "s50"),
-                choice("e1", "s100"), choice("e2", "s100"))));
+        List<Respondent> respondents = List.of(new Respondent(
+                "x",
+                MARKETING,
+                List.of(
+                        choice("a1", "s25"),
+                        choice("a2", "s25"),
+                        choice("b1", "s25"),
+                        choice("b2", "s50"),
+                        choice("e1", "s100"),
+                        choice("e2", "s100"))));
         // A 25 (level 2), B 37.5 (level 2); A target 3 -> priority .5·1 = .5; B target 4 -> .25·4 = 1
         AssessmentResult r = ENGINE.score(new AssessmentInput(respondents, Map.of("a", 3, "b", 4)));
-        assertEquals(List.of("b.l2", "b.l3", "a.l2"), r.roadmap().stream().map(i -> i.recommendation().key()).toList());
+        assertEquals(
+                List.of("b.l2", "b.l3", "a.l2"),
+                r.roadmap().stream().map(i -> i.recommendation().key()).toList());
         // A target 4 too: priorities .5·4 = 2 vs 1
         r = ENGINE.score(new AssessmentInput(respondents, Map.of("a", 4, "b", 4)));
-        assertEquals(List.of("a.l2", "a.l3", "b.l2", "b.l3"), r.roadmap().stream().map(i -> i.recommendation().key()).toList());
+        assertEquals(
+                List.of("a.l2", "a.l3", "b.l2", "b.l3"),
+                r.roadmap().stream().map(i -> i.recommendation().key()).toList());
     }
 
     @Test
@@ -194,7 +252,9 @@ class ScoringEngineTest {
     @Test
     void respondentCompletionAndCoverage() {
         List<RespondentResult> respondents = handComputed().respondents();
-        assertEquals(List.of("i1", "m1", "m2", "s1"), respondents.stream().map(RespondentResult::respondentId).toList());
+        assertEquals(
+                List.of("i1", "m1", "m2", "s1"),
+                respondents.stream().map(RespondentResult::respondentId).toList());
         assertAll(
                 // m1 answered all 6 of its questions, b2 (effective weight .125) n/a
                 () -> assertEquals(new RespondentResult("m1", MARKETING, 6, 6, 1, 1.0, 0.875), respondents.get(1)),
@@ -206,8 +266,8 @@ class ScoringEngineTest {
 
     @Test
     void notApplicableLeavesTheDenominatorInsteadOfCountingAsZero() {
-        AssessmentResult r = ENGINE.score(AssessmentInput.of(List.of(
-                new Respondent("x", MARKETING, List.of(choice("a1", "s100"), notApplicable("a2"))))));
+        AssessmentResult r = ENGINE.score(AssessmentInput.of(
+                List.of(new Respondent("x", MARKETING, List.of(choice("a1", "s100"), notApplicable("a2"))))));
         assertEquals(100.0, r.dimension("a").all().score());
         assertEquals(0.25, r.dimension("a").all().coverage());
         assertNull(r.dimension("b").all().score());
@@ -239,15 +299,24 @@ class ScoringEngineTest {
     @Test
     void sociallyEnabledWhenEveryBusinessAreaReachesTheThreshold() {
         // every area at 75 (level 4), the enabler at 0 (level 1): socially enabled, enabler reported apart
-        AssessmentResult r = ENGINE.score(AssessmentInput.of(List.of(new Respondent("x", IT, List.of(
-                choice("a1", "s75"), choice("a2", "s75"), choice("b1", "s75"), choice("b2", "s75"),
-                choice("e1", "s0"), choice("e2", "s0"))))));
+        AssessmentResult r = ENGINE.score(AssessmentInput.of(List.of(new Respondent(
+                "x",
+                IT,
+                List.of(
+                        choice("a1", "s75"),
+                        choice("a2", "s75"),
+                        choice("b1", "s75"),
+                        choice("b2", "s75"),
+                        choice("e1", "s0"),
+                        choice("e2", "s0"))))));
         assertEquals(4, r.overall().level());
         assertTrue(r.overall().sociallyEnabled());
         assertEquals(1, r.dimension("e").all().level());
         // the enabler still pulls the overall score down: (2·75 + 75 + 0) / 4
         assertEquals(56.25, r.overall().score());
-        assertEquals(List.of("e.l1", "e.l2", "e.l3"), r.roadmap().stream().map(i -> i.recommendation().key()).toList());
+        assertEquals(
+                List.of("e.l1", "e.l2", "e.l3"),
+                r.roadmap().stream().map(i -> i.recommendation().key()).toList());
     }
 
     @Test
@@ -272,22 +341,31 @@ class ScoringEngineTest {
 
     @Test
     void inputThatDoesNotFitTheFrameworkIsRefusedWithAClearMessage() {
-        var unknownQuestion = assertThrows(InvalidAssessmentInputException.class, () -> ENGINE.score(AssessmentInput.of(
-                List.of(new Respondent("r1", IT, List.of(choice("zz", "s0")))))));
+        var unknownQuestion = assertThrows(
+                InvalidAssessmentInputException.class,
+                () -> ENGINE.score(AssessmentInput.of(List.of(new Respondent("r1", IT, List.of(choice("zz", "s0")))))));
         assertEquals("respondent 'r1' answered unknown question 'zz'", unknownQuestion.getMessage());
-        var unknownOption = assertThrows(InvalidAssessmentInputException.class, () -> ENGINE.score(AssessmentInput.of(
-                List.of(new Respondent("r1", IT, List.of(choice("a1", "often")))))));
+        var unknownOption = assertThrows(
+                InvalidAssessmentInputException.class,
+                () -> ENGINE.score(
+                        AssessmentInput.of(List.of(new Respondent("r1", IT, List.of(choice("a1", "often")))))));
         assertEquals("respondent 'r1' chose unknown option 'often' of question 'a1'", unknownOption.getMessage());
-        var twice = assertThrows(InvalidAssessmentInputException.class, () -> ENGINE.score(AssessmentInput.of(
-                List.of(new Respondent("r1", IT, List.of(choice("a1", "s0"), notApplicable("a1")))))));
+        var twice = assertThrows(
+                InvalidAssessmentInputException.class,
+                () -> ENGINE.score(AssessmentInput.of(
+                        List.of(new Respondent("r1", IT, List.of(choice("a1", "s0"), notApplicable("a1")))))));
         assertEquals("respondent 'r1' answered question 'a1' more than once", twice.getMessage());
-        var duplicate = assertThrows(InvalidAssessmentInputException.class, () -> ENGINE.score(AssessmentInput.of(
-                List.of(new Respondent("r1", IT, List.of()), new Respondent("r1", SALES, List.of())))));
+        var duplicate = assertThrows(
+                InvalidAssessmentInputException.class,
+                () -> ENGINE.score(AssessmentInput.of(
+                        List.of(new Respondent("r1", IT, List.of()), new Respondent("r1", SALES, List.of())))));
         assertEquals("duplicate respondent id 'r1'", duplicate.getMessage());
-        var target = assertThrows(InvalidAssessmentInputException.class,
+        var target = assertThrows(
+                InvalidAssessmentInputException.class,
                 () -> ENGINE.score(new AssessmentInput(List.of(), Map.of("a", 6))));
         assertEquals("target level of dimension 'a' must be between 1 and 5, was 6", target.getMessage());
-        var targetDimension = assertThrows(InvalidAssessmentInputException.class,
+        var targetDimension = assertThrows(
+                InvalidAssessmentInputException.class,
                 () -> ENGINE.score(new AssessmentInput(List.of(), Map.of("zz", 3))));
         assertEquals("target level for unknown dimension 'zz'", targetDimension.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Answer("a1", "s0", true));
@@ -295,8 +373,19 @@ class ScoringEngineTest {
 
     @Test
     void anInvalidDefinitionIsRefusedByTheEngine() {
-        FrameworkDefinition noLevels = new FrameworkDefinition("x", 1, List.of("en"), SMALL.title(), SMALL.description(),
-                SMALL.notApplicableLabel(), 4, 4, List.of(), SMALL.dimensions(), SMALL.recommendations(), List.of());
+        FrameworkDefinition noLevels = new FrameworkDefinition(
+                "x",
+                1,
+                List.of("en"),
+                SMALL.title(),
+                SMALL.description(),
+                SMALL.notApplicableLabel(),
+                4,
+                4,
+                List.of(),
+                SMALL.dimensions(),
+                SMALL.recommendations(),
+                List.of());
         var e = assertThrows(FrameworkDefinitionException.class, () -> new ScoringEngine(noLevels));
         assertTrue(e.getMessage().contains("<x v1>: $.levels: exactly 5 levels are required, found 0"), e.getMessage());
     }
@@ -306,20 +395,35 @@ class ScoringEngineTest {
         var loaded = new io.socialmaturity.framework.definition.FrameworkLoader().loadDefault();
         ScoringEngine engine = new ScoringEngine(loaded.definition());
         AssessmentResult r = engine.score(AssessmentInput.of(List.of(
-                new Respondent("cmo", MARKETING, List.of(choice("aln.collab_frequency", "frequent"),
-                        choice("aln.willingness", "willing_started"), choice("mkt.listening", "tool"))),
-                new Respondent("cio", IT, List.of(choice("aln.collab_frequency", "nonexistent"),
-                        choice("aln.willingness", "not_priority"), choice("mkt.listening", "manual"))))));
+                new Respondent(
+                        "cmo",
+                        MARKETING,
+                        List.of(
+                                choice("aln.collab_frequency", "frequent"),
+                                choice("aln.willingness", "willing_started"),
+                                choice("mkt.listening", "tool"))),
+                new Respondent(
+                        "cio",
+                        IT,
+                        List.of(
+                                choice("aln.collab_frequency", "nonexistent"),
+                                choice("aln.willingness", "not_priority"),
+                                choice("mkt.listening", "manual"))))));
         FigurePlacement frequentIt = r.publishedFigures().stream()
-                .filter(f -> f.figure().key().equals("oracle.collab_frequent.it")).findFirst().orElseThrow();
+                .filter(f -> f.figure().key().equals("oracle.collab_frequent.it"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0.0, frequentIt.companyValue());
         assertEquals(-26.0, frequentIt.difference());
         FigurePlacement nonexistent = r.publishedFigures().stream()
-                .filter(f -> f.figure().key().equals("oracle.collab_nonexistent.cio")).findFirst().orElseThrow();
+                .filter(f -> f.figure().key().equals("oracle.collab_nonexistent.cio"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(100.0, nonexistent.companyValue());
         assertEquals(84.0, nonexistent.difference());
         // company questions compared: collab_frequency (100 vs 0), listening (70 vs 35); willingness is own-function
         assertEquals(2, r.perceptionGap().comparedQuestions());
-        assertEquals(70.0, r.dimension("marketing").byFunction().get("marketing").score());
+        assertEquals(
+                70.0, r.dimension("marketing").byFunction().get("marketing").score());
     }
 }

@@ -32,7 +32,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ScoringProperties {
 
-    private static final FrameworkDefinition DEF = new FrameworkLoader().loadDefault().definition();
+    private static final FrameworkDefinition DEF =
+            new FrameworkLoader().loadDefault().definition();
     private static final ScoringEngine ENGINE = new ScoringEngine(DEF);
     private static final List<Question> QUESTIONS = DEF.questions().toList();
     private static final int MISSING = -2;
@@ -41,12 +42,14 @@ class ScoringProperties {
     // ---- generators -----------------------------------------------------------------------------
 
     /** A respondent as (function, one code per question: -2 missing, -1 n/a, else option index). */
-    record Draft(BusinessFunction function, List<Integer> codes) {
-    }
+    record Draft(BusinessFunction function, List<Integer> codes) {}
 
     @Provide
     Arbitrary<List<Draft>> drafts() {
-        Arbitrary<List<Integer>> codes = Arbitraries.integers().between(0, 999).list().ofSize(QUESTIONS.size())
+        Arbitrary<List<Integer>> codes = Arbitraries.integers()
+                .between(0, 999)
+                .list()
+                .ofSize(QUESTIONS.size())
                 .map(raw -> {
                     List<Integer> out = new ArrayList<>(raw.size());
                     for (int q = 0; q < raw.size(); q++) {
@@ -54,14 +57,19 @@ class ScoringProperties {
                     }
                     return out;
                 });
-        return Combinators.combine(Arbitraries.of(BusinessFunction.class), codes).as(Draft::new)
-                .list().ofMaxSize(20);
+        return Combinators.combine(Arbitraries.of(BusinessFunction.class), codes)
+                .as(Draft::new)
+                .list()
+                .ofMaxSize(20);
     }
 
     @Provide
     Arbitrary<Map<String, Integer>> targets() {
-        return Arbitraries.maps(Arbitraries.of(DEF.dimensions().stream().map(Dimension::key).toList()),
-                Arbitraries.integers().between(1, 5)).ofMaxSize(6);
+        return Arbitraries.maps(
+                        Arbitraries.of(
+                                DEF.dimensions().stream().map(Dimension::key).toList()),
+                        Arbitraries.integers().between(1, 5))
+                .ofMaxSize(6);
     }
 
     static List<Respondent> respondents(List<Draft> drafts) {
@@ -79,7 +87,9 @@ class ScoringProperties {
             if (code == NOT_APPLICABLE) {
                 answers.add(Answer.notApplicable(QUESTIONS.get(q).key()));
             } else if (code >= 0) {
-                answers.add(Answer.choice(QUESTIONS.get(q).key(), QUESTIONS.get(q).options().get(code).key()));
+                answers.add(Answer.choice(
+                        QUESTIONS.get(q).key(),
+                        QUESTIONS.get(q).options().get(code).key()));
             }
         }
         return new Respondent(id, draft.function(), answers);
@@ -108,8 +118,10 @@ class ScoringProperties {
         out.put("question gaps", r.perceptionGap().questions());
         out.put("dimension gaps", r.perceptionGap().dimensions());
         out.put("roadmap", r.roadmap());
-        r.publishedFigures().forEach(f -> out.put("figure " + f.figure().key(), List.of(
-                String.valueOf(f.companyValue()), f.sampleSize(), f.matching())));
+        r.publishedFigures()
+                .forEach(f -> out.put(
+                        "figure " + f.figure().key(),
+                        List.of(String.valueOf(f.companyValue()), f.sampleSize(), f.matching())));
         return out;
     }
 
@@ -156,14 +168,18 @@ class ScoringProperties {
     }
 
     @Property(tries = 300)
-    void addingNotApplicableAnswersNeverChangesAScore(@ForAll("drafts") List<Draft> drafts,
-            @ForAll BusinessFunction newcomer, @ForAll Random random) {
+    void addingNotApplicableAnswersNeverChangesAScore(
+            @ForAll("drafts") List<Draft> drafts, @ForAll BusinessFunction newcomer, @ForAll Random random) {
         List<Respondent> before = respondents(drafts);
         // every missing answer of some respondents becomes n/a, and a newcomer answers n/a to a random subset
         List<Draft> changed = new ArrayList<>();
         for (Draft d : drafts) {
             if (random.nextBoolean()) {
-                changed.add(new Draft(d.function(), d.codes().stream().map(c -> c == MISSING ? NOT_APPLICABLE : c).toList()));
+                changed.add(new Draft(
+                        d.function(),
+                        d.codes().stream()
+                                .map(c -> c == MISSING ? NOT_APPLICABLE : c)
+                                .toList()));
             } else {
                 changed.add(d);
             }
@@ -179,24 +195,29 @@ class ScoringProperties {
         for (Map.Entry<String, Object> e : expected.entrySet()) {
             assertEquals(e.getValue(), actual.get(e.getKey()), e.getKey());
         }
-        actual.keySet().stream().filter(k -> !expected.containsKey(k))
+        actual.keySet().stream()
+                .filter(k -> !expected.containsKey(k))
                 .filter(k -> k.startsWith("q ") || k.startsWith("d "))
-                .forEach(k -> assertTrue(actual.get(k) == null || actual.get(k).equals(0.0), k + " = " + actual.get(k)));
+                .forEach(
+                        k -> assertTrue(actual.get(k) == null || actual.get(k).equals(0.0), k + " = " + actual.get(k)));
     }
 
     @Property(tries = 300)
-    void theOrderOfRespondentsNeverChangesTheResult(@ForAll("drafts") List<Draft> drafts,
-            @ForAll("targets") Map<String, Integer> targets, @ForAll Random random) {
+    void theOrderOfRespondentsNeverChangesTheResult(
+            @ForAll("drafts") List<Draft> drafts,
+            @ForAll("targets") Map<String, Integer> targets,
+            @ForAll Random random) {
         List<Respondent> respondents = respondents(drafts);
         List<Respondent> shuffled = new ArrayList<>(respondents);
         Collections.shuffle(shuffled, random);
-        assertEquals(ENGINE.score(new AssessmentInput(respondents, targets)),
+        assertEquals(
+                ENGINE.score(new AssessmentInput(respondents, targets)),
                 ENGINE.score(new AssessmentInput(shuffled, targets)));
     }
 
     @Property(tries = 500)
-    void raisingOneAnswerNeverLowersItsDimensionScore(@ForAll("drafts") List<Draft> drafts,
-            @ForAll @IntRange(min = 0, max = 100_000) int pick) {
+    void raisingOneAnswerNeverLowersItsDimensionScore(
+            @ForAll("drafts") List<Draft> drafts, @ForAll @IntRange(min = 0, max = 100_000) int pick) {
         // candidates: scored answers that have a higher-scoring option
         List<int[]> candidates = new ArrayList<>();
         for (int r = 0; r < drafts.size(); r++) {
@@ -226,11 +247,18 @@ class ScoringProperties {
         AssessmentResult later = ENGINE.score(AssessmentInput.of(respondents(after)));
         String dim = before.question(question.key()).dimension();
         String function = drafts.get(r).function().key();
-        assertTrue(later.question(question.key()).all().score() >= before.question(question.key()).all().score());
-        assertTrue(later.dimension(dim).all().score() >= before.dimension(dim).all().score(), dim);
-        assertTrue(later.dimension(dim).byFunction().get(function).score()
-                >= before.dimension(dim).byFunction().get(function).score(), dim + " " + function);
-        assertTrue(later.dimension(dim).all().level() >= before.dimension(dim).all().level());
+        assertTrue(later.question(question.key()).all().score()
+                >= before.question(question.key()).all().score());
+        assertTrue(
+                later.dimension(dim).all().score()
+                        >= before.dimension(dim).all().score(),
+                dim);
+        assertTrue(
+                later.dimension(dim).byFunction().get(function).score()
+                        >= before.dimension(dim).byFunction().get(function).score(),
+                dim + " " + function);
+        assertTrue(later.dimension(dim).all().level()
+                >= before.dimension(dim).all().level());
         assertTrue(later.overall().score() >= before.overall().score());
         if (before.overall().level() != null) {
             assertTrue(later.overall().level() >= before.overall().level());
@@ -240,7 +268,8 @@ class ScoringProperties {
     @Property(tries = 300)
     void theWeakestBusinessAreaGatesTheOverallLevel(@ForAll("drafts") List<Draft> drafts) {
         AssessmentResult r = ENGINE.score(AssessmentInput.of(respondents(drafts)));
-        List<DimensionResult> areas = r.dimensions().stream().filter(DimensionResult::businessArea).toList();
+        List<DimensionResult> areas =
+                r.dimensions().stream().filter(DimensionResult::businessArea).toList();
         OverallResult overall = r.overall();
         if (areas.stream().anyMatch(a -> a.all().level() == null)) {
             assertNull(overall.level());
@@ -251,18 +280,25 @@ class ScoringProperties {
         int weakest = areas.stream().mapToInt(a -> a.all().level()).min().orElseThrow();
         assertEquals(weakest, overall.level());
         areas.forEach(a -> assertTrue(a.all().level() >= overall.level()));
-        assertEquals(areas.stream().filter(a -> a.all().level() == weakest).map(DimensionResult::key).toList(),
+        assertEquals(
+                areas.stream()
+                        .filter(a -> a.all().level() == weakest)
+                        .map(DimensionResult::key)
+                        .toList(),
                 overall.weakestAreas());
-        assertEquals(areas.stream().allMatch(a -> a.all().level() >= DEF.sociallyEnabledLevel()), overall.sociallyEnabled());
+        assertEquals(
+                areas.stream().allMatch(a -> a.all().level() >= DEF.sociallyEnabledLevel()), overall.sociallyEnabled());
     }
 
     @Property(tries = 300)
-    void identicalAnswersFromMarketingAndItGiveAnAlignmentIndexOf100(@ForAll("drafts") List<Draft> shared,
-            @ForAll("drafts") List<Draft> others) {
+    void identicalAnswersFromMarketingAndItGiveAnAlignmentIndexOf100(
+            @ForAll("drafts") List<Draft> shared, @ForAll("drafts") List<Draft> others) {
         List<Respondent> respondents = new ArrayList<>();
         for (int i = 0; i < shared.size(); i++) {
-            respondents.add(respondent("m" + i, new Draft(BusinessFunction.MARKETING, shared.get(i).codes())));
-            respondents.add(respondent("i" + i, new Draft(BusinessFunction.IT, shared.get(i).codes())));
+            respondents.add(respondent(
+                    "m" + i, new Draft(BusinessFunction.MARKETING, shared.get(i).codes())));
+            respondents.add(respondent(
+                    "i" + i, new Draft(BusinessFunction.IT, shared.get(i).codes())));
         }
         for (int i = 0; i < others.size(); i++) {
             BusinessFunction f = others.get(i).function();
@@ -284,8 +320,8 @@ class ScoringProperties {
     }
 
     @Property(tries = 300)
-    void theRoadmapPutsTheLargestWeightedGapFirst(@ForAll("drafts") List<Draft> drafts,
-            @ForAll("targets") Map<String, Integer> targets) {
+    void theRoadmapPutsTheLargestWeightedGapFirst(
+            @ForAll("drafts") List<Draft> drafts, @ForAll("targets") Map<String, Integer> targets) {
         AssessmentResult r = ENGINE.score(new AssessmentInput(respondents(drafts), targets));
         List<RoadmapItem> roadmap = r.roadmap();
         Map<String, Integer> lastLevel = new HashMap<>();

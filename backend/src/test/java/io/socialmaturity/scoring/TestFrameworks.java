@@ -21,8 +21,7 @@ public final class TestFrameworks {
             List.of(BusinessFunction.MARKETING, BusinessFunction.IT, BusinessFunction.SALES);
     public static final List<BusinessFunction> MKT_IT = List.of(BusinessFunction.MARKETING, BusinessFunction.IT);
 
-    private TestFrameworks() {
-    }
+    private TestFrameworks() {}
 
     static LocalizedText t(String s) {
         return LocalizedText.of(s, s + " (it)");
@@ -37,10 +36,22 @@ public final class TestFrameworks {
         return options;
     }
 
-    static Question question(String key, double weight, Perspective perspective, List<BusinessFunction> audience,
+    static Question question(
+            String key,
+            double weight,
+            Perspective perspective,
+            List<BusinessFunction> audience,
             List<AnswerOption> options) {
-        return new Question(key, QuestionType.SINGLE_CHOICE, weight, perspective, audience, t(key), t(key + "?"),
-                t(key + " help"), options);
+        return new Question(
+                key,
+                QuestionType.SINGLE_CHOICE,
+                weight,
+                perspective,
+                audience,
+                t(key),
+                t(key + "?"),
+                t(key + " help"),
+                options);
     }
 
     public static List<MaturityLevel> levels() {
@@ -57,7 +68,11 @@ public final class TestFrameworks {
         List<Recommendation> out = new ArrayList<>();
         for (Dimension d : dimensions) {
             for (int level = 1; level <= 4; level++) {
-                out.add(new Recommendation(d.key() + ".l" + level, d.key(), level, t("do " + d.key() + level),
+                out.add(new Recommendation(
+                        d.key() + ".l" + level,
+                        d.key(),
+                        level,
+                        t("do " + d.key() + level),
                         t("how to leave level " + level)));
             }
         }
@@ -77,23 +92,68 @@ public final class TestFrameworks {
     public static FrameworkDefinition small() {
         List<AnswerOption> o = fiveOptions();
         List<Dimension> dims = List.of(
-                new Dimension("a", true, 2, t("A"), t("A about"), List.of(
-                        question("a1", 1, Perspective.COMPANY, MKT_IT_SALES, o),
-                        question("a2", 3, Perspective.COMPANY, MKT_IT_SALES, o))),
-                new Dimension("b", true, 1, t("B"), t("B about"), List.of(
-                        question("b1", 1, Perspective.COMPANY, MKT_IT, o),
-                        question("b2", 1, Perspective.COMPANY, MKT_IT, o))),
-                new Dimension("e", false, 1, t("E"), t("E about"), List.of(
-                        question("e1", 1, Perspective.COMPANY, MKT_IT, o),
-                        question("e2", 1, Perspective.OWN_FUNCTION, MKT_IT, o))));
+                new Dimension(
+                        "a",
+                        true,
+                        2,
+                        t("A"),
+                        t("A about"),
+                        List.of(
+                                question("a1", 1, Perspective.COMPANY, MKT_IT_SALES, o),
+                                question("a2", 3, Perspective.COMPANY, MKT_IT_SALES, o))),
+                new Dimension(
+                        "b",
+                        true,
+                        1,
+                        t("B"),
+                        t("B about"),
+                        List.of(
+                                question("b1", 1, Perspective.COMPANY, MKT_IT, o),
+                                question("b2", 1, Perspective.COMPANY, MKT_IT, o))),
+                new Dimension(
+                        "e",
+                        false,
+                        1,
+                        t("E"),
+                        t("E about"),
+                        List.of(
+                                question("e1", 1, Perspective.COMPANY, MKT_IT, o),
+                                question("e2", 1, Perspective.OWN_FUNCTION, MKT_IT, o))));
         PublishedFigure.Source source = new PublishedFigure.Source("Study", "Publisher", 2013, "100 people", null);
         List<PublishedFigure> figures = List.of(
-                new PublishedFigure("top.marketing", 40, PublishedFigure.Population.MARKETING, "e1", List.of("s100"),
-                        List.of(BusinessFunction.MARKETING), PublishedFigure.Direction.HIGHER, source, t("40% say top")),
-                new PublishedFigure("none.it", 16, PublishedFigure.Population.CIO, "e1", List.of("s0"),
-                        List.of(BusinessFunction.IT), PublishedFigure.Direction.LOWER, source, t("16% say none")));
-        return new FrameworkDefinition("small", 1, List.of("en", "it"), t("Small"), t("Small framework"), t("n/a"),
-                4, 4, levels(), dims, recommendations(dims), figures);
+                new PublishedFigure(
+                        "top.marketing",
+                        40,
+                        PublishedFigure.Population.MARKETING,
+                        "e1",
+                        List.of("s100"),
+                        List.of(BusinessFunction.MARKETING),
+                        PublishedFigure.Direction.HIGHER,
+                        source,
+                        t("40% say top")),
+                new PublishedFigure(
+                        "none.it",
+                        16,
+                        PublishedFigure.Population.CIO,
+                        "e1",
+                        List.of("s0"),
+                        List.of(BusinessFunction.IT),
+                        PublishedFigure.Direction.LOWER,
+                        source,
+                        t("16% say none")));
+        return new FrameworkDefinition(
+                "small",
+                1,
+                List.of("en", "it"),
+                t("Small"),
+                t("Small framework"),
+                t("n/a"),
+                4,
+                4,
+                levels(),
+                dims,
+                recommendations(dims),
+                figures);
     }
 
     /**
@@ -112,14 +172,43 @@ public final class TestFrameworks {
         for (int d = 0; d < dimensions; d++) {
             List<Question> questions = new ArrayList<>();
             for (int q = 0; q < questionsPerDimension; q++) {
-                questions.add(question("d" + d + ".q" + q, 1 + (q % 3), q % 5 == 4 ? Perspective.OWN_FUNCTION : Perspective.COMPANY,
-                        everyone, options));
+                questions.add(question(
+                        "d" + d + ".q" + q,
+                        1 + (q % 3),
+                        q % 5 == 4 ? Perspective.OWN_FUNCTION : Perspective.COMPANY,
+                        everyone,
+                        options));
             }
-            dims.add(new Dimension("d" + d, d < dimensions - 1 || dimensions == 1, 1 + (d % 2), t("D" + d), t("D" + d + " about"), questions));
-            figures.add(new PublishedFigure("fig" + d, 30, PublishedFigure.Population.IT, "d" + d + ".q0", List.of("all"),
-                    List.of(BusinessFunction.IT), PublishedFigure.Direction.HIGHER, source, t("30% say all")));
+            dims.add(new Dimension(
+                    "d" + d,
+                    d < dimensions - 1 || dimensions == 1,
+                    1 + (d % 2),
+                    t("D" + d),
+                    t("D" + d + " about"),
+                    questions));
+            figures.add(new PublishedFigure(
+                    "fig" + d,
+                    30,
+                    PublishedFigure.Population.IT,
+                    "d" + d + ".q0",
+                    List.of("all"),
+                    List.of(BusinessFunction.IT),
+                    PublishedFigure.Direction.HIGHER,
+                    source,
+                    t("30% say all")));
         }
-        return new FrameworkDefinition("synthetic", 1, List.of("en", "it"), t("Synthetic"), t("Synthetic framework"), t("n/a"),
-                4, 4, levels(), dims, recommendations(dims), figures);
+        return new FrameworkDefinition(
+                "synthetic",
+                1,
+                List.of("en", "it"),
+                t("Synthetic"),
+                t("Synthetic framework"),
+                t("n/a"),
+                4,
+                4,
+                levels(),
+                dims,
+                recommendations(dims),
+                figures);
     }
 }

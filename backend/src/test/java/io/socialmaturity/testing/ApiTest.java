@@ -68,9 +68,14 @@ public abstract class ApiTest implements TestPropertyProvider {
     /** Asserts that the call fails with this status and a problem+json body; returns the exception. */
     protected static HttpClientResponseException assertProblem(int status, Executable call) {
         HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class, call);
-        Assertions.assertEquals(status, e.getStatus().getCode(), () -> "body: " + e.getResponse().getBody(String.class).orElse(""));
-        Assertions.assertEquals("application/problem+json",
-                e.getResponse().getContentType().map(Object::toString).orElse(""), "content type");
+        Assertions.assertEquals(
+                status,
+                e.getStatus().getCode(),
+                () -> "body: " + e.getResponse().getBody(String.class).orElse(""));
+        Assertions.assertEquals(
+                "application/problem+json",
+                e.getResponse().getContentType().map(Object::toString).orElse(""),
+                "content type");
         return e;
     }
 }

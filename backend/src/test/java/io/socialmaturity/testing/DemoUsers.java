@@ -22,6 +22,5 @@ public final class DemoUsers {
     public static final String GINA_ID = "22222222-0000-4000-8000-000000000001";
     public static final String GIORGIO_ID = "22222222-0000-4000-8000-000000000002";
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

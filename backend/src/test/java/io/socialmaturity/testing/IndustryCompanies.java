@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public record IndustryCompanies(String industry, List<String> admins, List<String> adminIds) {
 
-    public static IndustryCompanies create(TenantService tenants, String prefix, String namePrefix, int count,
-                                           String industry) throws SQLException {
+    public static IndustryCompanies create(
+            TenantService tenants, String prefix, String namePrefix, int count, String industry) throws SQLException {
         List<String> admins = new ArrayList<>();
         List<String> adminIds = new ArrayList<>();
         Map<String, String> db = TestDatabase.properties();
@@ -30,10 +30,12 @@ public record IndustryCompanies(String industry, List<String> admins, List<Strin
             String userId = KeycloakFixtures.ensureMember(org, email, "marketing");
             KeycloakFixtures.ensureRealmRole(userId, "tenant-admin");
             tenants.ensure(alias, name, TenantKind.COMPANY, industry, null, null);
-            try (Connection c = DriverManager.getConnection(db.get("datasources.default.url"),
-                    db.get("datasources.default.username"), db.get("datasources.default.password"));
-                 PreparedStatement s = c.prepareStatement(
-                         "UPDATE tenant SET industry = ?, size_band = NULL, country = NULL WHERE alias = ?")) {
+            try (Connection c = DriverManager.getConnection(
+                            db.get("datasources.default.url"),
+                            db.get("datasources.default.username"),
+                            db.get("datasources.default.password"));
+                    PreparedStatement s = c.prepareStatement(
+                            "UPDATE tenant SET industry = ?, size_band = NULL, country = NULL WHERE alias = ?")) {
                 s.setString(1, industry);
                 s.setString(2, alias);
                 s.executeUpdate();

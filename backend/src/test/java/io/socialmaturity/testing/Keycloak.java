@@ -24,12 +24,12 @@ public final class Keycloak {
     public static final String REALM = "maturity";
     public static final String PASSWORD = "demo-password";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     /** An access token of {@code maturity-cli} for a demo user. */
     public static String token(String username) {
@@ -54,9 +54,10 @@ public final class Keycloak {
     }
 
     private static String passwordGrant(String clientId, String username, String scope) {
-        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username)
-                + "&password=" + enc(PASSWORD) + "&scope=" + enc(scope);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
+        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username) + "&password="
+                + enc(PASSWORD) + "&scope=" + enc(scope);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .timeout(Duration.ofSeconds(20))
@@ -70,8 +71,10 @@ public final class Keycloak {
             }
             return m.group(1);
         } catch (IOException e) {
-            throw new IllegalStateException("Keycloak is not reachable at " + URL
-                    + ": start it with infra/keycloak.sh start (the test command does)", e);
+            throw new IllegalStateException(
+                    "Keycloak is not reachable at " + URL
+                            + ": start it with infra/keycloak.sh start (the test command does)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -80,15 +83,20 @@ public final class Keycloak {
 
     /** A fresh password grant for any user: the access token, or empty when Keycloak refuses the sign-in. */
     public static java.util.Optional<String> signIn(String username, String password, String scope) {
-        String form = "grant_type=password&client_id=maturity-cli&username=" + enc(username)
-                + "&password=" + enc(password) + "&scope=" + enc(scope);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
+        String form = "grant_type=password&client_id=maturity-cli&username=" + enc(username) + "&password="
+                + enc(password) + "&scope=" + enc(scope);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(20)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .timeout(Duration.ofSeconds(20))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher m = ACCESS_TOKEN.matcher(response.body());
-            return response.statusCode() == 200 && m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+            return response.statusCode() == 200 && m.find()
+                    ? java.util.Optional.of(m.group(1))
+                    : java.util.Optional.empty();
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak is not reachable at " + URL, e);
         } catch (InterruptedException e) {

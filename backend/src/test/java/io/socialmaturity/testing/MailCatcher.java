@@ -18,8 +18,7 @@ public final class MailCatcher {
     public static final int SMTP_PORT = 3025;
     private static GreenMail mail;
 
-    private MailCatcher() {
-    }
+    private MailCatcher() {}
 
     public static synchronized void start() {
         if (mail == null) {
@@ -29,8 +28,10 @@ public final class MailCatcher {
             try {
                 mail.start();
             } catch (RuntimeException e) {
-                throw new IllegalStateException("Port " + SMTP_PORT + " is taken: stop the run command's mail catcher "
-                        + "(infra/mail.sh stop) before running the backend tests", e);
+                throw new IllegalStateException(
+                        "Port " + SMTP_PORT + " is taken: stop the run command's mail catcher "
+                                + "(infra/mail.sh stop) before running the backend tests",
+                        e);
             }
         }
     }
@@ -45,13 +46,16 @@ public final class MailCatcher {
     public static List<MimeMessage> messagesTo(String address, int count, Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         while (true) {
-            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).toList();
+            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return Arrays.stream(m.getAllRecipients())
+                                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                        } catch (jakarta.mail.MessagingException e) {
+                            return false;
+                        }
+                    })
+                    .toList();
             if (found.size() >= count || Instant.now().isAfter(until)) {
                 return found;
             }

@@ -26,8 +26,9 @@ public class StatementCounter implements QueryInterceptor {
     public static Map<String, String> properties() {
         Map<String, String> db = new java.util.HashMap<>(TestDatabase.properties());
         String url = db.get("datasources.default.url");
-        db.put("datasources.default.url", url + (url.contains("?") ? "&" : "?")
-                + "queryInterceptors=" + StatementCounter.class.getName());
+        db.put(
+                "datasources.default.url",
+                url + (url.contains("?") ? "&" : "?") + "queryInterceptors=" + StatementCounter.class.getName());
         return db;
     }
 
@@ -57,7 +58,8 @@ public class StatementCounter implements QueryInterceptor {
         if (recording) {
             String text = sql.get();
             synchronized (RECORDED) {
-                RECORDED.add(Thread.currentThread().getName() + " | " + (text == null ? "" : text.replaceAll("\\s+", " ")));
+                RECORDED.add(
+                        Thread.currentThread().getName() + " | " + (text == null ? "" : text.replaceAll("\\s+", " ")));
             }
         }
         return null;
@@ -69,12 +71,11 @@ public class StatementCounter implements QueryInterceptor {
     }
 
     @Override
-    public void destroy() {
-    }
+    public void destroy() {}
 
     @Override
-    public <T extends Resultset> T postProcess(Supplier<String> sql, Query interceptedQuery, T originalResultSet,
-                                               ServerSession serverSession) {
+    public <T extends Resultset> T postProcess(
+            Supplier<String> sql, Query interceptedQuery, T originalResultSet, ServerSession serverSession) {
         return null;
     }
 }

@@ -12,8 +12,7 @@ public final class TestDatabase {
 
     private static Map<String, String> properties;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Map<String, String> properties() {
         if (properties == null) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class InvitationEmailApiTest extends ApiTest {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+    private static final Pattern LINK =
+            Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
 
     @Value("${maturity.keycloak.web-client-id}")
     String webClientId;
@@ -62,7 +63,8 @@ class InvitationEmailApiTest extends ApiTest {
         body.put("roles", List.of("respondent"));
         body.put("onboarding", "INVITE");
         // The SPA sends its UI language as Accept-Language on every call.
-        return (String) call(post(ANNA_ADMIN, "/api/v1/users", body).header("Accept-Language", language)).get("id");
+        return (String) call(post(ANNA_ADMIN, "/api/v1/users", body).header("Accept-Language", language))
+                .get("id");
     }
 
     private static String uniqueEmail(String prefix) {
@@ -74,7 +76,8 @@ class InvitationEmailApiTest extends ApiTest {
         String email = uniqueEmail("invito");
         String id = invite(email, "it-IT,it;q=0.9,en;q=0.5");
         try {
-            MimeMessage mail = MailCatcher.messagesTo(email, 1, Duration.ofSeconds(20)).get(0);
+            MimeMessage mail =
+                    MailCatcher.messagesTo(email, 1, Duration.ofSeconds(20)).get(0);
             assertEquals("Il tuo invito a Social Maturity", mail.getSubject());
             String html = unescaped(part(mail, "text/html"));
             String text = part(mail, "text/plain");
@@ -91,9 +94,14 @@ class InvitationEmailApiTest extends ApiTest {
             assertLinkLeadsIntoTheApp(text);
 
             // Sent again, it still names the company and the admin who sent it, and keeps the language.
-            assertEquals(202, http.toBlocking().exchange(as(ANNA_ADMIN,
-                    HttpRequest.POST("/api/v1/users/" + id + "/invitation", "")).header("Accept-Language", "en")).code());
-            MimeMessage again = MailCatcher.messagesTo(email, 2, Duration.ofSeconds(20)).get(1);
+            assertEquals(
+                    202,
+                    http.toBlocking()
+                            .exchange(as(ANNA_ADMIN, HttpRequest.POST("/api/v1/users/" + id + "/invitation", ""))
+                                    .header("Accept-Language", "en"))
+                            .code());
+            MimeMessage again =
+                    MailCatcher.messagesTo(email, 2, Duration.ofSeconds(20)).get(1);
             assertEquals("Il tuo invito a Social Maturity", again.getSubject());
             assertTrue(part(again, "text/plain").contains("Anna Admin ti ha invitato in Acme Manufacturing"));
         } finally {
@@ -106,7 +114,8 @@ class InvitationEmailApiTest extends ApiTest {
         String email = uniqueEmail("invite");
         String id = invite(email, "en");
         try {
-            MimeMessage mail = MailCatcher.messagesTo(email, 1, Duration.ofSeconds(20)).get(0);
+            MimeMessage mail =
+                    MailCatcher.messagesTo(email, 1, Duration.ofSeconds(20)).get(0);
             assertEquals("Your invitation to Social Maturity", mail.getSubject());
             String html = unescaped(part(mail, "text/html"));
             String text = part(mail, "text/plain");

@@ -23,7 +23,8 @@ class KeycloakUnreachableApiTest extends ApiTest {
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("maturity.keycloak.url", "http://127.0.0.1:9");
-        p.put("micronaut.security.token.jwt.signatures.jwks.keycloak.url",
+        p.put(
+                "micronaut.security.token.jwt.signatures.jwks.keycloak.url",
                 Keycloak.URL + "/realms/maturity/protocol/openid-connect/certs");
         return p;
     }
@@ -33,9 +34,26 @@ class KeycloakUnreachableApiTest extends ApiTest {
         String email = "unreachable-" + System.nanoTime() + "@acme.example";
         var list = assertProblem(503, () -> call(get(ANNA_ADMIN, "/api/v1/users")));
         assertTrue(String.valueOf(body(list).get("type")).endsWith("identity-provider-unavailable"));
-        assertProblem(503, () -> call(post(ANNA_ADMIN, "/api/v1/users", Map.of("email", email, "firstName", "A",
-                "lastName", "B", "businessFunction", "it", "roles", List.of("respondent"), "onboarding", "PASSWORD",
-                "initialPassword", "long-enough-password"))));
+        assertProblem(
+                503,
+                () -> call(post(
+                        ANNA_ADMIN,
+                        "/api/v1/users",
+                        Map.of(
+                                "email",
+                                email,
+                                "firstName",
+                                "A",
+                                "lastName",
+                                "B",
+                                "businessFunction",
+                                "it",
+                                "roles",
+                                List.of("respondent"),
+                                "onboarding",
+                                "PASSWORD",
+                                "initialPassword",
+                                "long-enough-password"))));
         assertProblem(503, () -> call(get(ANNA_ADMIN, "/api/v1/tenant/sso")));
         assertTrue(KeycloakFixtures.userIdByEmail(email).isEmpty());
     }

@@ -36,8 +36,12 @@ class MeApiTest extends ApiTest {
     void respondentAndConsultantSeeTheirOwnTenants() {
         Map<String, Object> marco = http.toBlocking().retrieve(get(MARCO_MARKETING, "/api/v1/me"), Map.class);
         assertEquals("marketing", marco.get("businessFunction"));
-        assertEquals(List.of("respondent"), ((List<String>) marco.get("roles")).stream()
-                .filter(r -> r.equals("respondent") || r.equals("tenant-admin")).toList());
+        assertEquals(
+                List.of("respondent"),
+                ((List<String>) marco.get("roles"))
+                        .stream()
+                                .filter(r -> r.equals("respondent") || r.equals("tenant-admin"))
+                                .toList());
         Map<String, Object> carla = http.toBlocking().retrieve(get(CARLA_CONSULTANT, "/api/v1/me"), Map.class);
         assertEquals("CONSULTANCY", ((Map<String, Object>) carla.get("tenant")).get("kind"));
         Map<String, Object> gina = http.toBlocking().retrieve(get(GINA_ADMIN, "/api/v1/me"), Map.class);
@@ -64,22 +68,29 @@ class MeApiTest extends ApiTest {
         // same header and signature, payload of another user: the signature no longer matches
         String otherPayload = Keycloak.token(GINA_ADMIN).split("\\.")[1];
         String forged = parts[0] + "." + otherPayload + "." + parts[2];
-        assertProblem(401, () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(forged)));
-        assertProblem(401, () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth("not-a-jwt")));
+        assertProblem(
+                401,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(forged)));
+        assertProblem(
+                401,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth("not-a-jwt")));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
         // admin-cli is a built-in client of the realm; its tokens do not carry the API's audience
         String otherAudience = Keycloak.tokenOfClient("admin-cli", ANNA_ADMIN);
-        assertProblem(401, () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(otherAudience)));
+        assertProblem(
+                401,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(otherAudience)));
     }
 
     @Test
     void aTokenWithTwoOrganizationsIsRefused() {
         String bothOrganizations = Keycloak.tokenWithAllOrganizations(OLGA_TWO_ORGS);
-        var e = assertProblem(403, () -> http.toBlocking().exchange(
-                HttpRequest.GET("/api/v1/me").bearerAuth(bothOrganizations)));
+        var e = assertProblem(
+                403,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(bothOrganizations)));
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("several organizations"));
         // without choosing an organization Keycloak puts none in the token: refused as well
         assertProblem(403, () -> http.toBlocking().exchange(get(OLGA_TWO_ORGS, "/api/v1/me")));

@@ -92,16 +92,29 @@ class UserAdministrationApiTest extends ApiTest {
 
             // Listed and found by search.
             Map<String, Object> page = call(get(ANNA_ADMIN, "/api/v1/users?search=" + email));
-            assertEquals(List.of(id), ((List<?>) page.get("items")).stream().map(u -> ((Map<?, ?>) u).get("id")).toList());
+            assertEquals(
+                    List.of(id),
+                    ((List<?>) page.get("items"))
+                            .stream().map(u -> ((Map<?, ?>) u).get("id")).toList());
 
             // Roles and business function change; the next token carries them.
-            Map<String, Object> changed = patch(ANNA_ADMIN, id, Map.of("roles", List.of("respondent", "tenant-admin"),
-                    "businessFunction", "it", "firstName", "Tessa"));
+            Map<String, Object> changed = patch(
+                    ANNA_ADMIN,
+                    id,
+                    Map.of(
+                            "roles",
+                            List.of("respondent", "tenant-admin"),
+                            "businessFunction",
+                            "it",
+                            "firstName",
+                            "Tessa"));
             assertEquals(List.of("respondent", "tenant-admin"), changed.get("roles"));
             assertEquals("it", changed.get("businessFunction"));
             assertEquals("Tessa Tester", changed.get("name"));
-            String claims2 = Keycloak.claims(Keycloak.signIn(email, STRONG, "openid organization").orElseThrow());
-            assertTrue(claims2.contains("\"tenant-admin\"") && claims2.contains("\"business_function\":\"it\""), claims2);
+            String claims2 = Keycloak.claims(
+                    Keycloak.signIn(email, STRONG, "openid organization").orElseThrow());
+            assertTrue(
+                    claims2.contains("\"tenant-admin\"") && claims2.contains("\"business_function\":\"it\""), claims2);
 
             // Disabled: Keycloak refuses the sign-in. Enabled again: it works.
             assertEquals(false, patch(ANNA_ADMIN, id, Map.of("enabled", false)).get("enabled"));
@@ -110,15 +123,25 @@ class UserAdministrationApiTest extends ApiTest {
             assertTrue(Keycloak.signIn(email, STRONG, "openid").isPresent());
 
             // Removed: the account belonged to acme only, so it is gone.
-            assertEquals(204, http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/users/" + id)).code());
+            assertEquals(
+                    204,
+                    http.toBlocking()
+                            .exchange(delete(ANNA_ADMIN, "/api/v1/users/" + id))
+                            .code());
             assertTrue(KeycloakFixtures.userIdByEmail(email).isEmpty());
             assertProblem(404, () -> call(get(ANNA_ADMIN, "/api/v1/users/" + id)));
 
             // Every change is in the audit trail.
-            List<?> actions = ((List<?>) call(get(ANNA_ADMIN, "/api/v1/audit?size=200")).get("items")).stream()
-                    .filter(e -> id.equals(((Map<?, ?>) e).get("entityId"))).map(e -> ((Map<?, ?>) e).get("action")).toList();
-            assertTrue(actions.containsAll(List.of("user.created", "user.updated", "user.disabled", "user.enabled",
-                    "user.removed")), actions.toString());
+            List<?> actions = ((List<?>)
+                            call(get(ANNA_ADMIN, "/api/v1/audit?size=200")).get("items"))
+                    .stream()
+                            .filter(e -> id.equals(((Map<?, ?>) e).get("entityId")))
+                            .map(e -> ((Map<?, ?>) e).get("action"))
+                            .toList();
+            assertTrue(
+                    actions.containsAll(
+                            List.of("user.created", "user.updated", "user.disabled", "user.enabled", "user.removed")),
+                    actions.toString());
         } finally {
             KeycloakFixtures.deleteUser(id);
         }
@@ -140,9 +163,13 @@ class UserAdministrationApiTest extends ApiTest {
             String text = MailCatcher.body(mails.get(0)).replace("=\r\n", "").replace("=3D", "=");
             assertTrue(text.contains("/realms/maturity/login-actions/action-token"), text);
 
-            assertEquals(202, http.toBlocking().exchange(as(ANNA_ADMIN,
-                    HttpRequest.POST("/api/v1/users/" + id + "/invitation", ""))).code());
-            assertEquals(2, MailCatcher.messagesTo(email, 2, Duration.ofSeconds(15)).size());
+            assertEquals(
+                    202,
+                    http.toBlocking()
+                            .exchange(as(ANNA_ADMIN, HttpRequest.POST("/api/v1/users/" + id + "/invitation", "")))
+                            .code());
+            assertEquals(
+                    2, MailCatcher.messagesTo(email, 2, Duration.ofSeconds(15)).size());
         } finally {
             KeycloakFixtures.deleteUser(id);
         }
@@ -175,16 +202,21 @@ class UserAdministrationApiTest extends ApiTest {
         body.put("onboarding", "PASSWORD");
         body.put("initialPassword", "short");
         var e = assertProblem(400, () -> create(body));
-        List<?> fields = ((List<?>) body(e).get("violations")).stream().map(v -> ((Map<?, ?>) v).get("field")).toList();
-        assertTrue(fields.containsAll(List.of("email", "firstName", "lastName", "businessFunction", "roles",
-                "initialPassword")), fields.toString());
+        List<?> fields = ((List<?>) body(e).get("violations"))
+                .stream().map(v -> ((Map<?, ?>) v).get("field")).toList();
+        assertTrue(
+                fields.containsAll(
+                        List.of("email", "firstName", "lastName", "businessFunction", "roles", "initialPassword")),
+                fields.toString());
     }
 
     @Test
     void anExistingEmailIsAConflictAndChangesNothing() {
-        var e = assertProblem(409, () -> create(newUser("marco.marketing@acme.example", "marketing", List.of("respondent"))));
+        var e = assertProblem(
+                409, () -> create(newUser("marco.marketing@acme.example", "marketing", List.of("respondent"))));
         assertEquals("email-taken", type(e));
-        assertEquals("marketing", call(get(ANNA_ADMIN, "/api/v1/users/" + MARCO_ID)).get("businessFunction"));
+        assertEquals(
+                "marketing", call(get(ANNA_ADMIN, "/api/v1/users/" + MARCO_ID)).get("businessFunction"));
     }
 
     @Test
@@ -193,21 +225,25 @@ class UserAdministrationApiTest extends ApiTest {
         var e = assertProblem(403, () -> create(newUser(email, "it", List.of("respondent", "platform-admin"))));
         assertEquals("forbidden-role", type(e));
         assertTrue(KeycloakFixtures.userIdByEmail(email).isEmpty());
-        var self = assertProblem(403, () -> patch(ANNA_ADMIN, ANNA_ID, Map.of("roles", List.of("tenant-admin",
-                "platform-admin"))));
+        var self = assertProblem(
+                403, () -> patch(ANNA_ADMIN, ANNA_ID, Map.of("roles", List.of("tenant-admin", "platform-admin"))));
         assertEquals("forbidden-role", type(self));
-        assertFalse(((List<?>) call(get(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)).get("roles")).contains("platform-admin"));
+        assertFalse(
+                ((List<?>) call(get(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)).get("roles")).contains("platform-admin"));
     }
 
     @Test
     void anAdminCannotDisableOrRemoveThemselvesNorDemoteTheLastAdmin() {
-        assertEquals("self-disable", type(assertProblem(409, () -> patch(ANNA_ADMIN, ANNA_ID,
-                Map.of("enabled", false)))));
-        assertEquals("self-remove", type(assertProblem(409, () -> http.toBlocking().exchange(
-                delete(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)))));
+        assertEquals(
+                "self-disable", type(assertProblem(409, () -> patch(ANNA_ADMIN, ANNA_ID, Map.of("enabled", false)))));
+        assertEquals(
+                "self-remove",
+                type(assertProblem(
+                        409, () -> http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)))));
         // Anna is acme's only admin.
-        assertEquals("last-admin", type(assertProblem(409, () -> patch(ANNA_ADMIN, ANNA_ID,
-                Map.of("roles", List.of("respondent"))))));
+        assertEquals(
+                "last-admin",
+                type(assertProblem(409, () -> patch(ANNA_ADMIN, ANNA_ID, Map.of("roles", List.of("respondent"))))));
         assertTrue(((List<?>) call(get(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)).get("roles")).contains("tenant-admin"));
         assertEquals(true, call(get(ANNA_ADMIN, "/api/v1/users/" + ANNA_ID)).get("enabled"));
     }
@@ -216,12 +252,19 @@ class UserAdministrationApiTest extends ApiTest {
     void anotherTenantsAdminGets404OnEveryEndpointAndChangesNothing() {
         Map<String, Object> before = call(get(ANNA_ADMIN, "/api/v1/users/" + MARCO_ID));
         assertProblem(404, () -> call(get(GINA_ADMIN, "/api/v1/users/" + MARCO_ID)));
-        assertProblem(404, () -> patch(GINA_ADMIN, MARCO_ID, Map.of("businessFunction", "hr", "enabled", false,
-                "roles", List.of("tenant-admin"))));
-        assertProblem(404, () -> http.toBlocking().exchange(as(GINA_ADMIN,
-                HttpRequest.POST("/api/v1/users/" + MARCO_ID + "/invitation", ""))));
+        assertProblem(
+                404,
+                () -> patch(
+                        GINA_ADMIN,
+                        MARCO_ID,
+                        Map.of("businessFunction", "hr", "enabled", false, "roles", List.of("tenant-admin"))));
+        assertProblem(
+                404,
+                () -> http.toBlocking()
+                        .exchange(as(GINA_ADMIN, HttpRequest.POST("/api/v1/users/" + MARCO_ID + "/invitation", ""))));
         assertProblem(404, () -> http.toBlocking().exchange(delete(GINA_ADMIN, "/api/v1/users/" + MARCO_ID)));
-        List<?> ginasList = (List<?>) call(get(GINA_ADMIN, "/api/v1/users?size=200&search=marco")).get("items");
+        List<?> ginasList = (List<?>)
+                call(get(GINA_ADMIN, "/api/v1/users?size=200&search=marco")).get("items");
         assertTrue(ginasList.isEmpty());
         assertEquals(before, call(get(ANNA_ADMIN, "/api/v1/users/" + MARCO_ID)));
         // Respondents are not admins.
@@ -231,16 +274,25 @@ class UserAdministrationApiTest extends ApiTest {
     @Test
     void anAccountSharedWithAnotherTenantIsOnlyRemovedFromThisOne() {
         String email = uniqueEmail("shared");
-        String id = (String) create(newUser(email, "marketing", List.of("respondent"))).get("id");
+        String id = (String)
+                create(newUser(email, "marketing", List.of("respondent"))).get("id");
         try {
             String globex = KeycloakFixtures.ensureOrganization("globex", "Globex Retail");
             KeycloakFixtures.ensureMember(globex, email, "marketing");
             assertEquals(true, call(get(ANNA_ADMIN, "/api/v1/users/" + id)).get("otherTenants"));
-            assertEquals("shared-account", type(assertProblem(409, () -> patch(ANNA_ADMIN, id,
-                    Map.of("businessFunction", "hr")))));
-            assertEquals(204, http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/users/" + id)).code());
+            assertEquals(
+                    "shared-account",
+                    type(assertProblem(409, () -> patch(ANNA_ADMIN, id, Map.of("businessFunction", "hr")))));
+            assertEquals(
+                    204,
+                    http.toBlocking()
+                            .exchange(delete(ANNA_ADMIN, "/api/v1/users/" + id))
+                            .code());
             assertTrue(KeycloakFixtures.userIdByEmail(email).isPresent(), "the account stays for the other tenant");
-            assertEquals(200, KeycloakFixtures.adminGet("/organizations/" + globex + "/members/" + id).statusCode());
+            assertEquals(
+                    200,
+                    KeycloakFixtures.adminGet("/organizations/" + globex + "/members/" + id)
+                            .statusCode());
             assertProblem(404, () -> call(get(ANNA_ADMIN, "/api/v1/users/" + id)));
         } finally {
             KeycloakFixtures.deleteUser(id);
@@ -250,7 +302,8 @@ class UserAdministrationApiTest extends ApiTest {
     @Test
     void aQueuedUndoIsCarriedOutOnce() {
         String email = uniqueEmail("repair");
-        String id = (String) create(newUser(email, "other", List.of("respondent"))).get("id");
+        String id =
+                (String) create(newUser(email, "other", List.of("respondent"))).get("id");
         try {
             int before = repairs.pending();
             io.socialmaturity.platform.keycloak.RepairsTestAccess.queueDeleteUser(repairs, id);
@@ -267,21 +320,34 @@ class UserAdministrationApiTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void aNewBusinessFunctionReachesTheRespondentRowsOfRunningAssessments() {
         String email = uniqueEmail("mover");
-        String id = (String) create(newUser(email, "marketing", List.of("respondent"))).get("id");
+        String id = (String)
+                create(newUser(email, "marketing", List.of("respondent"))).get("id");
         try {
-            Map<String, Object> assessment = call(post(ANNA_ADMIN, "/api/v1/assessments",
-                    Map.of("title", "Function move " + email)));
+            Map<String, Object> assessment =
+                    call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Function move " + email)));
             Number assessmentId = (Number) assessment.get("id");
-            Map<String, Object> detail = call(post(ANNA_ADMIN, "/api/v1/assessments/" + assessmentId + "/respondents",
-                    Map.of("userId", id)));
-            assertEquals("marketing", ((List<Map<String, Object>>) detail.get("respondents")).stream()
-                    .filter(r -> id.equals(r.get("userId"))).findFirst().orElseThrow().get("businessFunction"));
+            Map<String, Object> detail = call(
+                    post(ANNA_ADMIN, "/api/v1/assessments/" + assessmentId + "/respondents", Map.of("userId", id)));
+            assertEquals(
+                    "marketing",
+                    ((List<Map<String, Object>>) detail.get("respondents"))
+                            .stream()
+                                    .filter(r -> id.equals(r.get("userId")))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .get("businessFunction"));
 
             patch(ANNA_ADMIN, id, Map.of("businessFunction", "it"));
 
             Map<String, Object> after = call(get(ANNA_ADMIN, "/api/v1/assessments/" + assessmentId));
-            assertEquals("it", ((List<Map<String, Object>>) after.get("respondents")).stream()
-                    .filter(r -> id.equals(r.get("userId"))).findFirst().orElseThrow().get("businessFunction"));
+            assertEquals(
+                    "it",
+                    ((List<Map<String, Object>>) after.get("respondents"))
+                            .stream()
+                                    .filter(r -> id.equals(r.get("userId")))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .get("businessFunction"));
         } finally {
             KeycloakFixtures.deleteUser(id);
         }

@@ -21,24 +21,29 @@ class UserAdministrationPolicyTest {
 
     @Test
     void aTenantOffersItsKindsRolesAndPlatformAdminOnlyToPlatformAdmins() {
-        assertEquals(List.of(Roles.TENANT_ADMIN, Roles.RESPONDENT),
+        assertEquals(
+                List.of(Roles.TENANT_ADMIN, Roles.RESPONDENT),
                 List.copyOf(UserAdministrationPolicy.manageable(TENANT_ADMIN, TenantKind.COMPANY)));
-        assertEquals(List.of(Roles.TENANT_ADMIN, Roles.CONSULTANT),
+        assertEquals(
+                List.of(Roles.TENANT_ADMIN, Roles.CONSULTANT),
                 List.copyOf(UserAdministrationPolicy.manageable(TENANT_ADMIN, TenantKind.CONSULTANCY)));
-        assertTrue(UserAdministrationPolicy.manageable(PLATFORM_ADMIN, TenantKind.COMPANY).contains(Roles.PLATFORM_ADMIN));
+        assertTrue(UserAdministrationPolicy.manageable(PLATFORM_ADMIN, TenantKind.COMPANY)
+                .contains(Roles.PLATFORM_ADMIN));
     }
 
     @Test
     void anUnknownRoleIsAFieldErrorNamingWhatIsAllowed() {
         List<FieldError> errors = new ArrayList<>();
-        Set<String> roles = UserAdministrationPolicy.roles(errors, TENANT_ADMIN, TenantKind.COMPANY,
-                List.of("respondent", "consultant"));
+        Set<String> roles = UserAdministrationPolicy.roles(
+                errors, TENANT_ADMIN, TenantKind.COMPANY, List.of("respondent", "consultant"));
         assertEquals(Set.of("respondent"), roles);
         assertEquals(1, errors.size());
         assertEquals("roles", errors.get(0).field());
-        assertEquals("unknown role for a company: consultant; allowed: tenant-admin, respondent",
+        assertEquals(
+                "unknown role for a company: consultant; allowed: tenant-admin, respondent",
                 errors.get(0).message(Locale.ENGLISH));
-        assertEquals("ruolo sconosciuto per un'azienda: consultant; consentiti: tenant-admin, respondent",
+        assertEquals(
+                "ruolo sconosciuto per un'azienda: consultant; consentiti: tenant-admin, respondent",
                 errors.get(0).message(Locale.ITALIAN));
         List<FieldError> none = new ArrayList<>();
         UserAdministrationPolicy.roles(none, TENANT_ADMIN, TenantKind.COMPANY, List.of());
@@ -48,11 +53,11 @@ class UserAdministrationPolicyTest {
     @Test
     void onlyAPlatformAdminGrantsPlatformAdmin() {
         List<FieldError> errors = new ArrayList<>();
-        Set<String> asked = UserAdministrationPolicy.roles(errors, TENANT_ADMIN, TenantKind.COMPANY,
-                List.of("respondent", "platform-admin"));
+        Set<String> asked = UserAdministrationPolicy.roles(
+                errors, TENANT_ADMIN, TenantKind.COMPANY, List.of("respondent", "platform-admin"));
         assertEquals(List.of(), errors, "platform-admin is not a malformed value: it is a 403");
-        ForbiddenException e = assertThrows(ForbiddenException.class,
-                () -> UserAdministrationPolicy.checkPlatformAdminGrant(TENANT_ADMIN, asked));
+        ForbiddenException e = assertThrows(
+                ForbiddenException.class, () -> UserAdministrationPolicy.checkPlatformAdminGrant(TENANT_ADMIN, asked));
         assertEquals("forbidden-role", e.code());
         assertEquals("roles", e.fields().get(0).field());
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkPlatformAdminGrant(PLATFORM_ADMIN, asked));
@@ -60,12 +65,17 @@ class UserAdministrationPolicyTest {
 
     @Test
     void thePasswordGoesWithPasswordOnboardingOnly() {
-        assertEquals(List.of("must have at least 12 characters"), passwordErrors(UserCommands.Onboarding.PASSWORD, "short"));
-        assertEquals(List.of("must have at least 12 characters"), passwordErrors(UserCommands.Onboarding.PASSWORD, null));
-        assertEquals(List.of("must have at most 128 characters"),
+        assertEquals(
+                List.of("must have at least 12 characters"), passwordErrors(UserCommands.Onboarding.PASSWORD, "short"));
+        assertEquals(
+                List.of("must have at least 12 characters"), passwordErrors(UserCommands.Onboarding.PASSWORD, null));
+        assertEquals(
+                List.of("must have at most 128 characters"),
                 passwordErrors(UserCommands.Onboarding.PASSWORD, "x".repeat(129)));
         assertEquals(List.of(), passwordErrors(UserCommands.Onboarding.PASSWORD, "x".repeat(12)));
-        assertEquals(List.of("is only for onboarding PASSWORD"), passwordErrors(UserCommands.Onboarding.INVITE, "x".repeat(12)));
+        assertEquals(
+                List.of("is only for onboarding PASSWORD"),
+                passwordErrors(UserCommands.Onboarding.INVITE, "x".repeat(12)));
         assertEquals(List.of(), passwordErrors(UserCommands.Onboarding.INVITE, null));
         assertEquals(List.of(), passwordErrors(null, "anything"), "a missing onboarding is its own error");
     }
@@ -78,12 +88,18 @@ class UserAdministrationPolicyTest {
 
     @Test
     void nobodyDisablesOrRemovesThemselves() {
-        assertEquals("self-disable", assertThrows(ConflictException.class,
-                () -> UserAdministrationPolicy.checkNotSelfDisable("me", "me", true)).code());
+        assertEquals(
+                "self-disable",
+                assertThrows(
+                                ConflictException.class,
+                                () -> UserAdministrationPolicy.checkNotSelfDisable("me", "me", true))
+                        .code());
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkNotSelfDisable("me", "me", false));
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkNotSelfDisable("me", "you", true));
-        assertEquals("self-remove", assertThrows(ConflictException.class,
-                () -> UserAdministrationPolicy.checkNotSelfRemove("me", "me")).code());
+        assertEquals(
+                "self-remove",
+                assertThrows(ConflictException.class, () -> UserAdministrationPolicy.checkNotSelfRemove("me", "me"))
+                        .code());
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkNotSelfRemove("me", "you"));
     }
 
@@ -92,13 +108,14 @@ class UserAdministrationPolicyTest {
         Set<String> admin = Set.of(Roles.TENANT_ADMIN, Roles.RESPONDENT);
         assertTrue(UserAdministrationPolicy.losesAdmin(admin, true, Set.of(Roles.TENANT_ADMIN), false));
         assertTrue(UserAdministrationPolicy.losesAdmin(admin, true, Set.of(), true));
-        assertFalse(UserAdministrationPolicy.losesAdmin(admin, false, Set.of(Roles.TENANT_ADMIN), true),
+        assertFalse(
+                UserAdministrationPolicy.losesAdmin(admin, false, Set.of(Roles.TENANT_ADMIN), true),
                 "a disabled admin is no admin to lose");
         assertFalse(UserAdministrationPolicy.losesAdmin(Set.of(Roles.RESPONDENT), true, Set.of(), true));
         assertFalse(UserAdministrationPolicy.losesAdmin(admin, true, Set.of(Roles.RESPONDENT), false));
 
-        ConflictException e = assertThrows(ConflictException.class,
-                () -> UserAdministrationPolicy.checkAnotherAdmin(Set.of("anna"), "anna"));
+        ConflictException e = assertThrows(
+                ConflictException.class, () -> UserAdministrationPolicy.checkAnotherAdmin(Set.of("anna"), "anna"));
         assertEquals("last-admin", e.code());
         assertThrows(ConflictException.class, () -> UserAdministrationPolicy.checkAnotherAdmin(Set.of(), "anna"));
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkAnotherAdmin(Set.of("anna", "bob"), "anna"));
@@ -108,24 +125,29 @@ class UserAdministrationPolicyTest {
     @Test
     void aSharedAccountIsOnlyRemovedHereAndNeverIfItSignsInThroughTheCompany() {
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkOnlyThisTenant(1));
-        ConflictException change = assertThrows(ConflictException.class,
-                () -> UserAdministrationPolicy.checkOnlyThisTenant(2));
+        ConflictException change =
+                assertThrows(ConflictException.class, () -> UserAdministrationPolicy.checkOnlyThisTenant(2));
         assertEquals("shared-account", change.code());
         assertTrue(change.getMessage().startsWith("This account also belongs to another organization"));
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkRemovable(true, false));
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkRemovable(false, true));
-        assertEquals("shared-account", assertThrows(ConflictException.class,
-                () -> UserAdministrationPolicy.checkRemovable(true, true)).code());
+        assertEquals(
+                "shared-account",
+                assertThrows(ConflictException.class, () -> UserAdministrationPolicy.checkRemovable(true, true))
+                        .code());
     }
 
     @Test
     void aRoleChangeAddsWhatIsAskedAndRemovesOnlyWhatTheActorManages() {
         Set<String> manageable = UserAdministrationPolicy.manageable(TENANT_ADMIN, TenantKind.COMPANY);
-        var change = UserAdministrationPolicy.roleChange(Set.of(Roles.RESPONDENT, Roles.PLATFORM_ADMIN),
-                Set.of(Roles.TENANT_ADMIN), manageable);
+        var change = UserAdministrationPolicy.roleChange(
+                Set.of(Roles.RESPONDENT, Roles.PLATFORM_ADMIN), Set.of(Roles.TENANT_ADMIN), manageable);
         assertEquals(Set.of(Roles.TENANT_ADMIN), change.added());
-        assertEquals(Set.of(Roles.RESPONDENT), change.removed(), "platform-admin stays: a tenant admin does not manage it");
-        assertTrue(UserAdministrationPolicy.roleChange(Set.of(Roles.RESPONDENT), null, manageable).none());
-        assertTrue(UserAdministrationPolicy.roleChange(Set.of(Roles.RESPONDENT), Set.of(Roles.RESPONDENT), manageable).none());
+        assertEquals(
+                Set.of(Roles.RESPONDENT), change.removed(), "platform-admin stays: a tenant admin does not manage it");
+        assertTrue(UserAdministrationPolicy.roleChange(Set.of(Roles.RESPONDENT), null, manageable)
+                .none());
+        assertTrue(UserAdministrationPolicy.roleChange(Set.of(Roles.RESPONDENT), Set.of(Roles.RESPONDENT), manageable)
+                .none());
     }
 }

@@ -40,7 +40,9 @@ class UsersApiTest extends ApiTest {
 
     @Test
     void anotherTenantSeesOnlyItsOwnPeople() {
-        List<Object> ids = items(call(get(GINA_ADMIN, "/api/v1/users?size=200"))).stream().map(u -> u.get("id")).toList();
+        List<Object> ids = items(call(get(GINA_ADMIN, "/api/v1/users?size=200"))).stream()
+                .map(u -> u.get("id"))
+                .toList();
         assertTrue(ids.contains(GIORGIO_ID));
         assertFalse(ids.contains(MARCO_ID));
         assertFalse(ids.contains(ANNA_ID));
@@ -53,6 +55,7 @@ class UsersApiTest extends ApiTest {
         assertProblem(403, () -> http.toBlocking().exchange(get(CARLA_CONSULTANT, "/api/v1/users")));
         assertProblem(401, () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/users")));
         assertProblem(400, () -> http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/users?size=0")));
-        assertProblem(400, () -> http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/users?search=" + "x".repeat(101))));
+        assertProblem(
+                400, () -> http.toBlocking().exchange(get(ANNA_ADMIN, "/api/v1/users?search=" + "x".repeat(101))));
     }
 }

@@ -25,8 +25,8 @@ class UsersPageKeycloakCallsTest extends ApiTest {
         long before = keycloak.calls();
         Map<String, Object> page = call(get(ANNA_ADMIN, "/api/v1/users?size=" + size));
         long calls = keycloak.calls() - before;
-        System.out.printf("users page of %d (%d shown): %d Keycloak calls%n", size, ((List<?>) page.get("items")).size(),
-                calls);
+        System.out.printf(
+                "users page of %d (%d shown): %d Keycloak calls%n", size, ((List<?>) page.get("items")).size(), calls);
         return calls;
     }
 

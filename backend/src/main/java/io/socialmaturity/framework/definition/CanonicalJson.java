@@ -35,8 +35,7 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** The canonical JSON of {@code definition}. */
     public static String write(FrameworkDefinition definition) {

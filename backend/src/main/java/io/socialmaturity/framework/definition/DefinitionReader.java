@@ -44,13 +44,22 @@ final class DefinitionReader {
 
     private MaturityLevel level(JsonNode n, String at) {
         JsonNode band = n.get("band");
-        return new MaturityLevel(n.get("level").intValue(), n.get("key").stringValue(), text(n.get("name")),
-                text(n.get("description")), band.get("from").doubleValue(), band.get("to").doubleValue());
+        return new MaturityLevel(
+                n.get("level").intValue(),
+                n.get("key").stringValue(),
+                text(n.get("name")),
+                text(n.get("description")),
+                band.get("from").doubleValue(),
+                band.get("to").doubleValue());
     }
 
     private Dimension dimension(JsonNode n, String at) {
-        return new Dimension(n.get("key").stringValue(), n.get("businessArea").booleanValue(),
-                n.get("weight").doubleValue(), text(n.get("name")), text(n.get("description")),
+        return new Dimension(
+                n.get("key").stringValue(),
+                n.get("businessArea").booleanValue(),
+                n.get("weight").doubleValue(),
+                text(n.get("name")),
+                text(n.get("description")),
                 list(n.get("questions"), at + ".questions", this::question));
     }
 
@@ -58,21 +67,39 @@ final class DefinitionReader {
         JsonNode perspective = n.get("perspective");
         return new Question(
                 n.get("key").stringValue(),
-                enumValue(n.get("type"), at + ".type", "question type", QuestionType::fromKey, QuestionType.SINGLE_CHOICE),
+                enumValue(
+                        n.get("type"),
+                        at + ".type",
+                        "question type",
+                        QuestionType::fromKey,
+                        QuestionType.SINGLE_CHOICE),
                 n.get("weight").doubleValue(),
-                perspective == null ? Perspective.COMPANY
-                        : enumValue(perspective, at + ".perspective", "perspective", Perspective::fromKey, Perspective.COMPANY),
+                perspective == null
+                        ? Perspective.COMPANY
+                        : enumValue(
+                                perspective,
+                                at + ".perspective",
+                                "perspective",
+                                Perspective::fromKey,
+                                Perspective.COMPANY),
                 functions(n.get("audience"), at + ".audience"),
                 text(n.get("title")),
                 text(n.get("text")),
                 text(n.get("help")),
-                list(n.get("options"), at + ".options", (o, oat) -> new AnswerOption(
-                        o.get("key").stringValue(), o.get("score").intValue(), text(o.get("label")))));
+                list(
+                        n.get("options"),
+                        at + ".options",
+                        (o, oat) -> new AnswerOption(
+                                o.get("key").stringValue(), o.get("score").intValue(), text(o.get("label")))));
     }
 
     private Recommendation recommendation(JsonNode n, String at) {
-        return new Recommendation(n.get("key").stringValue(), n.get("dimension").stringValue(),
-                n.get("level").intValue(), text(n.get("title")), text(n.get("text")));
+        return new Recommendation(
+                n.get("key").stringValue(),
+                n.get("dimension").stringValue(),
+                n.get("level").intValue(),
+                text(n.get("title")),
+                text(n.get("text")));
     }
 
     private PublishedFigure figure(JsonNode n, String at) {
@@ -81,15 +108,26 @@ final class DefinitionReader {
         return new PublishedFigure(
                 n.get("key").stringValue(),
                 n.get("value").doubleValue(),
-                enumValue(n.get("population"), at + ".population", "population",
-                        PublishedFigure.Population::fromKey, PublishedFigure.Population.CIO_AND_CMO),
+                enumValue(
+                        n.get("population"),
+                        at + ".population",
+                        "population",
+                        PublishedFigure.Population::fromKey,
+                        PublishedFigure.Population.CIO_AND_CMO),
                 n.get("question").stringValue(),
                 list(n.get("options"), at + ".options", (o, oat) -> o.stringValue()),
                 functions(n.get("compareWith"), at + ".compareWith"),
-                enumValue(n.get("better"), at + ".better", "direction",
-                        PublishedFigure.Direction::fromKey, PublishedFigure.Direction.HIGHER),
-                new PublishedFigure.Source(s.get("title").stringValue(), s.get("publisher").stringValue(),
-                        s.get("year").intValue(), s.get("sample").stringValue(),
+                enumValue(
+                        n.get("better"),
+                        at + ".better",
+                        "direction",
+                        PublishedFigure.Direction::fromKey,
+                        PublishedFigure.Direction.HIGHER),
+                new PublishedFigure.Source(
+                        s.get("title").stringValue(),
+                        s.get("publisher").stringValue(),
+                        s.get("year").intValue(),
+                        s.get("sample").stringValue(),
                         reportedIn == null ? null : reportedIn.stringValue()),
                 text(n.get("text")));
     }
@@ -102,13 +140,15 @@ final class DefinitionReader {
             if (function.isPresent()) {
                 out.add(function.get());
             } else {
-                problems.add(new DefinitionProblem(file, at + "[" + i + "]", "unknown business function '" + key + "'"));
+                problems.add(
+                        new DefinitionProblem(file, at + "[" + i + "]", "unknown business function '" + key + "'"));
             }
         }
         return out;
     }
 
-    private <E> E enumValue(JsonNode n, String at, String what, Function<String, java.util.Optional<E>> lookup, E fallback) {
+    private <E> E enumValue(
+            JsonNode n, String at, String what, Function<String, java.util.Optional<E>> lookup, E fallback) {
         String key = n.stringValue();
         var value = lookup.apply(key);
         if (value.isEmpty()) {

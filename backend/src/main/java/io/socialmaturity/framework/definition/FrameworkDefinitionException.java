@@ -28,9 +28,12 @@ public class FrameworkDefinitionException extends RuntimeException {
         String header = problems.size() == 1
                 ? "invalid framework definition: "
                 : "invalid framework definition (" + problems.size() + " problems):\n  ";
-        String listed = problems.stream().limit(MESSAGE_LIMIT).map(DefinitionProblem::toString)
+        String listed = problems.stream()
+                .limit(MESSAGE_LIMIT)
+                .map(DefinitionProblem::toString)
                 .collect(Collectors.joining("\n  "));
-        return header + listed + (problems.size() > MESSAGE_LIMIT
-                ? "\n  ... and " + (problems.size() - MESSAGE_LIMIT) + " more" : "");
+        return header
+                + listed
+                + (problems.size() > MESSAGE_LIMIT ? "\n  ... and " + (problems.size() - MESSAGE_LIMIT) + " more" : "");
     }
 }

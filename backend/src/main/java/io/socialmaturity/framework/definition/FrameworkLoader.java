@@ -129,8 +129,8 @@ public final class FrameworkLoader {
             String location = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String message = e.getOriginalMessage();
             int newline = message.indexOf('\n');
-            throw new FrameworkDefinitionException(List.of(new DefinitionProblem(file, location,
-                    "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)))));
+            throw new FrameworkDefinitionException(List.of(new DefinitionProblem(
+                    file, location, "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)))));
         }
     }
 
@@ -151,8 +151,8 @@ public final class FrameworkLoader {
         String location = jsonPath(error.getInstanceLocation());
         String keyword = error.getKeyword();
         if ("additionalProperties".equals(keyword) && error.getProperty() != null) {
-            return new DefinitionProblem(file, location + "." + error.getProperty(),
-                    "unknown key '" + error.getProperty() + "'");
+            return new DefinitionProblem(
+                    file, location + "." + error.getProperty(), "unknown key '" + error.getProperty() + "'");
         }
         if ("required".equals(keyword) && error.getProperty() != null) {
             return new DefinitionProblem(file, location, "missing key '" + error.getProperty() + "'");
@@ -160,9 +160,16 @@ public final class FrameworkLoader {
         JsonNode value = error.getInstanceNode();
         if ("enum".equals(keyword) && value != null) {
             String what = location.matches(".*\\.(audience|compareWith)\\[\\d+]") ? "business function" : "value";
-            return new DefinitionProblem(file, location, "unknown " + what + " "
-                    + (value.isString() ? "'" + value.stringValue() + "'" : value.toString())
-                    + " (allowed: " + error.getSchemaNode().toString().replaceAll("[\\[\\]\"]", "").replace(",", ", ") + ")");
+            return new DefinitionProblem(
+                    file,
+                    location,
+                    "unknown " + what + " "
+                            + (value.isString() ? "'" + value.stringValue() + "'" : value.toString())
+                            + " (allowed: "
+                            + error.getSchemaNode()
+                                    .toString()
+                                    .replaceAll("[\\[\\]\"]", "")
+                                    .replace(",", ", ") + ")");
         }
         String message = error.getMessage();
         if (keyword != null && keyword.matches("(exclusiveM|m)(in|ax)imum") && value != null) {
@@ -199,12 +206,16 @@ public final class FrameworkLoader {
         }
         List<DefinitionProblem> problems = new ArrayList<>();
         if (!m.group(1).equals(definition.key())) {
-            problems.add(new DefinitionProblem(file, "$.key", "key '" + definition.key()
-                    + "' does not match the file's folder '" + m.group(1) + "'"));
+            problems.add(new DefinitionProblem(
+                    file,
+                    "$.key",
+                    "key '" + definition.key() + "' does not match the file's folder '" + m.group(1) + "'"));
         }
         if (!m.group(2).equals(Integer.toString(definition.version()))) {
-            problems.add(new DefinitionProblem(file, "$.version", "version " + definition.version()
-                    + " does not match the file name '" + m.group(2) + ".json'"));
+            problems.add(new DefinitionProblem(
+                    file,
+                    "$.version",
+                    "version " + definition.version() + " does not match the file name '" + m.group(2) + ".json'"));
         }
         return problems;
     }
@@ -216,7 +227,8 @@ public final class FrameworkLoader {
             in = FrameworkLoader.class.getClassLoader().getResourceAsStream(path);
         }
         if (in == null) {
-            throw new FrameworkDefinitionException(List.of(new DefinitionProblem(path, "$", "no such resource on the class path")));
+            throw new FrameworkDefinitionException(
+                    List.of(new DefinitionProblem(path, "$", "no such resource on the class path")));
         }
         return in;
     }

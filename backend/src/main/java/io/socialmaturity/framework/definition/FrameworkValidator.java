@@ -141,8 +141,10 @@ public final class FrameworkValidator {
             }
             for (String lang : text.values().keySet()) {
                 if (!languages.contains(lang)) {
-                    problem(location + "." + lang, "translation in undeclared language '" + lang
-                            + "' (declared: " + String.join(", ", def.languages()) + ")");
+                    problem(
+                            location + "." + lang,
+                            "translation in undeclared language '" + lang + "' (declared: "
+                                    + String.join(", ", def.languages()) + ")");
                 }
             }
         }
@@ -163,8 +165,10 @@ public final class FrameworkValidator {
                 MaturityLevel l = levels.get(i);
                 String at = "$.levels[" + i + "]";
                 if (l.level() != i + 1) {
-                    problem(at + ".level", "levels must be numbered 1.." + levels.size()
-                            + " in order: expected " + (i + 1) + ", found " + l.level());
+                    problem(
+                            at + ".level",
+                            "levels must be numbered 1.." + levels.size() + " in order: expected " + (i + 1)
+                                    + ", found " + l.level());
                 }
                 if (!keys.add(l.key())) {
                     problem(at + ".key", "duplicate key '" + l.key() + "'");
@@ -183,11 +187,15 @@ public final class FrameworkValidator {
                 if (i > 0) {
                     double previousTo = levels.get(i - 1).to();
                     if (l.from() > previousTo) {
-                        problem(at + ".band.from", "gap between bands: level " + levels.get(i - 1).level()
-                                + " ends at " + num(previousTo) + ", this band starts at " + num(l.from()));
+                        problem(
+                                at + ".band.from",
+                                "gap between bands: level " + levels.get(i - 1).level() + " ends at " + num(previousTo)
+                                        + ", this band starts at " + num(l.from()));
                     } else if (l.from() < previousTo) {
-                        problem(at + ".band.from", "bands overlap: level " + levels.get(i - 1).level()
-                                + " ends at " + num(previousTo) + ", this band starts at " + num(l.from()));
+                        problem(
+                                at + ".band.from",
+                                "bands overlap: level " + levels.get(i - 1).level() + " ends at " + num(previousTo)
+                                        + ", this band starts at " + num(l.from()));
                     }
                 }
             }
@@ -225,7 +233,9 @@ public final class FrameworkValidator {
                     String qat = at + ".questions[" + q + "]";
                     String previous = questionKeys.putIfAbsent(question.key(), qat);
                     if (previous != null) {
-                        problem(qat + ".key", "duplicate key '" + question.key() + "' (first used at " + previous + ")");
+                        problem(
+                                qat + ".key",
+                                "duplicate key '" + question.key() + "' (first used at " + previous + ")");
                     }
                     checkQuestion(qat, question);
                 }
@@ -280,8 +290,10 @@ public final class FrameworkValidator {
                     problem(at + ".dimension", "unknown dimension '" + r.dimension() + "'");
                 }
                 if (r.level() < 1 || r.level() >= max) {
-                    problem(at + ".level", "unknown level " + r.level()
-                            + ": recommendations move a dimension up from level 1.." + (max - 1));
+                    problem(
+                            at + ".level",
+                            "unknown level " + r.level() + ": recommendations move a dimension up from level 1.."
+                                    + (max - 1));
                 }
                 text(at + ".title", r.title());
                 text(at + ".text", r.text());
@@ -291,8 +303,9 @@ public final class FrameworkValidator {
                 Dimension dim = def.dimensions().get(d);
                 for (int level = 1; level < max; level++) {
                     if (!covered.contains(dim.key() + "#" + level)) {
-                        problem("$.recommendations", "no recommendation for dimension '" + dim.key()
-                                + "' at level " + level);
+                        problem(
+                                "$.recommendations",
+                                "no recommendation for dimension '" + dim.key() + "' at level " + level);
                     }
                 }
             }
@@ -307,7 +320,9 @@ public final class FrameworkValidator {
                     problem(at + ".key", "duplicate key '" + f.key() + "'");
                 }
                 if (!(f.value() >= 0 && f.value() <= 100)) {
-                    problem(at + ".value", "a published figure is a percentage between 0 and 100, was " + num(f.value()));
+                    problem(
+                            at + ".value",
+                            "a published figure is a percentage between 0 and 100, was " + num(f.value()));
                 }
                 text(at + ".text", f.text());
                 if (f.source().title().isBlank() || f.source().publisher().isBlank()) {
@@ -325,8 +340,9 @@ public final class FrameworkValidator {
                 question.get().options().forEach(o -> optionKeys.add(o.key()));
                 for (int o = 0; o < f.options().size(); o++) {
                     if (!optionKeys.contains(f.options().get(o))) {
-                        problem(at + ".options[" + o + "]", "unknown option '" + f.options().get(o)
-                                + "' of question '" + f.question() + "'");
+                        problem(
+                                at + ".options[" + o + "]",
+                                "unknown option '" + f.options().get(o) + "' of question '" + f.question() + "'");
                     }
                 }
                 if (f.compareWith().isEmpty()) {
@@ -335,8 +351,10 @@ public final class FrameworkValidator {
                 for (int c = 0; c < f.compareWith().size(); c++) {
                     BusinessFunction fn = f.compareWith().get(c);
                     if (fn != null && !question.get().isFor(fn)) {
-                        problem(at + ".compareWith[" + c + "]", "question '" + f.question()
-                                + "' is not meant for business function '" + fn.key() + "'");
+                        problem(
+                                at + ".compareWith[" + c + "]",
+                                "question '" + f.question() + "' is not meant for business function '" + fn.key()
+                                        + "'");
                     }
                 }
             }

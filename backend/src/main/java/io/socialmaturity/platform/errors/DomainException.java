@@ -31,7 +31,9 @@ public abstract sealed class DomainException extends RuntimeException
         super(null, null, false, false);
         this.code = code;
         this.key = key;
-        this.args = args.stream().map(a -> a instanceof Messages.Ref ? a : (Object) String.valueOf(a)).toList();
+        this.args = args.stream()
+                .map(a -> a instanceof Messages.Ref ? a : (Object) String.valueOf(a))
+                .toList();
         this.fields = List.copyOf(fields);
         this.extra = Map.copyOf(extra);
     }

@@ -19,8 +19,13 @@ public record FieldError(String field, String key, List<Object> args, Map<String
     }
 
     public static FieldError of(String field, String key, Object... args) {
-        return new FieldError(field, key, Arrays.stream(args)
-                .map(a -> a instanceof Messages.Ref ? a : (Object) String.valueOf(a)).toList(), Map.of());
+        return new FieldError(
+                field,
+                key,
+                Arrays.stream(args)
+                        .map(a -> a instanceof Messages.Ref ? a : (Object) String.valueOf(a))
+                        .toList(),
+                Map.of());
     }
 
     /**
@@ -31,10 +36,13 @@ public record FieldError(String field, String key, List<Object> args, Map<String
      */
     public static FieldError of(String field, ConstraintViolation<?> v) {
         String template = v.getMessageTemplate();
-        if (template != null && template.startsWith("{") && template.endsWith("}")
+        if (template != null
+                && template.startsWith("{")
+                && template.endsWith("}")
                 && Messages.has(template.substring(1, template.length() - 1))) {
             Map<String, Object> attributes = new LinkedHashMap<>();
-            if (v.getConstraintDescriptor() != null && v.getConstraintDescriptor().getAttributes() != null) {
+            if (v.getConstraintDescriptor() != null
+                    && v.getConstraintDescriptor().getAttributes() != null) {
                 v.getConstraintDescriptor().getAttributes().forEach((k, value) -> {
                     if (value != null && !(value instanceof Class<?>[])) {
                         attributes.put(k, String.valueOf(value));
@@ -53,6 +61,8 @@ public record FieldError(String field, String key, List<Object> args, Map<String
     }
 
     public String message(Locale locale) {
-        return attributes.isEmpty() ? Messages.text(locale, key, args.toArray()) : Messages.text(locale, key, attributes);
+        return attributes.isEmpty()
+                ? Messages.text(locale, key, args.toArray())
+                : Messages.text(locale, key, attributes);
     }
 }

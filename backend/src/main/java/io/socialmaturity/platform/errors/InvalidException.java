@@ -37,8 +37,11 @@ public final class InvalidException extends DomainException {
 
     /** These fields under a prefix, e.g. {@code firstAdmin.email}; the code stays. */
     public InvalidException prefixed(String prefix) {
-        return new InvalidException(code(), fields().isEmpty() ? key() : "problem.invalid-request.fields",
-                fields().isEmpty() ? args() : List.of(), fields().stream().map(f -> f.prefixed(prefix)).toList());
+        return new InvalidException(
+                code(),
+                fields().isEmpty() ? key() : "problem.invalid-request.fields",
+                fields().isEmpty() ? args() : List.of(),
+                fields().stream().map(f -> f.prefixed(prefix)).toList());
     }
 
     @Override

@@ -21,11 +21,12 @@ public final class Messages {
     public static final String BUNDLE = "i18n.problems";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, "it".equals(locale.getLanguage()) ? Locale.ITALIAN : Locale.ROOT,
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                "it".equals(locale.getLanguage()) ? Locale.ITALIAN : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -42,26 +43,29 @@ public final class Messages {
     }
 
     /** An argument that is itself a text, shown in the same language (e.g. "the user" in a detail). */
-    public record Ref(String key) {
-    }
+    public record Ref(String key) {}
 
     /** The text of {@code key} with {@code {0}}, {@code {1}}… replaced by the arguments. */
     public static String text(Locale locale, String key, Object... args) {
-        return pattern(locale, key).map(p -> fill(p, name -> {
-            try {
-                int i = Integer.parseInt(name);
-                return i >= args.length ? null
-                        : args[i] instanceof Ref ref ? text(locale, ref.key()) : String.valueOf(args[i]);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        })).orElse(key);
+        return pattern(locale, key)
+                .map(p -> fill(p, name -> {
+                    try {
+                        int i = Integer.parseInt(name);
+                        return i >= args.length
+                                ? null
+                                : args[i] instanceof Ref ref ? text(locale, ref.key()) : String.valueOf(args[i]);
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                }))
+                .orElse(key);
     }
 
     /** The text of {@code key} with named placeholders ({@code {max}}) replaced from {@code values}. */
     public static String text(Locale locale, String key, Map<String, ?> values) {
-        return pattern(locale, key).map(p -> fill(p, name -> values.containsKey(name)
-                ? String.valueOf(values.get(name)) : null)).orElse(key);
+        return pattern(locale, key)
+                .map(p -> fill(p, name -> values.containsKey(name) ? String.valueOf(values.get(name)) : null))
+                .orElse(key);
     }
 
     /**
@@ -71,12 +75,19 @@ public final class Messages {
     public static Optional<String> keyOfEnglish(String message) {
         ResourceBundle en = bundle(Locale.ROOT);
         return java.util.Collections.list(en.getKeys()).stream()
-                .filter(k -> k.startsWith("violation.") && message.equals(en.getString(k))).sorted().findFirst();
+                .filter(k -> k.startsWith("violation.") && message.equals(en.getString(k)))
+                .sorted()
+                .findFirst();
     }
 
     /** The placeholder names of a text, for the test that both languages use the same ones. */
     public static List<String> placeholders(String pattern) {
-        return PLACEHOLDER.matcher(pattern).results().map(r -> r.group(1)).sorted().toList();
+        return PLACEHOLDER
+                .matcher(pattern)
+                .results()
+                .map(r -> r.group(1))
+                .sorted()
+                .toList();
     }
 
     private static String fill(String pattern, java.util.function.Function<String, String> value) {

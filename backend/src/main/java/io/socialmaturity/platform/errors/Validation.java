@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class Validation {
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** The record's constraint violations as field errors, by field name. */
     public static List<FieldError> violations(Validator validator, Object command) {

@@ -87,10 +87,12 @@ class KeycloakErrors implements MethodInterceptor<Object, Object> {
         int code = e.getStatus().getCode();
         Messages.Ref thing = new Messages.Ref(what);
         if (code == 409) {
-            return new ConflictException("identity-conflict", "problem.identity-conflict", thing, reason(e, "conflict"));
+            return new ConflictException(
+                    "identity-conflict", "problem.identity-conflict", thing, reason(e, "conflict"));
         }
         if (code == 400) {
-            return InvalidException.rejected("identity-rejected", "problem.identity-rejected", thing, reason(e, "invalid"));
+            return InvalidException.rejected(
+                    "identity-rejected", "problem.identity-rejected", thing, reason(e, "invalid"));
         }
         if (code == 404) {
             return NotFoundException.of("problem.not-found.thing", thing);
@@ -102,8 +104,10 @@ class KeycloakErrors implements MethodInterceptor<Object, Object> {
     @SuppressWarnings("rawtypes")
     private static String reason(HttpClientResponseException e, String fallback) {
         try {
-            return e.getResponse().getBody(Map.class).map(b -> String.valueOf(
-                    b.getOrDefault("errorMessage", b.getOrDefault("error", fallback)))).orElse(fallback);
+            return e.getResponse()
+                    .getBody(Map.class)
+                    .map(b -> String.valueOf(b.getOrDefault("errorMessage", b.getOrDefault("error", fallback))))
+                    .orElse(fallback);
         } catch (RuntimeException unreadable) {
             return fallback;
         }

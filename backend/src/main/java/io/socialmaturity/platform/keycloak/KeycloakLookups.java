@@ -49,7 +49,9 @@ public class KeycloakLookups {
 
     /** The organization with exactly this alias (Keycloak's search also matches parts of names). */
     public Optional<Organization> organization(String alias) {
-        return organizations.search(alias, false, 0, 100).stream().filter(o -> alias.equals(o.alias())).findFirst();
+        return organizations.search(alias, false, 0, 100).stream()
+                .filter(o -> alias.equals(o.alias()))
+                .findFirst();
     }
 
     /** Creates an organization and returns its id; a taken alias or domain is an {@code identity-conflict}. */
@@ -73,8 +75,10 @@ public class KeycloakLookups {
     public List<Role> roles(Collection<String> names) {
         List<Role> reps = new ArrayList<>();
         for (String name : names) {
-            reps.add(roles.computeIfAbsent(name, n -> users.role(n)
-                    .orElseThrow(() -> new IllegalStateException("realm role missing in Keycloak: " + n))));
+            reps.add(roles.computeIfAbsent(
+                    name,
+                    n -> users.role(n)
+                            .orElseThrow(() -> new IllegalStateException("realm role missing in Keycloak: " + n))));
         }
         return reps;
     }

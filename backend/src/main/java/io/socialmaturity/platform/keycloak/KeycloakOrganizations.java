@@ -22,8 +22,11 @@ public interface KeycloakOrganizations {
 
     /** Organizations whose alias or name contains {@code search}. */
     @Get("{?search,briefRepresentation,first,max}")
-    List<Organization> search(@Nullable @QueryValue String search, @QueryValue boolean briefRepresentation,
-                              @QueryValue int first, @QueryValue int max);
+    List<Organization> search(
+            @Nullable @QueryValue String search,
+            @QueryValue boolean briefRepresentation,
+            @QueryValue int first,
+            @QueryValue int max);
 
     @Post
     HttpResponse<Void> create(@Body Organization organization);
@@ -41,8 +44,12 @@ public interface KeycloakOrganizations {
 
     /** A page of members, by name or email when {@code search} is given; brief: ids, names, enabled only. */
     @Get("/{id}/members{?search,first,max,briefRepresentation}")
-    List<Member> members(String id, @Nullable @QueryValue String search, @QueryValue int first, @QueryValue int max,
-                         @QueryValue boolean briefRepresentation);
+    List<Member> members(
+            String id,
+            @Nullable @QueryValue String search,
+            @QueryValue int first,
+            @QueryValue int max,
+            @QueryValue boolean briefRepresentation);
 
     @Get("/{id}/members/count")
     long memberCount(String id);

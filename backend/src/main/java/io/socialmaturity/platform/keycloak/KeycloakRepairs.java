@@ -22,15 +22,22 @@ public class KeycloakRepairs {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakRepairs.class);
 
-    public enum Action { DELETE_USER, DELETE_ORGANIZATION, DELETE_IDENTITY_PROVIDER }
+    public enum Action {
+        DELETE_USER,
+        DELETE_ORGANIZATION,
+        DELETE_IDENTITY_PROVIDER
+    }
 
     private final KeycloakUsers users;
     private final KeycloakLookups lookups;
     private final KeycloakIdentityProviders identityProviders;
     private final TransactionOperations<Connection> transactions;
 
-    KeycloakRepairs(KeycloakUsers users, KeycloakLookups lookups, KeycloakIdentityProviders identityProviders,
-                    TransactionOperations<Connection> transactions) {
+    KeycloakRepairs(
+            KeycloakUsers users,
+            KeycloakLookups lookups,
+            KeycloakIdentityProviders identityProviders,
+            TransactionOperations<Connection> transactions) {
         this.users = users;
         this.lookups = lookups;
         this.identityProviders = identityProviders;
@@ -50,9 +57,9 @@ public class KeycloakRepairs {
     /** How many undos are still pending (for health and tests). */
     public int pending() {
         return transactions.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(
-                    "SELECT COUNT(*) FROM keycloak_repair WHERE done_at IS NULL");
-                 ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = status.getConnection()
+                            .prepareStatement("SELECT COUNT(*) FROM keycloak_repair WHERE done_at IS NULL");
+                    ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             } catch (SQLException e) {
@@ -64,8 +71,8 @@ public class KeycloakRepairs {
     /** Stores the undo in its own transaction: it must survive the rollback of the failed operation. */
     void queue(Action action, String targetId, String reason) {
         transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(
-                    "INSERT INTO keycloak_repair (action, target_id, reason) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s = status.getConnection()
+                    .prepareStatement("INSERT INTO keycloak_repair (action, target_id, reason) VALUES (?, ?, ?)")) {
                 s.setString(1, action.name());
                 s.setString(2, targetId);
                 s.setString(3, reason.length() > 500 ? reason.substring(0, 500) : reason);
@@ -93,16 +100,22 @@ public class KeycloakRepairs {
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT id, action, target_id FROM keycloak_repair WHERE done_at IS NULL
                     ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED""");
-                 ResultSet rs = s.executeQuery()) {
+                    ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     try {
                         apply(Action.valueOf(rs.getString(2)), rs.getString(3));
-                        update(c, "UPDATE keycloak_repair SET done_at = CURRENT_TIMESTAMP(3), attempts = attempts + 1 WHERE id = ?",
-                                id, null);
+                        update(
+                                c,
+                                "UPDATE keycloak_repair SET done_at = CURRENT_TIMESTAMP(3), attempts = attempts + 1 WHERE id = ?",
+                                id,
+                                null);
                         done++;
                     } catch (RuntimeException e) {
-                        update(c, "UPDATE keycloak_repair SET attempts = attempts + 1, last_error = ? WHERE id = ?", id,
+                        update(
+                                c,
+                                "UPDATE keycloak_repair SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+                                id,
                                 String.valueOf(e.getMessage()));
                     }
                 }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** The parts of Keycloak's Admin API representations the product reads and writes. */
 public final class KeycloakRepresentations {
 
-    private KeycloakRepresentations() {
-    }
+    private KeycloakRepresentations() {}
 
     /** The id of a resource Keycloak created, from its Location header. */
     static String createdId(HttpResponse<?> response) {
@@ -29,14 +28,20 @@ public final class KeycloakRepresentations {
     }
 
     @Serdeable
-    record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") int expiresIn) {
-    }
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("expires_in") int expiresIn) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Organization(@Nullable String id, String alias, @Nullable String name, @Nullable Boolean enabled,
-                               @Nullable String description, @Nullable List<Domain> domains,
-                               @Nullable Map<String, List<String>> attributes) {
+    public record Organization(
+            @Nullable String id,
+            String alias,
+            @Nullable String name,
+            @Nullable Boolean enabled,
+            @Nullable String description,
+            @Nullable List<Domain> domains,
+            @Nullable Map<String, List<String>> attributes) {
 
         public Organization withEnabled(boolean value) {
             return new Organization(id, alias, name, value, description, domains, attributes);
@@ -53,14 +58,21 @@ public final class KeycloakRepresentations {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Domain(String name, @Nullable Boolean verified) {
-    }
+    public record Domain(String name, @Nullable Boolean verified) {}
 
     @Serdeable
-    public record Member(String id, @Nullable String username, @Nullable String email, @Nullable String firstName,
-                         @Nullable String lastName, @Nullable Boolean enabled, @Nullable Boolean emailVerified,
-                         @Nullable Long createdTimestamp, @Nullable List<String> requiredActions,
-                         @Nullable Map<String, List<String>> attributes, @Nullable String membershipType) {
+    public record Member(
+            String id,
+            @Nullable String username,
+            @Nullable String email,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable Boolean enabled,
+            @Nullable Boolean emailVerified,
+            @Nullable Long createdTimestamp,
+            @Nullable List<String> requiredActions,
+            @Nullable Map<String, List<String>> attributes,
+            @Nullable String membershipType) {
 
         /** Managed members came through the organization's identity provider or an invitation. */
         public boolean managed() {
@@ -70,10 +82,17 @@ public final class KeycloakRepresentations {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record UserRep(@Nullable String id, @Nullable String username, @Nullable String email,
-                          @Nullable String firstName, @Nullable String lastName, @Nullable Boolean enabled,
-                          @Nullable Boolean emailVerified, @Nullable Long createdTimestamp,
-                          @Nullable List<String> requiredActions, @Nullable Map<String, List<String>> attributes) {
+    public record UserRep(
+            @Nullable String id,
+            @Nullable String username,
+            @Nullable String email,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable Boolean enabled,
+            @Nullable Boolean emailVerified,
+            @Nullable Long createdTimestamp,
+            @Nullable List<String> requiredActions,
+            @Nullable Map<String, List<String>> attributes) {
 
         @Nullable
         public String attribute(String name) {
@@ -84,14 +103,18 @@ public final class KeycloakRepresentations {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Role(@Nullable String id, String name) {
-    }
+    public record Role(@Nullable String id, String name) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record IdentityProvider(String alias, @Nullable String displayName, String providerId, boolean enabled,
-                                   boolean trustEmail, @Nullable Boolean hideOnLogin,
-                                   @Nullable String firstBrokerLoginFlowAlias, @Nullable String organizationId,
-                                   Map<String, String> config) {
-    }
+    public record IdentityProvider(
+            String alias,
+            @Nullable String displayName,
+            String providerId,
+            boolean enabled,
+            boolean trustEmail,
+            @Nullable Boolean hideOnLogin,
+            @Nullable String firstBrokerLoginFlowAlias,
+            @Nullable String organizationId,
+            Map<String, String> config) {}
 }

@@ -45,8 +45,12 @@ public interface KeycloakUsers {
      */
     @Put("/users/{id}/execute-actions-email{?client_id,lifespan,redirect_uri}")
     @KeycloakCall(value = "problem.thing.user", mail = true)
-    void executeActionsEmail(String id, @QueryValue("client_id") String clientId, @QueryValue int lifespan,
-                             @Nullable @QueryValue("redirect_uri") String redirectUri, @Body List<String> actions);
+    void executeActionsEmail(
+            String id,
+            @QueryValue("client_id") String clientId,
+            @QueryValue int lifespan,
+            @Nullable @QueryValue("redirect_uri") String redirectUri,
+            @Body List<String> actions);
 
     @Post("/users/{id}/role-mappings/realm")
     @KeycloakCall("problem.thing.role")
@@ -65,6 +69,6 @@ public interface KeycloakUsers {
 
     /** A page of the users holding a realm role directly (ids and enabled flags). */
     @Get("/roles/{name}/users{?first,max,briefRepresentation}")
-    List<UserRep> roleHolders(String name, @QueryValue int first, @QueryValue int max,
-                              @QueryValue boolean briefRepresentation);
+    List<UserRep> roleHolders(
+            String name, @QueryValue int first, @QueryValue int max, @QueryValue boolean briefRepresentation);
 }

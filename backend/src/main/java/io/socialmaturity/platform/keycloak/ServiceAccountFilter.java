@@ -26,6 +26,7 @@ public class ServiceAccountFilter {
 
     /** Looked up on first use: the token client is itself built with the client filters (this one included). */
     private final BeanProvider<KeycloakTokens> tokens;
+
     private final KeycloakProperties properties;
     private final Clock clock;
     private final AtomicLong calls = new AtomicLong();
@@ -54,8 +55,14 @@ public class ServiceAccountFilter {
             return token;
         }
         try {
-            KeycloakRepresentations.TokenResponse response = tokens.get().token(Map.of("grant_type", "client_credentials",
-                    "client_id", properties.adminClientId(), "client_secret", properties.adminClientSecret()));
+            KeycloakRepresentations.TokenResponse response = tokens.get()
+                    .token(Map.of(
+                            "grant_type",
+                            "client_credentials",
+                            "client_id",
+                            properties.adminClientId(),
+                            "client_secret",
+                            properties.adminClientSecret()));
             token = response.accessToken();
             expires = clock.instant().plusSeconds(Math.max(5, response.expiresIn() - 30));
             return token;

@@ -1,7 +1,7 @@
 package io.socialmaturity.platform.security;
 
-import io.socialmaturity.platform.errors.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.tenant.Tenant;
 import java.security.Principal;
 import java.util.Optional;

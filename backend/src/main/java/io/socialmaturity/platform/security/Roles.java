@@ -7,8 +7,8 @@ public final class Roles {
     public static final String CONSULTANT = "consultant";
     public static final String RESPONDENT = "respondent";
     /** The product's roles; other roles in a token are ignored. */
-    public static final java.util.Set<String> ALL = java.util.Set.of(PLATFORM_ADMIN, TENANT_ADMIN, CONSULTANT, RESPONDENT);
+    public static final java.util.Set<String> ALL =
+            java.util.Set.of(PLATFORM_ADMIN, TENANT_ADMIN, CONSULTANT, RESPONDENT);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -66,13 +66,15 @@ public class TenantResolutionFilter implements Ordered {
         } else if (!roles.contains(Roles.PLATFORM_ADMIN)) {
             return refuse(request, "problem.forbidden.no-organization");
         }
-        request.setAttribute(ATTRIBUTE, new CurrentUser(
-                auth.getName(),
-                string(auth.getAttributes().get("email")),
-                string(auth.getAttributes().get("name")),
-                Set.copyOf(roles),
-                string(auth.getAttributes().get("business_function")),
-                tenant));
+        request.setAttribute(
+                ATTRIBUTE,
+                new CurrentUser(
+                        auth.getName(),
+                        string(auth.getAttributes().get("email")),
+                        string(auth.getAttributes().get("name")),
+                        Set.copyOf(roles),
+                        string(auth.getAttributes().get("business_function")),
+                        tenant));
         return null;
     }
 
@@ -83,7 +85,11 @@ public class TenantResolutionFilter implements Ordered {
 
     private HttpResponse<?> refuse(HttpRequest<?> request, String key) {
         ForbiddenException refusal = ForbiddenException.of(key);
-        return errors.processResponse(ErrorContext.builder(request).cause(refusal).errorMessage(refusal.getMessage()).build(),
+        return errors.processResponse(
+                ErrorContext.builder(request)
+                        .cause(refusal)
+                        .errorMessage(refusal.getMessage())
+                        .build(),
                 HttpResponse.status(HttpStatus.FORBIDDEN));
     }
 

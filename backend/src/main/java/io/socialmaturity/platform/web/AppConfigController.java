@@ -26,6 +26,5 @@ class AppConfigController {
     }
 
     @Serdeable
-    record AppConfig(String authority, String clientId, String apiBase) {
-    }
+    record AppConfig(String authority, String clientId, String apiBase) {}
 }

@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotBlank;
 
 /** {@code maturity.app.*}: where people open the app (invitation emails link back here). */
 @ConfigurationProperties("maturity.app")
-public record AppProperties(@NotBlank String publicUrl) {
-}
+public record AppProperties(@NotBlank String publicUrl) {}

@@ -1,6 +1,5 @@
 package io.socialmaturity.platform.web;
 
-import io.socialmaturity.platform.errors.UnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.transaction.exceptions.TransactionException;
+import io.socialmaturity.platform.errors.UnavailableException;
 import jakarta.inject.Singleton;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -28,14 +28,15 @@ final class DatabaseUnavailableHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandlers.class);
     static final String RETRY_AFTER_SECONDS = "2";
 
-    private DatabaseUnavailableHandlers() {
-    }
+    private DatabaseUnavailableHandlers() {}
 
     /** True when the failure is the connection to the database, not the statement. */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectionException
                     || t instanceof java.net.SocketException) {
                 return true;
             }
@@ -49,12 +50,20 @@ final class DatabaseUnavailableHandlers {
 
     static HttpResponse<?> respond(ErrorResponseProcessor<?> processor, HttpRequest<?> request, RuntimeException e) {
         if (!isConnectionFailure(e)) {
-            return processor.processResponse(ErrorContext.builder(request).cause(e).errorMessage(e.getMessage()).build(),
+            return processor.processResponse(
+                    ErrorContext.builder(request)
+                            .cause(e)
+                            .errorMessage(e.getMessage())
+                            .build(),
                     HttpResponse.serverError());
         }
         LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.toString());
         UnavailableException problem = new UnavailableException("database-unavailable", "problem.database-unavailable");
-        return processor.processResponse(ErrorContext.builder(request).cause(problem).errorMessage(problem.getMessage()).build(),
+        return processor.processResponse(
+                ErrorContext.builder(request)
+                        .cause(problem)
+                        .errorMessage(problem.getMessage())
+                        .build(),
                 HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS));
     }
 

@@ -21,7 +21,10 @@ class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpRe
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
         return processor.processResponse(
-                ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(),
+                ErrorContext.builder(request)
+                        .cause(exception)
+                        .errorMessage(exception.getMessage())
+                        .build(),
                 HttpResponse.status(ProblemErrorResponseProcessor.statusOf(exception)));
     }
 }

@@ -13,8 +13,7 @@ public final class Language {
     public static final List<String> SUPPORTED = List.of("en", "it");
     public static final String DEFAULT = "en";
 
-    private Language() {
-    }
+    private Language() {}
 
     /**
      * The language of a request's messages (problem details): a supported {@code ?lang=}, else Accept-Language, else

@@ -26,6 +26,5 @@ public record Problem(
     public static final String TYPE_BASE = "https://socialmaturity.io/problems/";
 
     @Serdeable
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 }

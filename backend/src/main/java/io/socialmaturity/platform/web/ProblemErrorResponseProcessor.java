@@ -2,8 +2,8 @@ package io.socialmaturity.platform.web;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -43,8 +43,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     @Override
     @NonNull
-    public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
-                                                        @NonNull MutableHttpResponse<?> response) {
+    public MutableHttpResponse<Problem> processResponse(
+            @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         String path = context.getRequest().getPath();
         Locale locale = Language.locale(context.getRequest());
@@ -52,46 +52,88 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         Problem problem;
         if (cause instanceof DomainException de) {
             status = statusOf(de);
-            problem = new Problem(Problem.TYPE_BASE + de.code(), title(locale, de), status.getCode(), de.detail(locale),
-                    path, de.fields().stream().map(f -> new Problem.Violation(f.field(), f.message(locale))).toList(),
+            problem = new Problem(
+                    Problem.TYPE_BASE + de.code(),
+                    title(locale, de),
+                    status.getCode(),
+                    de.detail(locale),
+                    path,
+                    de.fields().stream()
+                            .map(f -> new Problem.Violation(f.field(), f.message(locale)))
+                            .toList(),
                     de.extra());
         } else if (cause instanceof ConstraintViolationException cve) {
             List<Problem.Violation> violations = cve.getConstraintViolations().stream()
-                    .map(v -> new Problem.Violation(fieldName(v.getPropertyPath().toString()), message(locale, v)))
+                    .map(v ->
+                            new Problem.Violation(fieldName(v.getPropertyPath().toString()), message(locale, v)))
                     .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                     .toList();
-            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
-                    400, fieldsDetail(locale, violations), path, violations, Map.of());
+            problem = new Problem(
+                    Problem.TYPE_BASE + "invalid-request",
+                    Messages.text(locale, "title.invalid-request"),
+                    400,
+                    fieldsDetail(locale, violations),
+                    path,
+                    violations,
+                    Map.of());
             status = HttpStatus.BAD_REQUEST;
         } else if (status.getCode() >= 500) {
             String incident = java.util.UUID.randomUUID().toString();
-            LOG.error("Unexpected error {} on {} {}", incident, context.getRequest().getMethod(), path,
+            LOG.error(
+                    "Unexpected error {} on {} {}",
+                    incident,
+                    context.getRequest().getMethod(),
+                    path,
                     context.getRootCause().orElse(null));
-            problem = new Problem(Problem.TYPE_BASE + "internal-error", Messages.text(locale, "title.internal-error"),
-                    status.getCode(), Messages.text(locale, "problem.internal-error", incident),
-                    path, List.of(), Map.of("incident", incident));
+            problem = new Problem(
+                    Problem.TYPE_BASE + "internal-error",
+                    Messages.text(locale, "title.internal-error"),
+                    status.getCode(),
+                    Messages.text(locale, "problem.internal-error", incident),
+                    path,
+                    List.of(),
+                    Map.of("incident", incident));
         } else if (cause instanceof ConversionErrorException cee) {
             // "abc" for a number: the field and a text for people, not the converter's exception message
-            List<Problem.Violation> violations = List.of(new Problem.Violation(cee.getArgument().getName(),
-                    Messages.text(locale, "violation.wrong-format")));
-            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
-                    400, fieldsDetail(locale, violations), path, violations, Map.of());
+            List<Problem.Violation> violations = List.of(new Problem.Violation(
+                    cee.getArgument().getName(), Messages.text(locale, "violation.wrong-format")));
+            problem = new Problem(
+                    Problem.TYPE_BASE + "invalid-request",
+                    Messages.text(locale, "title.invalid-request"),
+                    400,
+                    fieldsDetail(locale, violations),
+                    path,
+                    violations,
+                    Map.of());
             status = HttpStatus.BAD_REQUEST;
         } else if (cause instanceof UnsatisfiedArgumentException uae) {
-            List<Problem.Violation> violations = List.of(new Problem.Violation(uae.getArgument().getName(),
-                    Messages.text(locale, "violation.required")));
-            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
-                    400, fieldsDetail(locale, violations), path, violations, Map.of());
+            List<Problem.Violation> violations = List.of(
+                    new Problem.Violation(uae.getArgument().getName(), Messages.text(locale, "violation.required")));
+            problem = new Problem(
+                    Problem.TYPE_BASE + "invalid-request",
+                    Messages.text(locale, "title.invalid-request"),
+                    400,
+                    fieldsDetail(locale, violations),
+                    path,
+                    violations,
+                    Map.of());
             status = HttpStatus.BAD_REQUEST;
         } else if (status == HttpStatus.BAD_REQUEST && isJsonError(cause)) {
-            problem = new Problem(Problem.TYPE_BASE + "invalid-request", Messages.text(locale, "title.invalid-request"),
-                    400, Messages.text(locale, "problem.invalid-json"), path, List.of(), Map.of());
+            problem = new Problem(
+                    Problem.TYPE_BASE + "invalid-request",
+                    Messages.text(locale, "title.invalid-request"),
+                    400,
+                    Messages.text(locale, "problem.invalid-json"),
+                    path,
+                    List.of(),
+                    Map.of());
         } else {
             List<Problem.Violation> violations = new ArrayList<>();
             String detail = null;
             for (Error error : context.getErrors()) {
                 if (error.getPath().isPresent()) {
-                    violations.add(new Problem.Violation(fieldName(error.getPath().get()), error.getMessage()));
+                    violations.add(
+                            new Problem.Violation(fieldName(error.getPath().get()), error.getMessage()));
                 } else if (detail == null) {
                     detail = error.getMessage();
                 }
@@ -100,9 +142,14 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                 detail = fieldsDetail(locale, violations);
             }
             String titleKey = "title.http-" + status.getCode();
-            problem = new Problem(Problem.TYPE_BASE + typeFor(status),
-                    Messages.has(titleKey) ? Messages.text(locale, titleKey) : status.getReason(), status.getCode(),
-                    safeDetail(locale, status, detail), path, violations, Map.of());
+            problem = new Problem(
+                    Problem.TYPE_BASE + typeFor(status),
+                    Messages.has(titleKey) ? Messages.text(locale, titleKey) : status.getReason(),
+                    status.getCode(),
+                    safeDetail(locale, status, detail),
+                    path,
+                    violations,
+                    Map.of());
         }
         return response.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
@@ -110,8 +157,10 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     private static boolean isJsonError(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();
-            if (name.endsWith("JsonSyntaxException") || name.endsWith("JsonParseException")
-                    || name.endsWith("JsonEOFException") || name.endsWith(".CodecException")) {
+            if (name.endsWith("JsonSyntaxException")
+                    || name.endsWith("JsonParseException")
+                    || name.endsWith("JsonEOFException")
+                    || name.endsWith(".CodecException")) {
                 return true;
             }
         }
@@ -140,9 +189,19 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     private static String fieldsDetail(Locale locale, List<Problem.Violation> violations) {
         return violations.size() == 1
-                ? Messages.text(locale, "problem.invalid-request.field", violations.get(0).field(), violations.get(0).message())
-                : Messages.text(locale, "problem.invalid-request.some", String.join(", ",
-                violations.stream().map(Problem.Violation::field).toList()));
+                ? Messages.text(
+                        locale,
+                        "problem.invalid-request.field",
+                        violations.get(0).field(),
+                        violations.get(0).message())
+                : Messages.text(
+                        locale,
+                        "problem.invalid-request.some",
+                        String.join(
+                                ", ",
+                                violations.stream()
+                                        .map(Problem.Violation::field)
+                                        .toList()));
     }
 
     /** A bean-validation message in the request's language ({@link FieldError#of(String, ConstraintViolation)}). */
@@ -162,10 +221,14 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     private static String safeDetail(Locale locale, HttpStatus status, String detail) {
         return switch (status) {
             case UNAUTHORIZED -> Messages.text(locale, "problem.unauthorized");
-            case FORBIDDEN -> detail != null && !detail.equals("Forbidden") ? detail
-                    : Messages.text(locale, "problem.forbidden.default");
-            case NOT_FOUND -> detail != null && !detail.startsWith("Page Not Found") ? detail
-                    : Messages.text(locale, "problem.not-found.default");
+            case FORBIDDEN ->
+                detail != null && !detail.equals("Forbidden")
+                        ? detail
+                        : Messages.text(locale, "problem.forbidden.default");
+            case NOT_FOUND ->
+                detail != null && !detail.startsWith("Page Not Found")
+                        ? detail
+                        : Messages.text(locale, "problem.not-found.default");
             default -> detail;
         };
     }

@@ -48,8 +48,8 @@ class SpaController {
                         .header("Cache-Control", "no-cache");
             }
         }
-        return errors.processResponse(ErrorContext.builder(request).errorMessage("No such resource.").build(),
-                HttpResponse.notFound());
+        return errors.processResponse(
+                ErrorContext.builder(request).errorMessage("No such resource.").build(), HttpResponse.notFound());
     }
 
     private static boolean isApi(HttpRequest<?> request) {
@@ -61,8 +61,12 @@ class SpaController {
         if (!"GET".equals(request.getMethodName())) {
             return false;
         }
-        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health")
-                || path.startsWith("/prometheus") || path.startsWith("/swagger") || path.startsWith("/assets/")) {
+        if (path.startsWith("/api/")
+                || path.equals("/api")
+                || path.startsWith("/health")
+                || path.startsWith("/prometheus")
+                || path.startsWith("/swagger")
+                || path.startsWith("/assets/")) {
             return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);

@@ -43,40 +43,93 @@ class CanonicalJsonTest {
         FrameworkDefinition d = LOADER.loadResource("frameworks/minimal.json").definition();
         String hash = CanonicalJson.sha256(d);
         // a changed translation
-        FrameworkDefinition retitled = new FrameworkDefinition(d.key(), d.version(), d.languages(),
-                LocalizedText.of("Minimal", "Minimo"), d.description(), d.notApplicableLabel(), d.sociallyEnabledLevel(),
-                d.defaultTargetLevel(), d.levels(), d.dimensions(), d.recommendations(), d.publishedFigures());
+        FrameworkDefinition retitled = new FrameworkDefinition(
+                d.key(),
+                d.version(),
+                d.languages(),
+                LocalizedText.of("Minimal", "Minimo"),
+                d.description(),
+                d.notApplicableLabel(),
+                d.sociallyEnabledLevel(),
+                d.defaultTargetLevel(),
+                d.levels(),
+                d.dimensions(),
+                d.recommendations(),
+                d.publishedFigures());
         assertNotEquals(hash, CanonicalJson.sha256(retitled));
         // a changed option score
         Dimension dim = d.dimensions().get(0);
         Question q = dim.questions().get(0);
         List<AnswerOption> options = new ArrayList<>(q.options());
         options.set(1, new AnswerOption("often", 99, options.get(1).label()));
-        Question rescored = new Question(q.key(), q.type(), q.weight(), q.perspective(), q.audience(), q.title(), q.text(), q.help(), options);
-        Dimension changed = new Dimension(dim.key(), dim.businessArea(), dim.weight(), dim.name(), dim.description(),
+        Question rescored = new Question(
+                q.key(), q.type(), q.weight(), q.perspective(), q.audience(), q.title(), q.text(), q.help(), options);
+        Dimension changed = new Dimension(
+                dim.key(),
+                dim.businessArea(),
+                dim.weight(),
+                dim.name(),
+                dim.description(),
                 List.of(rescored, dim.questions().get(1)));
-        FrameworkDefinition rescoredDef = new FrameworkDefinition(d.key(), d.version(), d.languages(), d.title(), d.description(),
-                d.notApplicableLabel(), d.sociallyEnabledLevel(), d.defaultTargetLevel(), d.levels(),
-                List.of(changed, d.dimensions().get(1)), d.recommendations(), d.publishedFigures());
+        FrameworkDefinition rescoredDef = new FrameworkDefinition(
+                d.key(),
+                d.version(),
+                d.languages(),
+                d.title(),
+                d.description(),
+                d.notApplicableLabel(),
+                d.sociallyEnabledLevel(),
+                d.defaultTargetLevel(),
+                d.levels(),
+                List.of(changed, d.dimensions().get(1)),
+                d.recommendations(),
+                d.publishedFigures());
         assertNotEquals(hash, CanonicalJson.sha256(rescoredDef));
         // the order of questions is content too
-        Dimension reordered = new Dimension(dim.key(), dim.businessArea(), dim.weight(), dim.name(), dim.description(),
+        Dimension reordered = new Dimension(
+                dim.key(),
+                dim.businessArea(),
+                dim.weight(),
+                dim.name(),
+                dim.description(),
                 List.of(dim.questions().get(1), dim.questions().get(0)));
-        assertNotEquals(hash, CanonicalJson.sha256(new FrameworkDefinition(d.key(), d.version(), d.languages(), d.title(),
-                d.description(), d.notApplicableLabel(), d.sociallyEnabledLevel(), d.defaultTargetLevel(), d.levels(),
-                List.of(reordered, d.dimensions().get(1)), d.recommendations(), d.publishedFigures())));
+        assertNotEquals(
+                hash,
+                CanonicalJson.sha256(new FrameworkDefinition(
+                        d.key(),
+                        d.version(),
+                        d.languages(),
+                        d.title(),
+                        d.description(),
+                        d.notApplicableLabel(),
+                        d.sociallyEnabledLevel(),
+                        d.defaultTargetLevel(),
+                        d.levels(),
+                        List.of(reordered, d.dimensions().get(1)),
+                        d.recommendations(),
+                        d.publishedFigures())));
     }
 
     @Test
     void membersAreSortedStringsEscapedMinimallyNumbersPlain() {
         FrameworkDefinition d = LOADER.loadResource("frameworks/minimal.json").definition();
-        FrameworkDefinition special = new FrameworkDefinition(d.key(), d.version(), d.languages(),
-                new LocalizedText(Map.of("it", "Perché \"sì\"\n\tè\u0001", "en", "Why \\ not")), d.description(),
-                d.notApplicableLabel(), d.sociallyEnabledLevel(), d.defaultTargetLevel(), d.levels(), d.dimensions(),
-                d.recommendations(), d.publishedFigures());
+        FrameworkDefinition special = new FrameworkDefinition(
+                d.key(),
+                d.version(),
+                d.languages(),
+                new LocalizedText(Map.of("it", "Perché \"sì\"\n\tè\u0001", "en", "Why \\ not")),
+                d.description(),
+                d.notApplicableLabel(),
+                d.sociallyEnabledLevel(),
+                d.defaultTargetLevel(),
+                d.levels(),
+                d.dimensions(),
+                d.recommendations(),
+                d.publishedFigures());
         String json = CanonicalJson.write(special);
         assertTrue(json.startsWith("{\"defaultTargetLevel\":4,\"description\":"), json);
-        assertTrue(json.contains("\"title\":{\"en\":\"Why \\\\ not\",\"it\":\"Perché \\\"sì\\\"\\n\\tè\\u0001\"}"), json);
+        assertTrue(
+                json.contains("\"title\":{\"en\":\"Why \\\\ not\",\"it\":\"Perché \\\"sì\\\"\\n\\tè\\u0001\"}"), json);
         assertTrue(json.contains("\"band\":{\"from\":0,\"to\":20}"), json);
         assertTrue(json.contains("\"value\":26}"), json);
         assertTrue(!json.contains(" :") && !json.contains("\n"), json);

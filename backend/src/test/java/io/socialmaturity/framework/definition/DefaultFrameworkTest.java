@@ -28,64 +28,97 @@ class DefaultFrameworkTest {
         assertEquals("socially-enabled", DEF.key());
         assertEquals(1, DEF.version());
         assertEquals(List.of("en", "it"), DEF.languages());
-        assertEquals(List.of("marketing", "sales", "rnd", "service", "collaboration", "alignment"),
+        assertEquals(
+                List.of("marketing", "sales", "rnd", "service", "collaboration", "alignment"),
                 DEF.dimensions().stream().map(Dimension::key).toList());
-        assertEquals(List.of(true, true, true, true, true, false),
+        assertEquals(
+                List.of(true, true, true, true, true, false),
                 DEF.dimensions().stream().map(Dimension::businessArea).toList());
         assertEquals(4, DEF.sociallyEnabledLevel());
     }
 
     @Test
     void atLeastSixQuestionsPerDimensionWithConventionalKeys() {
-        Map<String, String> prefix = Map.of("marketing", "mkt.", "sales", "sal.", "rnd", "rnd.", "service", "svc.",
-                "collaboration", "col.", "alignment", "aln.");
+        Map<String, String> prefix = Map.of(
+                "marketing",
+                "mkt.",
+                "sales",
+                "sal.",
+                "rnd",
+                "rnd.",
+                "service",
+                "svc.",
+                "collaboration",
+                "col.",
+                "alignment",
+                "aln.");
         for (Dimension d : DEF.dimensions()) {
-            assertTrue(d.questions().size() >= 6, d.key() + " has " + d.questions().size() + " questions");
+            assertTrue(
+                    d.questions().size() >= 6, d.key() + " has " + d.questions().size() + " questions");
             d.questions().forEach(q -> assertTrue(q.key().startsWith(prefix.get(d.key())), q.key()));
         }
     }
 
     @Test
     void levelsAreTheFiveNamedStagesWithTwentyPointBands() {
-        assertEquals(List.of("Absent", "Experimenting", "Coordinated", "Integrated", "Leading"),
+        assertEquals(
+                List.of("Absent", "Experimenting", "Coordinated", "Integrated", "Leading"),
                 DEF.levels().stream().map(l -> l.name().get("en")).toList());
-        assertEquals(List.of("Assente", "In sperimentazione", "Coordinato", "Integrato", "Di riferimento"),
+        assertEquals(
+                List.of("Assente", "In sperimentazione", "Coordinato", "Integrato", "Di riferimento"),
                 DEF.levels().stream().map(l -> l.name().get("it")).toList());
-        assertEquals(List.of(0.0, 20.0, 40.0, 60.0, 80.0), DEF.levels().stream().map(MaturityLevel::from).toList());
+        assertEquals(
+                List.of(0.0, 20.0, 40.0, 60.0, 80.0),
+                DEF.levels().stream().map(MaturityLevel::from).toList());
     }
 
     @Test
     void theAlignmentDimensionAsksWhatTheSeedStudiesAsked() {
         Question frequency = DEF.question("aln.collab_frequency").orElseThrow();
         assertEquals(Set.of("frequent", "occasional", "rare", "nonexistent"), keys(frequency));
-        assertEquals(Set.of("improved_significantly", "improved_somewhat", "unchanged", "worsened"),
+        assertEquals(
+                Set.of("improved_significantly", "improved_somewhat", "unchanged", "worsened"),
                 keys(DEF.question("aln.relationship_change").orElseThrow()));
-        assertEquals(Perspective.OWN_FUNCTION, DEF.question("aln.willingness").orElseThrow().perspective());
-        assertEquals(Perspective.OWN_FUNCTION, DEF.question("aln.importance").orElseThrow().perspective());
-        for (String key : List.of("aln.specifications", "aln.skills", "aln.right_level", "aln.shared_plans",
-                "aln.it_responsiveness", "aln.benefits")) {
+        assertEquals(
+                Perspective.OWN_FUNCTION,
+                DEF.question("aln.willingness").orElseThrow().perspective());
+        assertEquals(
+                Perspective.OWN_FUNCTION,
+                DEF.question("aln.importance").orElseThrow().perspective());
+        for (String key : List.of(
+                "aln.specifications",
+                "aln.skills",
+                "aln.right_level",
+                "aln.shared_plans",
+                "aln.it_responsiveness",
+                "aln.benefits")) {
             assertTrue(DEF.question(key).isPresent(), key);
         }
     }
 
     @Test
     void thePublishedFiguresOfTheSeedsWithTheirSources() {
-        Map<String, Double> values = DEF.publishedFigures().stream()
-                .collect(Collectors.toMap(PublishedFigure::key, PublishedFigure::value));
-        assertEquals(Map.of(
-                "oracle.collab_frequent.marketing", 36.0,
-                "oracle.collab_frequent.it", 26.0,
-                "oracle.collab_nonexistent.cio", 16.0,
-                "oracle.relations_improved.marketing", 41.0,
-                "oracle.relations_improved.it", 35.0,
-                "accenture.willing_to_align.cio", 75.0,
-                "accenture.willing_to_align.cmo", 50.0,
-                "accenture.alignment_important.cio", 77.0,
-                "accenture.alignment_important.cmo", 57.0,
-                "accenture.collaboration_right_level", 10.0), values);
+        Map<String, Double> values =
+                DEF.publishedFigures().stream().collect(Collectors.toMap(PublishedFigure::key, PublishedFigure::value));
+        assertEquals(
+                Map.of(
+                        "oracle.collab_frequent.marketing", 36.0,
+                        "oracle.collab_frequent.it", 26.0,
+                        "oracle.collab_nonexistent.cio", 16.0,
+                        "oracle.relations_improved.marketing", 41.0,
+                        "oracle.relations_improved.it", 35.0,
+                        "accenture.willing_to_align.cio", 75.0,
+                        "accenture.willing_to_align.cmo", 50.0,
+                        "accenture.alignment_important.cio", 77.0,
+                        "accenture.alignment_important.cmo", 57.0,
+                        "accenture.collaboration_right_level", 10.0),
+                values);
         for (PublishedFigure f : DEF.publishedFigures()) {
             assertEquals(2013, f.source().year(), f.key());
-            assertTrue(f.source().title().equals("Socially Driven Collaboration") || f.source().title().equals("The CMO-CIO Disconnect"), f.key());
+            assertTrue(
+                    f.source().title().equals("Socially Driven Collaboration")
+                            || f.source().title().equals("The CMO-CIO Disconnect"),
+                    f.key());
             assertTrue(f.source().reportedIn() != null, f.key());
         }
     }
@@ -104,9 +137,10 @@ class DefaultFrameworkTest {
     @Test
     void businessAreaQuestionsAreAnsweredByMarketingAndItToo() {
         // the perception gap needs both groups on the same questions
-        DEF.dimensions().forEach(d -> d.questions().forEach(q -> {
-            assertTrue(q.isFor(BusinessFunction.MARKETING) && q.isFor(BusinessFunction.IT), q.key());
-        }));
+        DEF.dimensions()
+                .forEach(d -> d.questions().forEach(q -> {
+                    assertTrue(q.isFor(BusinessFunction.MARKETING) && q.isFor(BusinessFunction.IT), q.key());
+                }));
     }
 
     @Test
@@ -137,7 +171,9 @@ class DefaultFrameworkTest {
         for (Dimension d : DEF.dimensions()) {
             for (int level = 1; level < 5; level++) {
                 int l = level;
-                assertTrue(DEF.recommendations().stream().anyMatch(r -> r.dimension().equals(d.key()) && r.level() == l),
+                assertTrue(
+                        DEF.recommendations().stream()
+                                .anyMatch(r -> r.dimension().equals(d.key()) && r.level() == l),
                         d.key() + " level " + level);
             }
         }

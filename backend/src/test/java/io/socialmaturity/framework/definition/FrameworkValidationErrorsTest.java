@@ -51,7 +51,8 @@ class FrameworkValidationErrorsTest {
             """)
     void eachErrorClassNamesTheFileAndThePlace(String fixture, String location, String message) {
         String file = "frameworks/invalid/" + fixture + ".json";
-        FrameworkDefinitionException e = assertThrows(FrameworkDefinitionException.class, () -> LOADER.loadResource(file));
+        FrameworkDefinitionException e =
+                assertThrows(FrameworkDefinitionException.class, () -> LOADER.loadResource(file));
         DefinitionProblem expected = new DefinitionProblem(file, location, message);
         assertTrue(e.problems().contains(expected), () -> "expected " + expected + "\nin " + e.getMessage());
         assertTrue(e.getMessage().contains(file + ": " + location + ": " + message), e.getMessage());
@@ -59,22 +60,33 @@ class FrameworkValidationErrorsTest {
 
     @Test
     void everyProblemOfAPassIsReportedNotOnlyTheFirst() {
-        var schema = assertThrows(FrameworkDefinitionException.class,
+        var schema = assertThrows(
+                FrameworkDefinitionException.class,
                 () -> LOADER.loadResource("frameworks/invalid/several-problems.json"));
-        assertEquals(List.of("$.dimensions[0].questions[0].extra", "$.dimensions[0].weight"),
+        assertEquals(
+                List.of("$.dimensions[0].questions[0].extra", "$.dimensions[0].weight"),
                 schema.problems().stream().map(DefinitionProblem::location).toList());
-        var semantic = assertThrows(FrameworkDefinitionException.class,
+        var semantic = assertThrows(
+                FrameworkDefinitionException.class,
                 () -> LOADER.loadResource("frameworks/invalid/several-semantic-problems.json"));
-        assertTrue(semantic.problems().contains(new DefinitionProblem("frameworks/invalid/several-semantic-problems.json",
-                "$.levels[1].description", "missing translation 'it'")));
-        assertTrue(semantic.problems().contains(new DefinitionProblem("frameworks/invalid/several-semantic-problems.json",
-                "$.dimensions[1].key", "duplicate key 'marketing'")));
-        assertTrue(semantic.getMessage().startsWith("invalid framework definition (6 problems):"), semantic.getMessage());
+        assertTrue(semantic.problems()
+                .contains(new DefinitionProblem(
+                        "frameworks/invalid/several-semantic-problems.json",
+                        "$.levels[1].description",
+                        "missing translation 'it'")));
+        assertTrue(semantic.problems()
+                .contains(new DefinitionProblem(
+                        "frameworks/invalid/several-semantic-problems.json",
+                        "$.dimensions[1].key",
+                        "duplicate key 'marketing'")));
+        assertTrue(
+                semantic.getMessage().startsWith("invalid framework definition (6 problems):"), semantic.getMessage());
     }
 
     @Test
     void brokenJsonNamesLineAndColumn() {
-        var e = assertThrows(FrameworkDefinitionException.class, () -> LOADER.loadResource("frameworks/invalid/not-json.json"));
+        var e = assertThrows(
+                FrameworkDefinitionException.class, () -> LOADER.loadResource("frameworks/invalid/not-json.json"));
         assertEquals(1, e.problems().size());
         assertTrue(e.problems().get(0).location().matches("line \\d+, column \\d+"), e.getMessage());
         assertTrue(e.problems().get(0).message().startsWith("not valid JSON: "), e.getMessage());
@@ -83,10 +95,18 @@ class FrameworkValidationErrorsTest {
     @Test
     void aVersionedFileMustMatchItsPath() {
         String json = LOADER.loadResource("frameworks/minimal.json").canonicalJson();
-        var e = assertThrows(FrameworkDefinitionException.class, () -> LOADER.load("frameworks/socially-enabled/2.json", json));
-        assertEquals(List.of(
-                new DefinitionProblem("frameworks/socially-enabled/2.json", "$.key", "key 'minimal' does not match the file's folder 'socially-enabled'"),
-                new DefinitionProblem("frameworks/socially-enabled/2.json", "$.version", "version 1 does not match the file name '2.json'")),
+        var e = assertThrows(
+                FrameworkDefinitionException.class, () -> LOADER.load("frameworks/socially-enabled/2.json", json));
+        assertEquals(
+                List.of(
+                        new DefinitionProblem(
+                                "frameworks/socially-enabled/2.json",
+                                "$.key",
+                                "key 'minimal' does not match the file's folder 'socially-enabled'"),
+                        new DefinitionProblem(
+                                "frameworks/socially-enabled/2.json",
+                                "$.version",
+                                "version 1 does not match the file name '2.json'")),
                 e.problems());
         // the same content under a neutral name is fine
         LOADER.load("upload.json", json);
@@ -96,7 +116,9 @@ class FrameworkValidationErrorsTest {
     @Test
     void aMissingResourceIsNamed() {
         var e = assertThrows(FrameworkDefinitionException.class, () -> LOADER.loadResource("frameworks/nope/1.json"));
-        assertEquals("invalid framework definition: frameworks/nope/1.json: $: no such resource on the class path", e.getMessage());
+        assertEquals(
+                "invalid framework definition: frameworks/nope/1.json: $: no such resource on the class path",
+                e.getMessage());
     }
 
     @Test
@@ -108,37 +130,75 @@ class FrameworkValidationErrorsTest {
     /** The semantic checks also guard definitions built in code, where no schema ran. */
     @Test
     void theValidatorChecksRecordsBuiltInCode() {
-        FrameworkDefinition valid = LOADER.loadResource("frameworks/minimal.json").definition();
+        FrameworkDefinition valid =
+                LOADER.loadResource("frameworks/minimal.json").definition();
         Dimension marketing = valid.dimensions().get(0);
         Question q = marketing.questions().get(0);
-        Question bad = new Question(q.key(), q.type(), 0, q.perspective(), List.of(BusinessFunction.IT, BusinessFunction.IT),
-                q.title(), q.text(), q.help(), List.of(q.options().get(0), new AnswerOption("often", 101, q.options().get(1).label())));
-        Dimension badDimension = new Dimension(marketing.key(), true, -2, marketing.name(), marketing.description(),
+        Question bad = new Question(
+                q.key(),
+                q.type(),
+                0,
+                q.perspective(),
+                List.of(BusinessFunction.IT, BusinessFunction.IT),
+                q.title(),
+                q.text(),
+                q.help(),
+                List.of(
+                        q.options().get(0),
+                        new AnswerOption("often", 101, q.options().get(1).label())));
+        Dimension badDimension = new Dimension(
+                marketing.key(),
+                true,
+                -2,
+                marketing.name(),
+                marketing.description(),
                 List.of(bad, marketing.questions().get(1)));
         MaturityLevel l1 = valid.levels().get(0);
-        List<MaturityLevel> levels = List.of(new MaturityLevel(1, l1.key(), l1.name(), l1.description(), 5, 20),
-                valid.levels().get(1), valid.levels().get(2), valid.levels().get(3), valid.levels().get(4));
-        FrameworkDefinition invalid = new FrameworkDefinition(valid.key(), 0, valid.languages(), valid.title(), valid.description(),
-                valid.notApplicableLabel(), 6, 0, levels, List.of(badDimension, valid.dimensions().get(1)),
-                valid.recommendations(), valid.publishedFigures());
-        List<String> problems = new FrameworkValidator().validate("in-memory", invalid).stream().map(DefinitionProblem::toString).toList();
-        assertEquals(List.of(
-                "in-memory: $.version: version must be 1 or more, was 0",
-                "in-memory: $.levels[0].band.from: the lowest band must start at 0, starts at 5",
-                "in-memory: $.sociallyEnabledLevel: no level 6",
-                "in-memory: $.defaultTargetLevel: no level 0",
-                "in-memory: $.dimensions[0].weight: weight must be a finite number greater than 0, was -2.0",
-                "in-memory: $.dimensions[0].questions[0].weight: weight must be a finite number greater than 0, was 0.0",
-                "in-memory: $.dimensions[0].questions[0].audience[1]: duplicate business function 'it'",
-                "in-memory: $.dimensions[0].questions[0].options[1].score: score must be between 0 and 100, was 101"),
+        List<MaturityLevel> levels = List.of(
+                new MaturityLevel(1, l1.key(), l1.name(), l1.description(), 5, 20),
+                valid.levels().get(1),
+                valid.levels().get(2),
+                valid.levels().get(3),
+                valid.levels().get(4));
+        FrameworkDefinition invalid = new FrameworkDefinition(
+                valid.key(),
+                0,
+                valid.languages(),
+                valid.title(),
+                valid.description(),
+                valid.notApplicableLabel(),
+                6,
+                0,
+                levels,
+                List.of(badDimension, valid.dimensions().get(1)),
+                valid.recommendations(),
+                valid.publishedFigures());
+        List<String> problems = new FrameworkValidator()
+                .validate("in-memory", invalid).stream()
+                        .map(DefinitionProblem::toString)
+                        .toList();
+        assertEquals(
+                List.of(
+                        "in-memory: $.version: version must be 1 or more, was 0",
+                        "in-memory: $.levels[0].band.from: the lowest band must start at 0, starts at 5",
+                        "in-memory: $.sociallyEnabledLevel: no level 6",
+                        "in-memory: $.defaultTargetLevel: no level 0",
+                        "in-memory: $.dimensions[0].weight: weight must be a finite number greater than 0, was -2.0",
+                        "in-memory: $.dimensions[0].questions[0].weight: weight must be a finite number greater than 0, was 0.0",
+                        "in-memory: $.dimensions[0].questions[0].audience[1]: duplicate business function 'it'",
+                        "in-memory: $.dimensions[0].questions[0].options[1].score: score must be between 0 and 100, was 101"),
                 problems);
     }
 
     @Test
     void validatorWithoutRequiredLanguagesAcceptsAnyDeclaredSet() {
-        FrameworkDefinition valid = LOADER.loadResource("frameworks/minimal.json").definition();
+        FrameworkDefinition valid =
+                LOADER.loadResource("frameworks/minimal.json").definition();
         assertEquals(List.of(), new FrameworkValidator(java.util.Set.of()).validate("x", valid));
-        assertEquals(List.of(new DefinitionProblem("x", "$.languages", "required language 'de' is not declared")),
-                new FrameworkValidator(java.util.Set.of("en", "de")).validate("x", valid).subList(0, 1));
+        assertEquals(
+                List.of(new DefinitionProblem("x", "$.languages", "required language 'de' is not declared")),
+                new FrameworkValidator(java.util.Set.of("en", "de"))
+                        .validate("x", valid)
+                        .subList(0, 1));
     }
 }

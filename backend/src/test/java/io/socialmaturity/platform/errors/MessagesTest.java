@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     /** A key as the code writes it: "problem.last-admin", "{violation.business-function}", "title.conflict". */
-    private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"\\{?((?:problem|violation|title)\\.[A-Za-z0-9.-]*[A-Za-z0-9])}?\"");
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"\\{?((?:problem|violation|title)\\.[A-Za-z0-9.-]*[A-Za-z0-9])}?\"");
 
     @Test
     void englishAndItalianHaveTheSameKeysAndPlaceholders() {
@@ -74,11 +73,14 @@ class MessagesTest {
 
     @Test
     void theVocabularysMessagesListTheVocabulary() {
-        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.BUSINESS_FUNCTIONS),
+        assertEquals(
+                "must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.BUSINESS_FUNCTIONS),
                 Messages.text(Locale.ENGLISH, "violation.business-function"));
-        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.INDUSTRIES),
+        assertEquals(
+                "must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.INDUSTRIES),
                 Messages.text(Locale.ENGLISH, "violation.industry"));
-        assertEquals("must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.SIZE_BANDS),
+        assertEquals(
+                "must be one of " + String.join(", ", io.socialmaturity.vocabulary.Vocabulary.SIZE_BANDS),
                 Messages.text(Locale.ENGLISH, "violation.size-band"));
         assertTrue(Messages.text(Locale.ITALIAN, "violation.industry")
                 .endsWith(String.join(", ", io.socialmaturity.vocabulary.Vocabulary.INDUSTRIES)));
@@ -100,20 +102,26 @@ class MessagesTest {
     void textsFillArgumentsAndAttributesInTheRequestedLanguage() {
         assertEquals("must be between 1 and 200", Messages.text(Locale.ENGLISH, "violation.between", 1, 200));
         assertEquals("deve essere tra 1 e 200", Messages.text(Locale.ITALIAN, "violation.between", 1, 200));
-        assertEquals("non deve essere vuoto", Messages.text(Locale.forLanguageTag("it-IT"),
-                "jakarta.validation.constraints.NotBlank.message"));
-        assertEquals("size must be between 0 and 64", Messages.text(Locale.ENGLISH,
-                "jakarta.validation.constraints.Size.message", Map.of("min", 0, "max", 64)));
+        assertEquals(
+                "non deve essere vuoto",
+                Messages.text(Locale.forLanguageTag("it-IT"), "jakarta.validation.constraints.NotBlank.message"));
+        assertEquals(
+                "size must be between 0 and 64",
+                Messages.text(
+                        Locale.ENGLISH, "jakarta.validation.constraints.Size.message", Map.of("min", 0, "max", 64)));
         // a language the product does not speak gets English, whatever the machine's locale
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ITALIAN);
-            assertEquals("must not be blank", Messages.text(Locale.GERMAN, "jakarta.validation.constraints.NotBlank.message"));
+            assertEquals(
+                    "must not be blank",
+                    Messages.text(Locale.GERMAN, "jakarta.validation.constraints.NotBlank.message"));
         } finally {
             Locale.setDefault(before);
         }
         // an apostrophe is plain text; an unknown key shows as itself
-        assertTrue(Messages.text(Locale.ITALIAN, "problem.forbidden.tenant-disabled").startsWith("L'accesso"));
+        assertTrue(Messages.text(Locale.ITALIAN, "problem.forbidden.tenant-disabled")
+                .startsWith("L'accesso"));
         assertEquals("problem.nope", Messages.text(Locale.ENGLISH, "problem.nope"));
     }
 
@@ -125,8 +133,16 @@ class MessagesTest {
         InvalidException invalid = InvalidException.field("size", "violation.between", 1, 200);
         assertEquals(List.of(FieldError.of("size", "violation.between", "1", "200")), invalid.fields());
         assertEquals("must be between 1 and 200", invalid.getMessage());
-        assertEquals("firstAdmin.size", InvalidException.fields(invalid.fields()).prefixed("firstAdmin.").fields().get(0).field());
-        assertEquals("violation.http-link", Messages.keyOfEnglish("must be an http(s) link").orElseThrow());
+        assertEquals(
+                "firstAdmin.size",
+                InvalidException.fields(invalid.fields())
+                        .prefixed("firstAdmin.")
+                        .fields()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "violation.http-link",
+                Messages.keyOfEnglish("must be an http(s) link").orElseThrow());
     }
 
     private static Properties load(String resource) {
@@ -139,5 +155,4 @@ class MessagesTest {
         }
         return p;
     }
-
 }

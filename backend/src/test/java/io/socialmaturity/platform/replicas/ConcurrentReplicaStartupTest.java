@@ -71,8 +71,8 @@ class ConcurrentReplicaStartupTest extends ApiTest {
     void replicasEnsuringTheSameNewTenantAtOnceAllSucceedWithOneRecord() throws Exception {
         String alias = "race" + ThreadLocalRandom.current().nextInt(1_000_000);
         try {
-            List<Tenant> ensured = race(() -> tenants.ensure(alias, "Replica Race (test)", TenantKind.COMPANY,
-                    null, null, null));
+            List<Tenant> ensured =
+                    race(() -> tenants.ensure(alias, "Replica Race (test)", TenantKind.COMPANY, null, null, null));
             long id = ensured.get(0).id();
             ensured.forEach(t -> assertEquals(id, t.id()));
             assertEquals(1, count("SELECT COUNT(*) FROM tenant WHERE alias = '" + alias + "'"));
@@ -98,8 +98,10 @@ class ConcurrentReplicaStartupTest extends ApiTest {
             int versions = count("SELECT COUNT(*) FROM " + database + ".flyway_schema_history WHERE success = 1");
             assertTrue(versions >= 4, "all migrations applied: " + versions);
             assertEquals(versions, applied, "each migration ran on exactly one replica");
-            assertEquals(versions, count("SELECT COUNT(DISTINCT version) FROM " + database
-                    + ".flyway_schema_history WHERE success = 1"));
+            assertEquals(
+                    versions,
+                    count("SELECT COUNT(DISTINCT version) FROM " + database
+                            + ".flyway_schema_history WHERE success = 1"));
         } finally {
             execute("DROP DATABASE " + database);
         }
@@ -146,7 +148,8 @@ class ConcurrentReplicaStartupTest extends ApiTest {
 
     private static int count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(db().get("datasources.default.url"), user(), password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -154,7 +157,7 @@ class ConcurrentReplicaStartupTest extends ApiTest {
 
     private static void execute(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(db().get("datasources.default.url"), user(), password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

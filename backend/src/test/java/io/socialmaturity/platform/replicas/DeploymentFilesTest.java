@@ -55,21 +55,46 @@ class DeploymentFilesTest extends ApiTest {
 
     private static final Path INFRA = Path.of("../infra");
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "Namespace", Namespace.class, "ConfigMap", ConfigMap.class, "Secret", Secret.class,
-            "Service", Service.class, "Deployment", Deployment.class, "Ingress", Ingress.class,
-            "PodDisruptionBudget", PodDisruptionBudget.class);
+            "Namespace",
+            Namespace.class,
+            "ConfigMap",
+            ConfigMap.class,
+            "Secret",
+            Secret.class,
+            "Service",
+            Service.class,
+            "Deployment",
+            Deployment.class,
+            "Ingress",
+            Ingress.class,
+            "PodDisruptionBudget",
+            PodDisruptionBudget.class);
     private static final Map<String, String> API_VERSIONS = Map.of(
-            "Namespace", "v1", "ConfigMap", "v1", "Secret", "v1", "Service", "v1", "Deployment", "apps/v1",
-            "Ingress", "networking.k8s.io/v1", "PodDisruptionBudget", "policy/v1");
+            "Namespace",
+            "v1",
+            "ConfigMap",
+            "v1",
+            "Secret",
+            "v1",
+            "Service",
+            "v1",
+            "Deployment",
+            "apps/v1",
+            "Ingress",
+            "networking.k8s.io/v1",
+            "PodDisruptionBudget",
+            "policy/v1");
     /** Read by the launcher or the JVM rather than application.yml. */
-    private static final Set<String> READ_OUTSIDE_APPLICATION_YML = Set.of("JAVA_OPTS", "MATURITY_DATA_DIR", "MATURITY_DB_PORT");
+    private static final Set<String> READ_OUTSIDE_APPLICATION_YML =
+            Set.of("JAVA_OPTS", "MATURITY_DATA_DIR", "MATURITY_DB_PORT");
 
     private final ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Test
     void everyManifestBindsToItsKubernetesTypeWithoutUnknownFields() throws Exception {
         List<HasMetadata> objects = manifests();
-        assertEquals(Set.of("Namespace", "ConfigMap", "Secret", "Service", "Deployment", "Ingress", "PodDisruptionBudget"),
+        assertEquals(
+                Set.of("Namespace", "ConfigMap", "Secret", "Service", "Deployment", "Ingress", "PodDisruptionBudget"),
                 objects.stream().map(HasMetadata::getKind).collect(java.util.stream.Collectors.toSet()));
         for (HasMetadata o : objects) {
             assertEquals(API_VERSIONS.get(o.getKind()), o.getApiVersion(), o.getKind() + " apiVersion");
@@ -82,7 +107,8 @@ class DeploymentFilesTest extends ApiTest {
 
     @Test
     void theUnknownFieldCheckCatchesAMisspeltKey() throws Exception {
-        Map<String, Object> deployment = yamlDocuments(INFRA.resolve("k8s/deployment.yaml")).get(0);
+        Map<String, Object> deployment =
+                yamlDocuments(INFRA.resolve("k8s/deployment.yaml")).get(0);
         String text = new Yaml().dump(deployment).replace("readinessProbe:", "readynessProbe:");
         List<String> unknown = new ArrayList<>();
         unknownFields(mapper.convertValue(new Yaml().load(text), Deployment.class), "Deployment", unknown);
@@ -97,26 +123,52 @@ class DeploymentFilesTest extends ApiTest {
         Service service = one(objects, Service.class);
         Ingress ingress = one(objects, Ingress.class);
         PodDisruptionBudget pdb = one(objects, PodDisruptionBudget.class);
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         assertTrue(deployment.getSpec().getReplicas() >= 2, "more than one replica");
-        assertTrue(podLabels.entrySet().containsAll(deployment.getSpec().getSelector().getMatchLabels().entrySet()));
-        assertTrue(podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet()), "Service selects the pods");
-        assertTrue(podLabels.entrySet().containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet()), "PDB selects the pods");
+        assertTrue(podLabels
+                .entrySet()
+                .containsAll(deployment.getSpec().getSelector().getMatchLabels().entrySet()));
+        assertTrue(
+                podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet()),
+                "Service selects the pods");
+        assertTrue(
+                podLabels
+                        .entrySet()
+                        .containsAll(
+                                pdb.getSpec().getSelector().getMatchLabels().entrySet()),
+                "PDB selects the pods");
 
-        Container backend = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        Container backend =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         Set<String> portNames = new HashSet<>();
         backend.getPorts().forEach(p -> portNames.add(p.getName()));
-        service.getSpec().getPorts().forEach(p -> assertTrue(portNames.contains(p.getTargetPort().getStrVal()),
-                "Service targetPort " + p.getTargetPort() + " is a container port"));
-        var ingressBackend = ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService();
+        service.getSpec()
+                .getPorts()
+                .forEach(p -> assertTrue(
+                        portNames.contains(p.getTargetPort().getStrVal()),
+                        "Service targetPort " + p.getTargetPort() + " is a container port"));
+        var ingressBackend = ingress.getSpec()
+                .getRules()
+                .get(0)
+                .getHttp()
+                .getPaths()
+                .get(0)
+                .getBackend()
+                .getService();
         assertEquals(service.getMetadata().getName(), ingressBackend.getName());
-        assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(ingressBackend.getPort().getName())));
+        assertTrue(service.getSpec().getPorts().stream()
+                .anyMatch(p -> p.getName().equals(ingressBackend.getPort().getName())));
 
         for (EnvFromSource from : backend.getEnvFrom()) {
             if (from.getConfigMapRef() != null) {
-                assertEquals(one(objects, ConfigMap.class).getMetadata().getName(), from.getConfigMapRef().getName());
+                assertEquals(
+                        one(objects, ConfigMap.class).getMetadata().getName(),
+                        from.getConfigMapRef().getName());
             } else {
-                assertEquals(one(objects, Secret.class).getMetadata().getName(), from.getSecretRef().getName());
+                assertEquals(
+                        one(objects, Secret.class).getMetadata().getName(),
+                        from.getSecretRef().getName());
             }
         }
     }
@@ -125,7 +177,8 @@ class DeploymentFilesTest extends ApiTest {
     void probesNameHealthEndpointsThatAnswerAndShutdownTimingsAddUp() throws Exception {
         List<HasMetadata> objects = manifests();
         Deployment deployment = one(objects, Deployment.class);
-        Container backend = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        Container backend =
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         String readiness = backend.getReadinessProbe().getHttpGet().getPath();
         String liveness = backend.getLivenessProbe().getHttpGet().getPath();
         assertEquals("/health/readiness", readiness);
@@ -136,26 +189,36 @@ class DeploymentFilesTest extends ApiTest {
             assertEquals(200, r.getStatus().getCode(), path);
             assertTrue(r.body().contains("\"UP\""), path + ": " + r.body());
         }
-        Duration grace = Duration.parse("PT" + one(objects, ConfigMap.class).getData()
-                .get("MATURITY_SHUTDOWN_GRACE_PERIOD").toUpperCase());
+        Duration grace = Duration.parse("PT"
+                + one(objects, ConfigMap.class)
+                        .getData()
+                        .get("MATURITY_SHUTDOWN_GRACE_PERIOD")
+                        .toUpperCase());
         List<String> preStop = backend.getLifecycle().getPreStop().getExec().getCommand();
         long pause = Long.parseLong(preStop.get(preStop.size() - 1));
-        assertTrue(deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()
-                > grace.toSeconds() + pause, "Kubernetes must not kill a replica before its grace period ends");
+        assertTrue(
+                deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()
+                        > grace.toSeconds() + pause,
+                "Kubernetes must not kill a replica before its grace period ends");
     }
 
     @Test
     void composeFileWiresMysqlKeycloakAndTheBackendImage() throws Exception {
-        Map<String, Object> compose = yamlDocuments(INFRA.resolve("compose.yaml")).get(0);
+        Map<String, Object> compose =
+                yamlDocuments(INFRA.resolve("compose.yaml")).get(0);
         Map<String, Map<String, Object>> services = cast(compose.get("services"));
         assertEquals(Set.of("mysql", "keycloak", "backend"), services.keySet());
         assertTrue(((String) services.get("mysql").get("image")).startsWith("mysql:8"));
         String kcVersion = property(Files.readString(Path.of("pom.xml")), "keycloak.version");
-        assertEquals("keycloak/keycloak:" + kcVersion, services.get("keycloak").get("image"), "the realm's Keycloak version");
+        assertEquals(
+                "keycloak/keycloak:" + kcVersion,
+                services.get("keycloak").get("image"),
+                "the realm's Keycloak version");
         assertTrue(Files.readString(INFRA.resolve("keycloak.sh")).contains("KC_VERSION=" + kcVersion));
         List<String> kcVolumes = cast(services.get("keycloak").get("volumes"));
         Path realmDir = INFRA.resolve(kcVolumes.get(0).split(":")[0]);
-        assertTrue(Files.exists(realmDir.resolve("maturity-realm.json")), "the realm file is mounted for --import-realm");
+        assertTrue(
+                Files.exists(realmDir.resolve("maturity-realm.json")), "the realm file is mounted for --import-realm");
 
         Map<String, Object> backend = services.get("backend");
         Map<String, Object> build = cast(backend.get("build"));
@@ -163,7 +226,9 @@ class DeploymentFilesTest extends ApiTest {
         Path dockerfile = context.resolve((String) build.get("dockerfile"));
         Matcher copy = Pattern.compile("(?m)^COPY (\\S+) ").matcher(Files.readString(dockerfile));
         assertTrue(copy.find(), "the Dockerfile copies the jar");
-        assertEquals("backend/target/" + property(Files.readString(Path.of("pom.xml")), "finalName") + ".jar", copy.group(1),
+        assertEquals(
+                "backend/target/" + property(Files.readString(Path.of("pom.xml")), "finalName") + ".jar",
+                copy.group(1),
                 "the Dockerfile copies the jar the build makes");
         Map<String, Object> dependsOn = cast(backend.get("depends_on"));
         dependsOn.forEach((name, condition) -> {
@@ -172,13 +237,18 @@ class DeploymentFilesTest extends ApiTest {
             assertNotNull(services.get(name).get("healthcheck"), name + " has a healthcheck to wait for");
         });
         Map<String, Object> env = cast(backend.get("environment"));
-        assertTrue(((String) env.get("JDBC_URL")).startsWith("jdbc:mysql://mysql:3306/"), "the backend uses the mysql service");
-        assertTrue(((String) env.get("KEYCLOAK_URL")).startsWith("http://keycloak:"), "the backend uses the keycloak service");
+        assertTrue(
+                ((String) env.get("JDBC_URL")).startsWith("jdbc:mysql://mysql:3306/"),
+                "the backend uses the mysql service");
+        assertTrue(
+                ((String) env.get("KEYCLOAK_URL")).startsWith("http://keycloak:"),
+                "the backend uses the keycloak service");
     }
 
     @Test
     void theRealmsThemeExistsAndEveryDeploymentGivesItToKeycloak() throws Exception {
-        Map<String, Object> realm = mapper.readValue(INFRA.resolve("keycloak/maturity-realm.json").toFile(), Map.class);
+        Map<String, Object> realm =
+                mapper.readValue(INFRA.resolve("keycloak/maturity-realm.json").toFile(), Map.class);
         String theme = (String) realm.get("loginTheme");
         assertNotNull(theme, "the realm names its login theme");
         assertEquals(theme, realm.get("emailTheme"), "one theme for pages and emails");
@@ -186,24 +256,29 @@ class DeploymentFilesTest extends ApiTest {
         for (String type : List.of("login", "email")) {
             assertTrue(Files.exists(themeDir.resolve(type + "/theme.properties")), type + " theme in " + themeDir);
             for (String lang : List.of("en", "it")) {
-                assertTrue(Files.exists(themeDir.resolve(type + "/messages/messages_" + lang + ".properties")),
+                assertTrue(
+                        Files.exists(themeDir.resolve(type + "/messages/messages_" + lang + ".properties")),
                         type + " texts in " + lang);
             }
         }
         assertEquals(Boolean.TRUE, realm.get("internationalizationEnabled"));
         assertEquals(List.of("en", "it"), realm.get("supportedLocales"));
 
-        Map<String, Map<String, Object>> services = cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
+        Map<String, Map<String, Object>> services =
+                cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
         List<String> kcVolumes = cast(services.get("keycloak").get("volumes"));
-        assertTrue(kcVolumes.contains("./keycloak/themes/" + theme + ":/opt/keycloak/themes/" + theme + ":ro"),
+        assertTrue(
+                kcVolumes.contains("./keycloak/themes/" + theme + ":/opt/keycloak/themes/" + theme + ":ro"),
                 "Compose mounts the theme: " + kcVolumes);
 
         String kcVersion = property(Files.readString(Path.of("pom.xml")), "keycloak.version");
         String image = Files.readString(INFRA.resolve("docker/keycloak.Dockerfile"));
         assertTrue(image.contains("\nFROM keycloak/keycloak:" + kcVersion + "\n"), "the image is the tested Keycloak");
-        assertTrue(image.contains("\nCOPY infra/keycloak/themes/" + theme + " /opt/keycloak/themes/" + theme + "\n"),
+        assertTrue(
+                image.contains("\nCOPY infra/keycloak/themes/" + theme + " /opt/keycloak/themes/" + theme + "\n"),
                 "the Keycloak image holds the theme");
-        assertTrue(Files.readString(INFRA.resolve("keycloak.sh")).contains("install_themes"),
+        assertTrue(
+                Files.readString(INFRA.resolve("keycloak.sh")).contains("install_themes"),
                 "the development Keycloak installs the themes");
         assertTrue(Files.readString(INFRA.resolve("README.md")).contains("keycloak/themes/" + theme));
     }
@@ -211,8 +286,8 @@ class DeploymentFilesTest extends ApiTest {
     @Test
     void everySettingGivenToTheBackendIsOneItReadsAndIsDocumented() throws Exception {
         Set<String> read = new TreeSet<>(READ_OUTSIDE_APPLICATION_YML);
-        Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)[:}]").matcher(
-                Files.readString(Path.of("src/main/resources/application.yml")));
+        Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)[:}]")
+                .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
         while (m.find()) {
             read.add(m.group(1));
         }
@@ -220,15 +295,23 @@ class DeploymentFilesTest extends ApiTest {
         List<HasMetadata> objects = manifests();
         given.addAll(one(objects, ConfigMap.class).getData().keySet());
         given.addAll(one(objects, Secret.class).getStringData().keySet());
-        one(objects, Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
+        one(objects, Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getEnv()
                 .forEach(e -> given.add(e.getName()));
-        Map<String, Map<String, Object>> services = cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
+        Map<String, Map<String, Object>> services =
+                cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
         given.addAll(((Map<String, Object>) cast(services.get("backend").get("environment"))).keySet());
         Set<String> unknown = new TreeSet<>(given);
         unknown.removeAll(read);
         assertTrue(unknown.isEmpty(), "settings the backend does not read: " + unknown);
         String readme = Files.readString(INFRA.resolve("README.md"));
-        List<String> undocumented = read.stream().filter(name -> !readme.contains("`" + name + "`")).toList();
+        List<String> undocumented =
+                read.stream().filter(name -> !readme.contains("`" + name + "`")).toList();
         assertTrue(undocumented.isEmpty(), "settings missing from infra/README.md: " + undocumented);
     }
 
@@ -237,7 +320,8 @@ class DeploymentFilesTest extends ApiTest {
     private List<HasMetadata> manifests() throws IOException {
         List<HasMetadata> objects = new ArrayList<>();
         try (Stream<Path> files = Files.list(INFRA.resolve("k8s"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 if (f.getFileName().toString().equals("kustomization.yaml")) {
                     List<String> resources = cast(yamlDocuments(f).get(0).get("resources"));
                     resources.forEach(r -> assertTrue(Files.exists(f.resolveSibling(r)), "kustomization lists " + r));
@@ -279,7 +363,9 @@ class DeploymentFilesTest extends ApiTest {
             return;
         }
         for (Method method : o.getClass().getMethods()) {
-            if (method.getParameterCount() != 0 || !method.getName().startsWith("get") || method.getName().equals("getClass")) {
+            if (method.getParameterCount() != 0
+                    || !method.getName().startsWith("get")
+                    || method.getName().equals("getClass")) {
                 continue;
             }
             Object value = method.invoke(o);
@@ -292,7 +378,8 @@ class DeploymentFilesTest extends ApiTest {
     }
 
     private static <T extends HasMetadata> T one(List<HasMetadata> objects, Class<T> type) {
-        List<T> found = objects.stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> found =
+                objects.stream().filter(type::isInstance).map(type::cast).toList();
         assertEquals(1, found.size(), "one " + type.getSimpleName());
         return found.get(0);
     }

@@ -20,19 +20,22 @@ class DatabaseUnavailableHandlersTest {
         // a port nothing listens on: Connector/J's own exception, as when the database restarts
         SQLException refused = null;
         try {
-            DriverManager.getConnection("jdbc:mysql://127.0.0.1:1/none?connectTimeout=2000", "x", "y").close();
+            DriverManager.getConnection("jdbc:mysql://127.0.0.1:1/none?connectTimeout=2000", "x", "y")
+                    .close();
         } catch (SQLException e) {
             refused = e;
         }
-        assertTrue(refused != null && DatabaseUnavailableHandlers.isConnectionFailure(
-                new DataAccessException("Error executing SQL UPDATE", refused)));
+        assertTrue(refused != null
+                && DatabaseUnavailableHandlers.isConnectionFailure(
+                        new DataAccessException("Error executing SQL UPDATE", refused)));
         assertTrue(DatabaseUnavailableHandlers.isConnectionFailure(
                 new TransactionSystemException("Could not commit JDBC transaction", refused)));
     }
 
     @Test
     void aPoolTimeoutAndAClosedConnectionAreConnectionFailures() {
-        assertTrue(DatabaseUnavailableHandlers.isConnectionFailure(new DataAccessException("x",
+        assertTrue(DatabaseUnavailableHandlers.isConnectionFailure(new DataAccessException(
+                "x",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"))));
         assertTrue(DatabaseUnavailableHandlers.isConnectionFailure(
                 new ConnectionException("Failed to read the connection's read only flag")));
@@ -40,10 +43,10 @@ class DatabaseUnavailableHandlersTest {
 
     @Test
     void aConstraintViolationOrAnyOtherSqlErrorIsNot() {
-        assertFalse(DatabaseUnavailableHandlers.isConnectionFailure(new DataAccessException("Duplicate entry",
-                new SQLIntegrityConstraintViolationException("Duplicate entry 'a' for key 'uk'"))));
-        assertFalse(DatabaseUnavailableHandlers.isConnectionFailure(new DataAccessException("bad SQL",
-                new SQLException("You have an error in your SQL syntax"))));
+        assertFalse(DatabaseUnavailableHandlers.isConnectionFailure(new DataAccessException(
+                "Duplicate entry", new SQLIntegrityConstraintViolationException("Duplicate entry 'a' for key 'uk'"))));
+        assertFalse(DatabaseUnavailableHandlers.isConnectionFailure(
+                new DataAccessException("bad SQL", new SQLException("You have an error in your SQL syntax"))));
         assertFalse(DatabaseUnavailableHandlers.isConnectionFailure(new IllegalStateException("bug")));
     }
 }

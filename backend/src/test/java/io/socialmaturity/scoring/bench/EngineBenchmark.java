@@ -92,10 +92,13 @@ public class EngineBenchmark {
                 if (dice == 0) {
                     answers.add(Answer.notApplicable(q.key()));
                 } else if (dice > 1) {
-                    answers.add(Answer.choice(q.key(), q.options().get(random.nextInt(q.options().size())).key()));
+                    answers.add(Answer.choice(
+                            q.key(),
+                            q.options().get(random.nextInt(q.options().size())).key()));
                 }
             }
-            out.add(new Respondent(String.format("respondent-%04d", count - r), functions[r % functions.length], answers));
+            out.add(new Respondent(
+                    String.format("respondent-%04d", count - r), functions[r % functions.length], answers));
         }
         return new AssessmentInput(out, Map.of(definition.dimensions().get(0).key(), 5));
     }
