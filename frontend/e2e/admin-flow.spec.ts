@@ -78,6 +78,8 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
   await anna.goto(manageUrl);
   await anna.getByRole('button', { name: 'Close assessment' }).click();
   await anna.getByRole('button', { name: 'Confirm close' }).click();
+  // the close has landed (it takes a moment: snapshot and benchmarks) before the results are read
+  await expect(anna.getByText('This assessment is closed: its results are final.')).toBeVisible();
   await expect(anna.getByRole('link', { name: 'View results' })).toBeVisible();
   await anna.getByRole('link', { name: 'View results' }).click();
   await expect(anna.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();

@@ -99,7 +99,8 @@ export function LifecycleSection({ detail }: { detail: AssessmentDetail }) {
         </>
       ) : null}
       {detail.status === 'CLOSED' ? <p>{t('manage.lifecycle.closedNote')}</p> : null}
-      {detail.status !== 'DRAFT' ? (
+      {/* not while closing: the results read then would be the live ones of a moment before the close */}
+      {detail.status !== 'DRAFT' && !close.isPending ? (
         <p>
           <Link to={`/assessments/${encodeURIComponent(String(detail.id))}/results`}>
             {t('manage.lifecycle.viewResults')}

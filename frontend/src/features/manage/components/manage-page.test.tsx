@@ -259,6 +259,27 @@ describe('the management page', () => {
     expect(screen.getByRole('link', { name: 'View results' })).toBeInTheDocument();
   });
 
+  it('offers no way to the results while the close is on its way (they would be the live ones)', async () => {
+    const open = detail({ status: 'OPEN', openedAt: '2026-11-02T09:00:00Z', respondents: [mario] });
+    let finish: (response: Response) => void = () => {};
+    stub(open, [
+      {
+        method: 'POST',
+        path: '/api/v1/assessments/a1/close',
+        respond: () => new Promise<Response>((resolve) => (finish = resolve)),
+      },
+    ]);
+    const { user } = renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Close assessment' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm close' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'View results' })).not.toBeInTheDocument());
+
+    finish(jsonResponse({ ...open, status: 'CLOSED', closedAt: '2026-11-23T09:00:00Z' }));
+    expect(await screen.findByRole('link', { name: 'View results' })).toBeInTheDocument();
+    expect(screen.getByText('Closed')).toBeInTheDocument();
+  });
+
   it('can cancel closing', async () => {
     const { requests } = stub(detail({ status: 'OPEN', respondents: [mario] }));
     const { user } = renderPage();
