@@ -1074,27 +1074,27 @@ export interface components {
              * Format: double
              * @description the dimension score computed from marketing respondents alone
              */
-            marketing: number;
+            marketing: number | null;
             /**
              * Format: double
              * @description the dimension score computed from IT respondents alone
              */
-            it: number;
+            it: number | null;
             /**
              * Format: double
              * @description `marketing - it`; `null` unless both have a score
              */
-            gap: number;
+            gap: number | null;
             /**
              * Format: double
              * @description question-weighted mean of `|gap|` over the dimension's questions in the alignment index; unlike `gap`, opposite disagreements do not cancel out; `null` when there is no such question
              */
-            meanAbsoluteGap: number;
+            meanAbsoluteGap: number | null;
             /**
              * Format: double
              * @description `100 - meanAbsoluteGap`, clamped to 0--100; `null` likewise
              */
-            alignmentIndex: number;
+            alignmentIndex: number | null;
             /**
              * Format: int32
              * @description questions of the dimension in the alignment index
@@ -1125,7 +1125,7 @@ export interface components {
              * Format: double
              * @description weighted mean of the question means over the questions the group answered, 0--100; `null` when the group answered none
              */
-            score: number;
+            score: number | null;
             /**
              * Format: double
              * @description answered question weight / total question weight of the dimension, 0--1; a question is answered when at least one respondent of the group gave a scored answer ("not applicable" does not count)
@@ -1135,8 +1135,8 @@ export interface components {
              * Format: int32
              * @description maturity level of `score`; `null` when there is no score
              */
-            level: number;
-            respondentSpread: components["schemas"]["Spread"];
+            level: number | null;
+            respondentSpread: components["schemas"]["Spread"] | null;
         };
         /**
          * @description PENDING (granted by the company, not yet accepted) → ACTIVE; DECLINED by the consultancy; REVOKED by the company.
@@ -1150,12 +1150,12 @@ export interface components {
              * Format: double
              * @description share (percent, 0--100) of the company's respondents of the figure's `compareWith` functions whose scored answer to the figure's question is one of its options; `null` when none of them gave a scored answer
              */
-            companyValue: number;
+            companyValue: number | null;
             /**
              * Format: double
              * @description `companyValue - figure.value`, in percentage points; `null` likewise
              */
-            difference: number;
+            difference: number | null;
             /**
              * Format: int32
              * @description respondents behind `companyValue` (scored answers; not applicable excluded)
@@ -1260,7 +1260,7 @@ export interface components {
              * Format: double
              * @description weighted mean of the dimension scores (dimension weights, enabler included), over the dimensions that have a score; `null` when none has
              */
-            score: number;
+            score: number | null;
             /**
              * Format: double
              * @description `Σ weight·coverage / Σ weight` over all dimensions, 0--1
@@ -1270,7 +1270,7 @@ export interface components {
              * Format: int32
              * @description the *gated* level: the lowest level among the business areas (the enabler does not gate); `null` while any business area has no score. It is not derived from `score`: an average would hide a weak area
              */
-            level: number;
+            level: number | null;
             /** @description business areas at the gated level (the ones holding the company back) */
             weakestAreas: string[];
             /** @description business areas without any scored answer (the level cannot be known) */
@@ -1340,7 +1340,7 @@ export interface components {
              * @description `100 - Σ e_q·|gap_q| / Σ e_q`, clamped to 0--100, over the questions in the index (`inAlignmentIndex`), where `e_q` is the question's effective weight in the overall score (`dimensionWeight · questionWeight / Σ questionWeights of its
              *     dimension`). 100 = they see the company the same way. `null` when no question was scored by both groups
              */
-            alignmentIndex: number;
+            alignmentIndex: number | null;
             /**
              * Format: int32
              * @description questions in the index
@@ -1403,7 +1403,7 @@ export interface components {
             /** @description who was asked, e.g. "662 marketing and 263 IT leaders" */
             sample: string;
             /** @description where the figure was reported (article, press release), may be `null` */
-            reportedIn: string;
+            reportedIn: string | null;
         };
         /** @description Marketing's and IT's view of one question. */
         QuestionGap: {
@@ -1416,17 +1416,17 @@ export interface components {
              * Format: double
              * @description mean score of the marketing respondents; `null` if none scored
              */
-            marketing: number;
+            marketing: number | null;
             /**
              * Format: double
              * @description mean score of the IT respondents; `null` if none scored
              */
-            it: number;
+            it: number | null;
             /**
              * Format: double
              * @description `marketing - it`: positive when marketing sees it better than IT; `null` unless both groups scored
              */
-            gap: number;
+            gap: number | null;
             /**
              * Format: int32
              * @description marketing respondents with a scored answer
@@ -1467,7 +1467,7 @@ export interface components {
              * Format: double
              * @description mean of the respondents' option scores, 0--100; `null` when nobody in the group gave a scored answer
              */
-            score: number;
+            score: number | null;
             /**
              * Format: int32
              * @description respondents who chose an option
@@ -1478,7 +1478,7 @@ export interface components {
              * @description respondents who answered "don't know / not applicable"
              */
             notApplicable: number;
-            spread: components["schemas"]["Spread"];
+            spread: components["schemas"]["Spread"] | null;
         };
         /** @description A concrete action that moves a dimension up from `level` to `level + 1`. */
         Recommendation: {
@@ -1537,7 +1537,7 @@ export interface components {
             target: string;
             targetMet: boolean;
             gap: string;
-            gate: string;
+            gate: string | null;
             holdsBack: boolean;
             spread: string;
         };
@@ -1614,14 +1614,14 @@ export interface components {
             title: string;
             text: string;
             step: string;
-            target: string;
+            target: string | null;
         };
         /** @description The verdict. `state`: `ENABLED`, `NOT_ENABLED`, or `INSUFFICIENT` while a business area has no scored answer (no verdict is given then). `heldBackBy`: the business areas at the gated level when not enabled, otherwise null. */
         "ResultDisplay.Verdict": {
             state: string;
             headline: string;
             explanation: string;
-            heldBackBy: string;
+            heldBackBy: string | null;
         };
         /** @description The results API's body: `result` (numbers, for charts) and `display` (what is read). */
         "ResultsPresenter.ResultsResponse": {
@@ -1706,17 +1706,17 @@ export interface components {
              * Format: int32
              * @description the dimension's level; `null` when it has no score
              */
-            currentLevel: number;
+            currentLevel: number | null;
             /**
              * Format: int32
              * @description `max(0, target - current)`; `null` without a current level
              */
-            levelGap: number;
+            levelGap: number | null;
             /**
              * Format: double
              * @description points missing to the lower bound of the target level's band, `max(0, band.from - score)`; `null` without a score
              */
-            scoreGap: number;
+            scoreGap: number | null;
             /**
              * Format: double
              * @description `(dimension weight / total dimension weight) * levelGap²`: the SAMM rule, priority grows with the square of the gap; 0 when met or unknown

@@ -40,12 +40,10 @@ export const queryKeys = {
     questionnaires: (id: string) => [...assessments, id, 'questionnaire'] as const,
     questionnaire: (id: string, language: string) =>
       tagged<ResponseOf<'/assessments/{id}/questionnaire', 'get'>>()([...assessments, id, 'questionnaire', language]),
-    /**
-     * The results of an assessment in every language (untagged: the results feature types the scoring
-     * engine's answer itself, see its get-results.ts), and in one language (the display texts are the server's).
-     */
+    /** The results of an assessment in every language, and in one language (the display texts are the server's). */
     results: (id: string) => [...assessments, id, 'results'] as const,
-    resultsIn: (id: string, language: string) => [...assessments, id, 'results', language] as const,
+    resultsIn: (id: string, language: string) =>
+      tagged<ResponseOf<'/assessments/{id}/results', 'get'>>()([...assessments, id, 'results', language]),
     benchmark: (id: string) =>
       tagged<ResponseOf<'/assessments/{id}/benchmark', 'get'>>()([...assessments, id, 'benchmark']),
   },

@@ -308,13 +308,13 @@ function singleDisplay(language: 'en' | 'it'): ResultDisplay {
 }
 
 const results: AssessmentResults = {
-  assessmentId: 'a1',
+  assessmentId: 1,
   status: 'CLOSED',
   live: false,
   computedAt: '2026-11-20T10:00:00Z',
   result: {
     frameworkKey: 'social-maturity',
-    frameworkVersion: '1',
+    frameworkVersion: 1,
     respondentCount: 6,
     overall: {
       score: 52.25,
@@ -328,7 +328,7 @@ const results: AssessmentResults = {
     dimensions: [
       {
         key: 'listening',
-        businessArea: 'marketing',
+        businessArea: true,
         weight: 1,
         all: group(71.5, 4),
         byFunction: {},
@@ -336,13 +336,13 @@ const results: AssessmentResults = {
       },
       {
         key: 'collaboration',
-        businessArea: 'collaboration',
+        businessArea: true,
         weight: 1,
         all: group(30, 2, 0.75),
         byFunction: {},
         target: target(4, 2),
       },
-      { key: 'service', businessArea: 'service', weight: 1, all: group(55, 3), byFunction: {}, target: target(4, 3) },
+      { key: 'service', businessArea: true, weight: 1, all: group(55, 3), byFunction: {}, target: target(4, 3) },
     ],
     questions: [],
     respondents: [],
@@ -451,12 +451,12 @@ const results: AssessmentResults = {
         figure: {
           key: 'oracle.collab.frequent.it',
           value: 26,
-          population: 'it',
+          population: 'IT',
           question: 'C1',
           options: ['all'],
-          compareWith: ['it'],
+          compareWith: ['IT'],
           better: 'HIGHER',
-          source: { title: 'The CIO–CMO Connection', publisher: 'Oracle', year: 2013, sample: null, reportedIn: null },
+          source: { title: 'The CIO–CMO Connection', publisher: 'Oracle', year: 2013, sample: '', reportedIn: null },
           text: {
             en: '26% of IT departments report frequent collaboration with marketing.',
             it: 'Il 26% dei reparti IT dichiara una collaborazione frequente con il marketing.',
@@ -525,8 +525,8 @@ const benchmark: AssessmentBenchmark = {
 
 function stubResults(language: 'en' | 'it' = 'en', shown: (language: 'en' | 'it') => ResultDisplay = display) {
   return stubFetch([
-    { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse({ ...results, display: shown(language) }) },
-    { path: '/api/v1/assessments/a1/benchmark', respond: () => jsonResponse(benchmark) },
+    { path: '/api/v1/assessments/1/results', respond: () => jsonResponse({ ...results, display: shown(language) }) },
+    { path: '/api/v1/assessments/1/benchmark', respond: () => jsonResponse(benchmark) },
     { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework(language)) },
   ]);
 }
@@ -535,7 +535,7 @@ describe('the results page', () => {
   it('shows the verdict as the server worded it, in the UI language', async () => {
     const { requests } = stubResults();
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
     expect(screen.getByText(/Final results of the closed assessment, computed on Nov 20, 2026/)).toHaveTextContent(
@@ -567,11 +567,11 @@ describe('the results page', () => {
       },
     };
     stubFetch([
-      { path: '/api/v1/assessments/a1/results', respond: () => jsonResponse(empty) },
+      { path: '/api/v1/assessments/1/results', respond: () => jsonResponse(empty) },
       { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework('en')) },
     ]);
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     expect(await screen.findByText('Not enough answers yet for a verdict')).toBeInTheDocument();
     const overall = screen.getByRole('region', { name: 'Overall' });
@@ -582,7 +582,7 @@ describe('the results page', () => {
   it('draws an accessible radar and a card per dimension that tells the target from the verdict', async () => {
     stubResults();
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const radar = await screen.findByRole('img', { name: 'Current score and target per dimension' });
     expect(radar).toHaveAccessibleDescription(/Radar chart/);
@@ -603,7 +603,7 @@ describe('the results page', () => {
   it('shows the perception gap as the server gave it, with hidden figures marked', async () => {
     stubResults();
 
-    const { user } = renderWithProviders(<ResultsPage assessmentId="a1" />);
+    const { user } = renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const heatmap = await screen.findByRole('table', { name: /Scores of marketing and IT per dimension/ });
     expect(within(heatmap).getByRole('row', { name: 'Social listening 75.0 62.5 +12.5' })).toBeInTheDocument();
@@ -623,7 +623,7 @@ describe('the results page', () => {
   it('shows the admin one CMO against one CIO with every such figure marked “one respondent”, in words', async () => {
     stubResults('en', singleDisplay);
 
-    const { user } = renderWithProviders(<ResultsPage assessmentId="a1" />);
+    const { user } = renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const heatmap = await screen.findByRole('table', { name: /Scores of marketing and IT per dimension/ });
     expect(
@@ -655,7 +655,7 @@ describe('the results page', () => {
   it('marks the single-respondent figures in Italian too', async () => {
     stubResults('it', singleDisplay);
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />, { language: 'it' });
+    renderWithProviders(<ResultsPage assessmentId="1" />, { language: 'it' });
 
     const heatmap = await screen.findByRole('table', { name: /Punteggi di marketing e IT/ });
     expect(
@@ -669,7 +669,7 @@ describe('the results page', () => {
   it('lists the roadmap in rank order, each step from its level to the next, and the published figures', async () => {
     stubResults();
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const roadmap = await screen.findByRole('region', { name: 'Roadmap' });
     expect(
@@ -699,7 +699,7 @@ describe('the results page', () => {
   it('asks the server for Italian and shows its Italian texts', async () => {
     const { requests } = stubResults('it');
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />, { language: 'it' });
+    renderWithProviders(<ResultsPage assessmentId="1" />, { language: 'it' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Risultati' })).toBeInTheDocument();
     expect(screen.getByText('52,3 su 100')).toBeInTheDocument();
@@ -714,7 +714,7 @@ describe('the results page', () => {
   it('shows the server’s problem when the results are refused', async () => {
     stubFetch([
       {
-        path: '/api/v1/assessments/a1/results',
+        path: '/api/v1/assessments/1/results',
         respond: () =>
           problemResponse({
             title: 'Forbidden',
@@ -724,7 +724,7 @@ describe('the results page', () => {
       },
     ]);
 
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The results could not be loaded.');
@@ -733,7 +733,7 @@ describe('the results page', () => {
 
   it('places a closed assessment against the population, and shows no figure for a group below the minimum', async () => {
     stubResults();
-    renderWithProviders(<ResultsPage assessmentId="a1" />);
+    renderWithProviders(<ResultsPage assessmentId="1" />);
 
     const section = await screen.findByRole('region', { name: 'Compared with similar companies' });
     expect(

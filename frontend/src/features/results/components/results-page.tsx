@@ -45,11 +45,12 @@ const sourceOf = ({ figure: { source } }: FigurePlacement) => ({
   year: String(source.year),
 });
 
-const verdictClass = {
+/** By the verdict's state (ENABLED, NOT_ENABLED, INSUFFICIENT: ResultDisplay.Verdict). */
+const verdictClass: Record<string, string> = {
   ENABLED: 'verdict__statement verdict__statement--yes',
   NOT_ENABLED: 'verdict__statement verdict__statement--no',
   INSUFFICIENT: 'verdict__statement verdict__statement--pending',
-} as const;
+};
 
 /**
  * Every figure and text the page shares with the PDF comes formatted from the server (display); the page lays it

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that turns a result into what people read: every figure and text the results page and the PDF
@@ -64,7 +65,11 @@ public final class ResultDisplay {
      * area has no scored answer (no verdict is given then). {@code heldBackBy}: the business areas at the gated
      * level when not enabled, otherwise null.
      */
-    public record Verdict(String state, String headline, String explanation, String heldBackBy) {}
+    public record Verdict(
+            String state,
+            String headline,
+            String explanation,
+            @Nullable String heldBackBy) {}
 
     public record Overall(String score, String level, String levelDescription, String coverage, String weakest) {}
 
@@ -83,13 +88,19 @@ public final class ResultDisplay {
             String target,
             boolean targetMet,
             String gap,
-            String gate,
+            @Nullable String gate,
             boolean holdsBack,
             String spread) {}
 
     /** A roadmap step: the recommendation moves its dimension from one level to the next; {@code target} is null when that next level is the target. */
     public record Step(
-            int rank, String dimension, String dimensionName, String title, String text, String step, String target) {}
+            int rank,
+            String dimension,
+            String dimensionName,
+            String title,
+            String text,
+            String step,
+            @Nullable String target) {}
 
     /** {@code alignmentSingle}: the overall index compares, on some question, a side resting on one respondent. */
     public record GapView(

@@ -1,5 +1,7 @@
 package io.socialmaturity.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Marketing's and IT's view of one dimension.
  *
@@ -15,9 +17,9 @@ package io.socialmaturity.scoring;
  */
 public record DimensionGap(
         String dimension,
-        Double marketing,
-        Double it,
-        Double gap,
-        Double meanAbsoluteGap,
-        Double alignmentIndex,
+        @Nullable Double marketing,
+        @Nullable Double it,
+        @Nullable Double gap,
+        @Nullable Double meanAbsoluteGap,
+        @Nullable Double alignmentIndex,
         int comparedQuestions) {}

@@ -1,5 +1,7 @@
 package io.socialmaturity.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A dimension's aggregate for a group of respondents (everyone, or one business function).
  *
@@ -12,4 +14,8 @@ package io.socialmaturity.scoring;
  * @param respondentSpread spread of the respondents' own dimension scores (each computed from that
  *                         respondent's answers alone); {@code null} when nobody has one
  */
-public record DimensionScore(Double score, double coverage, Integer level, Spread respondentSpread) {}
+public record DimensionScore(
+        @Nullable Double score,
+        double coverage,
+        @Nullable Integer level,
+        @Nullable Spread respondentSpread) {}

@@ -1,6 +1,7 @@
 package io.socialmaturity.scoring;
 
 import io.socialmaturity.framework.definition.PublishedFigure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The company placed against a published figure.
@@ -14,4 +15,8 @@ import io.socialmaturity.framework.definition.PublishedFigure;
  * @param matching     of those, how many chose one of the figure's options
  */
 public record FigurePlacement(
-        PublishedFigure figure, Double companyValue, Double difference, int sampleSize, int matching) {}
+        PublishedFigure figure,
+        @Nullable Double companyValue,
+        @Nullable Double difference,
+        int sampleSize,
+        int matching) {}

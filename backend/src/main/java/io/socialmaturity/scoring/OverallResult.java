@@ -1,6 +1,7 @@
 package io.socialmaturity.scoring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The company as a whole.
@@ -18,9 +19,9 @@ import java.util.List;
  * @param sociallyEnabledLevel the framework's threshold for {@code sociallyEnabled}
  */
 public record OverallResult(
-        Double score,
+        @Nullable Double score,
         double coverage,
-        Integer level,
+        @Nullable Integer level,
         List<String> weakestAreas,
         List<String> unscoredAreas,
         boolean sociallyEnabled,

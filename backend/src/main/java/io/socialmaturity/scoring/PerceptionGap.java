@@ -1,6 +1,7 @@
 package io.socialmaturity.scoring;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The company's own CMO–CIO disconnect: how its marketing and IT respondents see the same things.
@@ -20,7 +21,7 @@ import java.util.List;
 public record PerceptionGap(
         int marketingRespondents,
         int itRespondents,
-        Double alignmentIndex,
+        @Nullable Double alignmentIndex,
         int comparedQuestions,
         List<QuestionGap> questions,
         List<DimensionGap> dimensions) {

@@ -1,6 +1,7 @@
 package io.socialmaturity.scoring;
 
 import io.socialmaturity.framework.definition.Perspective;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marketing's and IT's view of one question.
@@ -21,9 +22,9 @@ public record QuestionGap(
         String questionKey,
         String dimension,
         Perspective perspective,
-        Double marketing,
-        Double it,
-        Double gap,
+        @Nullable Double marketing,
+        @Nullable Double it,
+        @Nullable Double gap,
         int marketingCount,
         int itCount,
         boolean inAlignmentIndex) {}

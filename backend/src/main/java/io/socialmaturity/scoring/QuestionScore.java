@@ -1,5 +1,7 @@
 package io.socialmaturity.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A question's aggregate for a group of respondents (everyone, or one business function).
  *
@@ -9,4 +11,8 @@ package io.socialmaturity.scoring;
  * @param notApplicable respondents who answered "don't know / not applicable"
  * @param spread        spread of the scored answers; {@code null} when {@code scored == 0}
  */
-public record QuestionScore(Double score, int scored, int notApplicable, Spread spread) {}
+public record QuestionScore(
+        @Nullable Double score,
+        int scored,
+        int notApplicable,
+        @Nullable Spread spread) {}

@@ -1,5 +1,7 @@
 package io.socialmaturity.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a dimension stands against its target level.
  *
@@ -13,4 +15,9 @@ package io.socialmaturity.scoring;
  * @param met          {@code current >= target}
  */
 public record TargetGap(
-        int targetLevel, Integer currentLevel, Integer levelGap, Double scoreGap, double priority, boolean met) {}
+        int targetLevel,
+        @Nullable Integer currentLevel,
+        @Nullable Integer levelGap,
+        @Nullable Double scoreGap,
+        double priority,
+        boolean met) {}

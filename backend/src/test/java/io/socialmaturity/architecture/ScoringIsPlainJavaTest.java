@@ -66,6 +66,9 @@ class ScoringIsPlainJavaTest {
                     "java.lang..",
                     "java.util..",
                     "java.math..",
+                    // JSpecify's @Nullable: an annotation jar without a framework, so the OpenAPI document knows
+                    // which members of the results may be null
+                    "org.jspecify.annotations..",
                     "io.socialmaturity.scoring..",
                     "io.socialmaturity.framework.definition..");
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure published by a study (e.g. "26% of IT departments report frequent collaboration with
@@ -95,7 +96,12 @@ public record PublishedFigure(
      * @param sample     who was asked, e.g. "662 marketing and 263 IT leaders"
      * @param reportedIn where the figure was reported (article, press release), may be {@code null}
      */
-    public record Source(String title, String publisher, int year, String sample, String reportedIn) {
+    public record Source(
+            String title,
+            String publisher,
+            int year,
+            String sample,
+            @Nullable String reportedIn) {
         public Source {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(publisher, "publisher");
