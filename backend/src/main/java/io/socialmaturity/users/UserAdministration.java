@@ -67,6 +67,7 @@ public class UserAdministration {
      * Admin-only, multi-valued user-profile attribute: the aliases of the tenants in which the product made the user a
      * tenant admin. It lets the last-admin check find the tenant's admins in one tenant-scoped search; each one found
      * is verified against Keycloak's roles, membership and enabled flag ({@link UserAdministrationPolicy#verifiedAdmin}).
+     * A shared account removed from a tenant keeps that tenant's alias: harmless, as the membership check drops it.
      */
     static final String ADMIN_OF = "admin_of";
     /** Keycloak's own attribute for the user's language: its pages and emails follow it. */
