@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,6 +63,13 @@ public class UserAdministration {
     static final String INVITED_BY = "invited_by";
 
     static final String INVITED_TO = "invited_to";
+    /**
+     * Admin-only, multi-valued user-profile attribute: the aliases of the tenants in which the product made the user a
+     * tenant admin. It lets the last-admin check find the tenant's admins in one tenant-scoped search; each one found
+     * is verified against Keycloak's roles, membership and enabled flag ({@link UserAdministrationPolicy#verifiedAdmin}).
+     * A shared account removed from a tenant keeps that tenant's alias: harmless, as the membership check drops it.
+     */
+    static final String ADMIN_OF = "admin_of";
     /** Keycloak's own attribute for the user's language: its pages and emails follow it. */
     static final String LOCALE = "locale";
 
@@ -175,6 +183,9 @@ public class UserAdministration {
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put(BUSINESS_FUNCTION, List.of(command.businessFunction()));
         attributes.put(LOCALE, List.of(requestLanguage()));
+        if (roles.contains(Roles.TENANT_ADMIN)) {
+            attributes.put(ADMIN_OF, List.of(tenant.alias()));
+        }
         if (onboarding == Onboarding.INVITE) {
             attributes.putAll(invitationAttributes(actor, tenant));
         }
@@ -278,6 +289,11 @@ public class UserAdministration {
         boolean nameChange = (changes.firstName() != null
                         && !changes.firstName().trim().equals(user.firstName()))
                 || (changes.lastName() != null && !changes.lastName().trim().equals(user.lastName()));
+        List<String> oldAdminOf =
+                user.attributes() == null ? null : user.attributes().get(ADMIN_OF);
+        List<String> newAdminOf = UserAdministrationPolicy.adminOf(
+                oldAdminOf, tenant.alias(), UserAdministrationPolicy.rolesAfter(current, roles));
+        boolean adminOfChange = !newAdminOf.equals(oldAdminOf == null ? List.of() : oldAdminOf);
         if (roles.none() && !disabling && !enabling && !functionChange && !nameChange) {
             return view(member, List.copyOf(current), organizationCount(userId) > 1);
         }
@@ -285,17 +301,23 @@ public class UserAdministration {
         UserAdministrationPolicy.checkOnlyThisTenant(organizationCount(userId));
         if (UserAdministrationPolicy.losesAdmin(
                 current, !Boolean.FALSE.equals(user.enabled()), roles.removed(), disabling)) {
-            UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
+            UserAdministrationPolicy.checkAnotherAdmin(anotherAdmin(tenant, userId), userId);
         }
 
         addRoles(userId, roles.added());
         try {
             removeRoles(userId, roles.removed());
-            if (disabling || enabling || functionChange || nameChange) {
+            // admin_of follows the role (and is mended when it drifted) along with any change that is written.
+            if (disabling || enabling || functionChange || nameChange || adminOfChange) {
                 Map<String, List<String>> attributes =
                         new HashMap<>(user.attributes() == null ? Map.of() : user.attributes());
                 if (functionChange) {
                     attributes.put(BUSINESS_FUNCTION, List.of(changes.businessFunction()));
+                }
+                if (newAdminOf.isEmpty()) {
+                    attributes.remove(ADMIN_OF);
+                } else {
+                    attributes.put(ADMIN_OF, newAdminOf);
                 }
                 users.update(
                         user.id(),
@@ -390,7 +412,7 @@ public class UserAdministration {
         Set<String> roles = productRoles(userId);
         if (UserAdministrationPolicy.losesAdmin(
                 roles, !Boolean.FALSE.equals(member.enabled()), Set.of(Roles.TENANT_ADMIN), false)) {
-            UserAdministrationPolicy.checkAnotherAdmin(enabledAdmins(tenant), userId);
+            UserAdministrationPolicy.checkAnotherAdmin(anotherAdmin(tenant, userId), userId);
         }
         boolean shared = organizationCount(userId) > 1;
         UserAdministrationPolicy.checkRemovable(shared, member.managed());
@@ -453,18 +475,25 @@ public class UserAdministration {
     }
 
     /**
-     * The tenant's enabled admins: the organization's members among the enabled holders of tenant-admin. Two id
-     * lists, never a call per admin.
+     * An enabled admin of the tenant other than {@code userId}, if there is one: the enabled users marked
+     * {@code admin_of=<alias>} (one search scoped to this tenant, never the realm's tenant-admins), each verified in
+     * Keycloak (membership, then direct realm roles) until one passes. The cost follows this tenant's admins, not the
+     * realm's: typically one search and two checks.
      */
-    private Set<String> enabledAdmins(Tenant tenant) {
-        Set<String> members = lookups.memberIds(organizationId(tenant));
-        Set<String> admins = new HashSet<>();
-        for (UserRep holder : lookups.roleHolders(Roles.TENANT_ADMIN)) {
-            if (!Boolean.FALSE.equals(holder.enabled()) && members.contains(holder.id())) {
-                admins.add(holder.id());
-            }
-        }
-        return admins;
+    private Set<String> anotherAdmin(Tenant tenant, String userId) {
+        String orgId = organizationId(tenant);
+        return lookups.firstWithAttribute(ADMIN_OF, tenant.alias(), candidate -> {
+                    if (candidate.id().equals(userId)) {
+                        return false;
+                    }
+                    Optional<Member> member = organizations.member(orgId, candidate.id());
+                    return UserAdministrationPolicy.verifiedAdmin(
+                            member.isPresent(),
+                            member.map(m -> !Boolean.FALSE.equals(m.enabled())).orElse(false),
+                            member.isPresent() ? productRoles(candidate.id()) : Set.of());
+                })
+                .map(u -> Set.of(u.id()))
+                .orElse(Set.of());
     }
 
     private Set<String> productRoles(String userId) {

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *       consultant); only a platform admin gives {@code platform-admin} (403 {@code forbidden-role});</li>
  *   <li>the password goes with onboarding PASSWORD (12–128 characters) and nothing else;</li>
  *   <li>nobody disables or removes themselves ({@code self-disable}, {@code self-remove});</li>
- *   <li>the last enabled admin of a tenant stays one ({@code last-admin});</li>
+ *   <li>the last enabled admin of a tenant stays one ({@code last-admin}); candidates come from the tenant-scoped
+ *       {@code admin_of} attribute and count only when verified ({@link #verifiedAdmin});</li>
  *   <li>an account that also belongs to another tenant is only removed from this one, never changed
  *       ({@code shared-account}), and one that signs in through a company's identity provider not even that.</li>
  * </ul>
@@ -130,6 +131,38 @@ public final class UserAdministrationPolicy {
         if (enabledAdminsOfTenant.stream().noneMatch(id -> !id.equals(userId))) {
             throw new ConflictException("last-admin", "problem.last-admin");
         }
+    }
+
+    /**
+     * Whether a candidate found by the tenant-scoped {@code admin_of} search counts as another admin: only as Keycloak
+     * has it now, a member of the tenant, enabled, holding tenant-admin. The attribute only finds candidates; one that
+     * drifted (role or membership gone) never counts, and an admin granted outside the product without it is not
+     * found, which makes the last-admin check stricter, never looser.
+     */
+    public static boolean verifiedAdmin(boolean member, boolean enabled, Set<String> roles) {
+        return member && enabled && roles.contains(Roles.TENANT_ADMIN);
+    }
+
+    /**
+     * The tenant aliases a user is marked admin of ({@code admin_of}) once the change is made: this tenant's alias
+     * present exactly when the user ends up holding tenant-admin, the other values kept, in order, without duplicates.
+     */
+    public static List<String> adminOf(@Nullable List<String> current, String alias, Set<String> rolesAfter) {
+        Set<String> values = new LinkedHashSet<>(current == null ? List.of() : current);
+        if (rolesAfter.contains(Roles.TENANT_ADMIN)) {
+            values.add(alias);
+        } else {
+            values.remove(alias);
+        }
+        return List.copyOf(values);
+    }
+
+    /** The roles a user has after the change. */
+    public static Set<String> rolesAfter(Set<String> current, RoleChange change) {
+        Set<String> roles = new TreeSet<>(current);
+        roles.addAll(change.added());
+        roles.removeAll(change.removed());
+        return roles;
     }
 
     /** The role mappings to add and remove: requested minus current; current minus requested that the actor manages. */

@@ -123,6 +123,30 @@ class UserAdministrationPolicyTest {
     }
 
     @Test
+    void anAdminCandidateCountsOnlyAsKeycloakHasItNow() {
+        Set<String> admin = Set.of(Roles.TENANT_ADMIN);
+        assertTrue(UserAdministrationPolicy.verifiedAdmin(true, true, admin));
+        assertFalse(UserAdministrationPolicy.verifiedAdmin(false, true, admin), "no longer a member");
+        assertFalse(UserAdministrationPolicy.verifiedAdmin(true, false, admin), "disabled");
+        assertFalse(UserAdministrationPolicy.verifiedAdmin(true, true, Set.of(Roles.RESPONDENT)), "role gone");
+    }
+
+    @Test
+    void adminOfFollowsTheRoleInThisTenantAndKeepsTheOthers() {
+        Set<String> admin = Set.of(Roles.TENANT_ADMIN);
+        assertEquals(List.of("acme"), UserAdministrationPolicy.adminOf(null, "acme", admin));
+        assertEquals(List.of("globex", "acme"), UserAdministrationPolicy.adminOf(List.of("globex"), "acme", admin));
+        assertEquals(List.of("acme"), UserAdministrationPolicy.adminOf(List.of("acme"), "acme", admin));
+        assertEquals(
+                List.of("globex"),
+                UserAdministrationPolicy.adminOf(List.of("acme", "globex"), "acme", Set.of(Roles.RESPONDENT)));
+        assertEquals(List.of(), UserAdministrationPolicy.adminOf(null, "acme", Set.of()));
+        var change = UserAdministrationPolicy.roleChange(
+                Set.of(Roles.TENANT_ADMIN), Set.of(Roles.RESPONDENT), Set.of(Roles.TENANT_ADMIN, Roles.RESPONDENT));
+        assertEquals(Set.of(Roles.RESPONDENT), UserAdministrationPolicy.rolesAfter(Set.of(Roles.TENANT_ADMIN), change));
+    }
+
+    @Test
     void aSharedAccountIsOnlyRemovedHereAndNeverIfItSignsInThroughTheCompany() {
         assertDoesNotThrow(() -> UserAdministrationPolicy.checkOnlyThisTenant(1));
         ConflictException change =

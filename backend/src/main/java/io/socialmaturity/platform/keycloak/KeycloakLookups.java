@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * What the Admin API does not answer in one call: an organization by alias (aliases are immutable, so alias → id is
@@ -24,6 +25,7 @@ import java.util.function.IntFunction;
 public class KeycloakLookups {
 
     static final int PAGE = 1000;
+    static final int CANDIDATES = 100;
 
     private final KeycloakOrganizations organizations;
     private final KeycloakUsers users;
@@ -86,6 +88,30 @@ public class KeycloakLookups {
     /** Every user holding this realm role directly (brief: ids and enabled flags). */
     public List<UserRep> roleHolders(String role) {
         return all(first -> users.roleHolders(role, first, PAGE, true));
+    }
+
+    /**
+     * The first enabled user whose attribute {@code name} has exactly the value {@code value} (Keycloak's {@code q}
+     * search, one indexed query a page of {@value #CANDIDATES}) and who passes {@code test}; pages are read only until
+     * one passes, so the cost follows the users carrying that value, not the realm.
+     */
+    public Optional<UserRep> firstWithAttribute(String name, String value, Predicate<UserRep> test) {
+        for (int first = 0; ; first += CANDIDATES) {
+            List<UserRep> page = users.searchByAttribute(name + ":" + value, true, true, false, first, CANDIDATES);
+            for (UserRep user : page) {
+                List<String> values =
+                        user.attributes() == null ? null : user.attributes().get(name);
+                if (values != null
+                        && values.contains(value)
+                        && !Boolean.FALSE.equals(user.enabled())
+                        && test.test(user)) {
+                    return Optional.of(user);
+                }
+            }
+            if (page.size() < CANDIDATES) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The ids of every member of the organization. */

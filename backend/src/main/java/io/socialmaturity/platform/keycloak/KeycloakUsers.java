@@ -23,6 +23,19 @@ public interface KeycloakUsers {
     @Get("/users/{id}")
     Optional<UserRep> user(String id);
 
+    /**
+     * A page of users matching {@code q}, Keycloak's attribute query ({@code name:value}, exact with {@code exact}),
+     * and the enabled flag; not brief, so the attributes come along.
+     */
+    @Get("/users{?q,enabled,exact,briefRepresentation,first,max}")
+    List<UserRep> searchByAttribute(
+            @QueryValue String q,
+            @QueryValue boolean enabled,
+            @QueryValue boolean exact,
+            @QueryValue boolean briefRepresentation,
+            @QueryValue int first,
+            @QueryValue int max);
+
     /** Creates a user; the id is in the Location ({@link KeycloakRepresentations#createdId}); 409 when the email exists. */
     @Post("/users")
     HttpResponse<Void> create(@Body UserRep user);

@@ -8,13 +8,18 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.socialmaturity.platform.errors.UnavailableException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Attaches the backend's service-account token to every Admin API call ({@link KeycloakUsers},
  * {@link KeycloakOrganizations}, {@link KeycloakIdentityProviders}): client credentials, cached until 30 s before it
- * expires. Counts the calls it lets through, so tests can show what a screen costs in Keycloak calls.
+ * expires. Counts the calls it lets through and keeps the last {@value #KEPT} (method and path), so tests can show what a
+ * screen or a check costs in Keycloak calls and which ones.
  */
 @ClientFilter(serviceId = ServiceAccountFilter.SERVICE)
 public class ServiceAccountFilter {
@@ -29,7 +34,10 @@ public class ServiceAccountFilter {
 
     private final KeycloakProperties properties;
     private final Clock clock;
+    static final int KEPT = 200;
+
     private final AtomicLong calls = new AtomicLong();
+    private final Deque<String> recent = new ArrayDeque<>();
     private String token;
     private Instant expires = Instant.EPOCH;
 
@@ -43,6 +51,20 @@ public class ServiceAccountFilter {
     public void attachToken(MutableHttpRequest<?> request) {
         request.bearerAuth(token());
         calls.incrementAndGet();
+        synchronized (recent) {
+            recent.addLast(request.getMethodName() + " " + request.getPath());
+            if (recent.size() > KEPT) {
+                recent.removeFirst();
+            }
+        }
+    }
+
+    /** The last {@code n} Admin API calls (at most {@value #KEPT}), oldest first, as "METHOD /path". */
+    public List<String> lastCalls(int n) {
+        synchronized (recent) {
+            List<String> all = new ArrayList<>(recent);
+            return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
+        }
     }
 
     /** How many Admin API calls were made since the start. */
