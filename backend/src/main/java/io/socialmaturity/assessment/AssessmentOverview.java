@@ -1,5 +1,6 @@
 package io.socialmaturity.assessment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
@@ -101,17 +102,7 @@ class AssessmentOverview {
         }
         access.invited(user, a);
         PublishedFramework framework = access.framework(a);
-        return new AssessmentDetail(
-                a.id(),
-                a.title(),
-                a.status(),
-                ref(framework),
-                a.createdAt(),
-                a.openedAt(),
-                a.closedAt(),
-                access.effectiveTargets(a, framework),
-                null,
-                null);
+        return detail(a, framework, null, null);
     }
 
     /** The admin's view of one assessment, as every management use case answers it. */
@@ -135,6 +126,15 @@ class AssessmentOverview {
                 (int) views.stream().filter(v -> v.submittedAt() != null).count(),
                 views.stream().mapToLong(RespondentView::answered).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
+        return detail(a, framework, views, progress);
+    }
+
+    /** One assessment with its targets; respondents and progress only in the admin's view (else null). */
+    private AssessmentDetail detail(
+            AssessmentRecord a,
+            PublishedFramework framework,
+            @Nullable List<RespondentView> views,
+            @Nullable Progress progress) {
         return new AssessmentDetail(
                 a.id(),
                 a.title(),

@@ -68,14 +68,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                             new Problem.Violation(fieldName(v.getPropertyPath().toString()), message(locale, v)))
                     .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                     .toList();
-            problem = new Problem(
-                    Problem.TYPE_BASE + "invalid-request",
-                    Messages.text(locale, "title.invalid-request"),
-                    400,
-                    fieldsDetail(locale, violations),
-                    path,
-                    violations,
-                    Map.of());
+            problem = invalidRequest(locale, path, violations);
             status = HttpStatus.BAD_REQUEST;
         } else if (status.getCode() >= 500) {
             String incident = java.util.UUID.randomUUID().toString();
@@ -97,26 +90,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             // "abc" for a number: the field and a text for people, not the converter's exception message
             List<Problem.Violation> violations = List.of(new Problem.Violation(
                     cee.getArgument().getName(), Messages.text(locale, "violation.wrong-format")));
-            problem = new Problem(
-                    Problem.TYPE_BASE + "invalid-request",
-                    Messages.text(locale, "title.invalid-request"),
-                    400,
-                    fieldsDetail(locale, violations),
-                    path,
-                    violations,
-                    Map.of());
+            problem = invalidRequest(locale, path, violations);
             status = HttpStatus.BAD_REQUEST;
         } else if (cause instanceof UnsatisfiedArgumentException uae) {
             List<Problem.Violation> violations = List.of(
                     new Problem.Violation(uae.getArgument().getName(), Messages.text(locale, "violation.required")));
-            problem = new Problem(
-                    Problem.TYPE_BASE + "invalid-request",
-                    Messages.text(locale, "title.invalid-request"),
-                    400,
-                    fieldsDetail(locale, violations),
-                    path,
-                    violations,
-                    Map.of());
+            problem = invalidRequest(locale, path, violations);
             status = HttpStatus.BAD_REQUEST;
         } else if (status == HttpStatus.BAD_REQUEST && isJsonError(cause)) {
             problem = new Problem(
@@ -152,6 +131,18 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     Map.of());
         }
         return response.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** 400 {@code invalid-request} naming every offending field. */
+    private static Problem invalidRequest(Locale locale, String path, List<Problem.Violation> violations) {
+        return new Problem(
+                Problem.TYPE_BASE + "invalid-request",
+                Messages.text(locale, "title.invalid-request"),
+                400,
+                fieldsDetail(locale, violations),
+                path,
+                violations,
+                Map.of());
     }
 
     private static boolean isJsonError(Throwable cause) {
