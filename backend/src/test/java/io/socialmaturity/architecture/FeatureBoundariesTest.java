@@ -47,6 +47,7 @@ public class FeatureBoundariesTest {
                             "framework", Set.of("definition.."),
                             "scoring", Set.of(".."))),
             Map.entry("audit", Map.of("platform", PLATFORM_KERNEL)),
+            Map.entry("mail", Map.of("platform", union(PLATFORM_KERNEL, Set.of("outbox..", "time..")))),
             Map.entry(
                     "users",
                     Map.of(
@@ -72,7 +73,8 @@ public class FeatureBoundariesTest {
                             "audit", Set.of("AuditService"),
                             "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
                             "scoring", Set.of(".."),
-                            "results", Set.of("ResultDisplay"))),
+                            "results", Set.of("ResultDisplay"),
+                            "mail", Set.of("MailQueue", "OutgoingMail", "MailDelivery", "MailStatus"))),
             Map.entry(
                     "benchmark",
                     Map.of(
