@@ -15,12 +15,27 @@ public final class AssessmentCommands {
 
     private AssessmentCommands() {}
 
-    /** Creates an assessment; without a version the latest published one is pinned. */
+    /**
+     * Creates an assessment; without a version the latest published one is pinned. With {@code repeatEveryMonths}
+     * (1–24) it repeats: its close creates the next cycle as a draft, on the latest published version of the same
+     * framework unless {@code pinFrameworkVersion}.
+     */
     @Serdeable
     public record CreateAssessment(
             @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 64) String frameworkKey,
-            @Nullable @Min(1) Integer frameworkVersion) {}
+            @Nullable @Min(1) Integer frameworkVersion,
+            @Nullable @Min(1) @Max(24) Integer repeatEveryMonths,
+            @Nullable Boolean pinFrameworkVersion) {}
+
+    /**
+     * Changes the repeat setting while the assessment is a draft or open: {@code repeatEveryMonths} 1–24, or null to
+     * stop repeating; {@code pinFrameworkVersion} keeps the next cycle on this framework version.
+     */
+    @Serdeable
+    public record SetRecurrence(
+            @Nullable @Min(1) @Max(24) Integer repeatEveryMonths,
+            @Nullable Boolean pinFrameworkVersion) {}
 
     /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
     @Serdeable

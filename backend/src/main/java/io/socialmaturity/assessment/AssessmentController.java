@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.socialmaturity.assessment.AssessmentCommands.AddRespondent;
 import io.socialmaturity.assessment.AssessmentCommands.CreateAssessment;
 import io.socialmaturity.assessment.AssessmentCommands.SaveAnswer;
+import io.socialmaturity.assessment.AssessmentCommands.SetRecurrence;
 import io.socialmaturity.assessment.AssessmentCommands.SetTargets;
 import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
@@ -46,6 +47,7 @@ class AssessmentController {
     private final Autosave autosave;
     private final AssessmentResults results;
     private final ResultsPresenter presenter;
+    private final RecurringCycles cycles;
 
     AssessmentController(
             AssessmentLifecycle lifecycle,
@@ -54,7 +56,8 @@ class AssessmentController {
             Questionnaires questionnaires,
             Autosave autosave,
             AssessmentResults results,
-            ResultsPresenter presenter) {
+            ResultsPresenter presenter,
+            RecurringCycles cycles) {
         this.lifecycle = lifecycle;
         this.overview = overview;
         this.invitations = invitations;
@@ -62,6 +65,7 @@ class AssessmentController {
         this.autosave = autosave;
         this.results = results;
         this.presenter = presenter;
+        this.cycles = cycles;
     }
 
     @Post
@@ -120,8 +124,17 @@ class AssessmentController {
     @Post("/{id}/close")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Close an open assessment and keep its result as an immutable snapshot")
-    AssessmentDetail close(CurrentUser user, long id) {
-        return lifecycle.close(user, id);
+    AssessmentDetail close(CurrentUser user, long id, HttpRequest<?> request) {
+        return lifecycle.close(user, id, Language.locale(request));
+    }
+
+    @Put("/{id}/recurrence")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary =
+                    "Repeat every N months (1-24, null: no longer), the next cycle on this framework version or the latest; while draft or open")
+    AssessmentDetail setRecurrence(CurrentUser user, long id, @Valid @Body SetRecurrence command) {
+        return cycles.setRecurrence(user, id, command);
     }
 
     @Get("/{id}/questionnaire")

@@ -13,6 +13,7 @@ import io.socialmaturity.platform.security.CurrentUser;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +36,7 @@ class AssessmentLifecycle {
     private final AssessmentResults results;
     private final AuditService audit;
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
+    private final RecurringCycles cycles;
     private final Clock clock;
 
     AssessmentLifecycle(
@@ -47,6 +49,7 @@ class AssessmentLifecycle {
             AssessmentResults results,
             AuditService audit,
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
+            RecurringCycles cycles,
             Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
@@ -57,6 +60,7 @@ class AssessmentLifecycle {
         this.results = results;
         this.audit = audit;
         this.closedEvents = closedEvents;
+        this.cycles = cycles;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ class AssessmentLifecycle {
                 Instant.now(clock),
                 null,
                 null));
+        cycles.created(saved, command.repeatEveryMonths(), command.pinFrameworkVersion());
         audit.record(
                 tenantId,
                 admin,
@@ -120,10 +125,12 @@ class AssessmentLifecycle {
     /**
      * Closes the assessment, stores its result snapshot and publishes {@link AssessmentClosed} in the same
      * transaction (history and benchmarks are maintained from it). The row lock waits for answers being saved
-     * (they hold a shared lock), so every acknowledged answer is in the snapshot and none arrives after it.
+     * (they hold a shared lock), so every acknowledged answer is in the snapshot and none arrives after it. A
+     * repeating assessment's next cycle is created as a draft in the same transaction ({@link RecurringCycles}),
+     * and the admin is emailed in {@code locale}.
      */
     @Transactional
-    public AssessmentDetail close(CurrentUser admin, long id) {
+    public AssessmentDetail close(CurrentUser admin, long id, Locale locale) {
         AssessmentRules.requireAdmin(admin);
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireClosable(a.status());
@@ -140,6 +147,7 @@ class AssessmentLifecycle {
                 "assessment",
                 String.valueOf(a.id()),
                 Map.of("respondents", snapshot.result().respondentCount()));
+        cycles.startNext(admin, a, at, locale);
         return overview.detail(access.find(admin, id));
     }
 }

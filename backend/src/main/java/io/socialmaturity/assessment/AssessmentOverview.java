@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
+import io.socialmaturity.assessment.AssessmentViews.CycleRef;
 import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
 import io.socialmaturity.assessment.AssessmentViews.MyProgress;
 import io.socialmaturity.assessment.AssessmentViews.Progress;
+import io.socialmaturity.assessment.AssessmentViews.Recurrence;
 import io.socialmaturity.assessment.AssessmentViews.RespondentView;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.platform.security.CurrentUser;
@@ -31,16 +33,19 @@ class AssessmentOverview {
     private final RespondentRepository respondents;
     private final AnswerRepository answers;
     private final AssessmentAccess access;
+    private final CycleRepository cycles;
 
     AssessmentOverview(
             AssessmentRepository assessments,
             RespondentRepository respondents,
             AnswerRepository answers,
-            AssessmentAccess access) {
+            AssessmentAccess access,
+            CycleRepository cycles) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
+        this.cycles = cycles;
     }
 
     /**
@@ -145,7 +150,31 @@ class AssessmentOverview {
                 a.closedAt(),
                 access.effectiveTargets(a, framework),
                 views,
-                progress);
+                progress,
+                views == null ? null : recurrence(a));
+    }
+
+    /** The admin's view of the assessment's series: the repeat setting and the cycles before and after it. */
+    @Nullable
+    private Recurrence recurrence(AssessmentRecord a) {
+        return cycles.find(a.tenantId(), a.id())
+                .map(c -> new Recurrence(
+                        c.repeatMonths(),
+                        c.pinVersion(),
+                        c.seriesId(),
+                        cycleRef(a.tenantId(), c.previousId()),
+                        cycleRef(a.tenantId(), c.nextId())))
+                .orElse(null);
+    }
+
+    @Nullable
+    private CycleRef cycleRef(long tenantId, @Nullable Long id) {
+        return id == null
+                ? null
+                : assessments
+                        .find(tenantId, id)
+                        .map(r -> new CycleRef(r.id(), r.title(), r.status()))
+                        .orElse(null);
     }
 
     static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {

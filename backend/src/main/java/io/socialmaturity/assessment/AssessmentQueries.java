@@ -2,9 +2,12 @@ package io.socialmaturity.assessment;
 
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
+import io.socialmaturity.assessment.AssessmentViews.CycleLink;
 import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.platform.security.CurrentUser;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,16 +22,29 @@ public class AssessmentQueries {
     private final AssessmentOverview overview;
     private final AssessmentResults results;
     private final AssessmentExports exports;
+    private final CycleRepository cycles;
 
     AssessmentQueries(
             AssessmentRepository assessments,
             AssessmentOverview overview,
             AssessmentResults results,
-            AssessmentExports exports) {
+            AssessmentExports exports,
+            CycleRepository cycles) {
         this.assessments = assessments;
         this.overview = overview;
         this.results = results;
         this.exports = exports;
+        this.cycles = cycles;
+    }
+
+    /** The recurring-series links of this tenant's assessments that belong to a series, by assessment id. */
+    @Transactional
+    public Map<Long, CycleLink> cycleLinks(long tenantId) {
+        Map<Long, CycleLink> out = new HashMap<>();
+        for (CycleRecord c : cycles.ofTenant(tenantId)) {
+            out.put(c.assessmentId(), new CycleLink(c.seriesId(), c.previousId(), c.nextId()));
+        }
+        return out;
     }
 
     /** One assessment as the assessments API shows it to this caller; 404 when the caller may not see it. */

@@ -32,6 +32,10 @@ final class AssessmentRules {
         requireStatus(status, "problem.wrong-status.targets", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }
 
+    static void requireRecurrenceChangeable(AssessmentStatus status) {
+        requireStatus(status, "problem.wrong-status.recurrence", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
+    }
+
     static void requireRespondentsInvitable(AssessmentStatus status) {
         requireStatus(status, "problem.wrong-status.invite", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }

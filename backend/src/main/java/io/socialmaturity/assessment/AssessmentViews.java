@@ -59,7 +59,32 @@ public final class AssessmentViews {
             @Nullable Instant closedAt,
             Map<String, Integer> targets,
             @Nullable List<RespondentView> respondents,
-            @Nullable Progress progress) {}
+            @Nullable Progress progress,
+            @Nullable Recurrence recurrence) {}
+
+    /** Where an assessment sits in its recurring series (for history): the series and its neighbours' ids. */
+    @Serdeable
+    public record CycleLink(
+            long seriesId,
+            @Nullable Long previousId,
+            @Nullable Long nextId) {}
+
+    /** A neighbour in a recurring series: the cycle before or after this one. */
+    @Serdeable
+    public record CycleRef(long id, String title, AssessmentStatus status) {}
+
+    /**
+     * The assessment's recurring cycle: repeated every {@code repeatEveryMonths} months (null: it does not repeat,
+     * but it belongs to a series), the next cycle on the same framework version ({@code pinFrameworkVersion}) or
+     * on the latest published one, the series (the id of its first assessment) and its neighbours.
+     */
+    @Serdeable
+    public record Recurrence(
+            @Nullable Integer repeatEveryMonths,
+            boolean pinFrameworkVersion,
+            long seriesId,
+            @Nullable CycleRef previous,
+            @Nullable CycleRef next) {}
 
     @Serdeable
     public record AnswerView(

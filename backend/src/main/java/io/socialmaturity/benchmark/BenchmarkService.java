@@ -2,20 +2,27 @@ package io.socialmaturity.benchmark;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.assessment.AssessmentQueries;
+import io.socialmaturity.assessment.AssessmentViews.CycleLink;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionPoint;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionPosition;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
+import io.socialmaturity.benchmark.BenchmarkViews.FigurePoint;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
+import io.socialmaturity.benchmark.BenchmarkViews.Kind;
 import io.socialmaturity.benchmark.BenchmarkViews.Position;
+import io.socialmaturity.benchmark.BenchmarkViews.ReferenceFigure;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentPlacement;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
+import io.socialmaturity.benchmark.BenchmarkViews.SeriesLink;
 import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.framework.definition.Dimension;
 import io.socialmaturity.scoring.AssessmentResult;
 import io.socialmaturity.scoring.DimensionResult;
+import io.socialmaturity.scoring.FigurePlacement;
 import io.socialmaturity.tenant.Tenant;
 import io.socialmaturity.tenant.TenantKind;
 import jakarta.inject.Singleton;
@@ -54,13 +61,19 @@ public class BenchmarkService {
     private final ClosedResultRepository results;
     private final BenchmarkRepository benchmark;
     private final FrameworkCatalog frameworks;
+    private final AssessmentQueries assessments;
     private final Clock clock;
 
     BenchmarkService(
-            ClosedResultRepository results, BenchmarkRepository benchmark, FrameworkCatalog frameworks, Clock clock) {
+            ClosedResultRepository results,
+            BenchmarkRepository benchmark,
+            FrameworkCatalog frameworks,
+            AssessmentQueries assessments,
+            Clock clock) {
         this.results = results;
         this.benchmark = benchmark;
         this.frameworks = frameworks;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -94,6 +107,16 @@ public class BenchmarkService {
         for (DimensionResult d : result.dimensions()) {
             results.insertDimension(
                     tenant.id(), assessmentId, d.key(), d.all().score(), d.all().level());
+        }
+        for (FigurePlacement f : result.publishedFigures()) {
+            results.insertFigure(
+                    tenant.id(),
+                    assessmentId,
+                    f.figure().key(),
+                    f.figure().question(),
+                    f.figure().value(),
+                    f.companyValue(),
+                    f.sampleSize());
         }
         if (tenant.kind() != TenantKind.COMPANY) {
             return; // consultancies' own assessments are not part of the companies' benchmark
@@ -288,7 +311,9 @@ public class BenchmarkService {
     // ---------------------------------------------------------------- closed results
 
     /**
-     * A tenant's closed results over time, oldest first, with the change per dimension from one to the next.
+     * A tenant's closed results over time, oldest first: full assessments and pulses, each with the change per
+     * dimension from the previous one of the same framework, its published-figure points and its place in a
+     * recurring series; and the pulse framework's published figures as reference lines.
      *
      * @param visible the assessments that may be shown, or null for all of them
      */
@@ -297,19 +322,59 @@ public class BenchmarkService {
         List<ClosedResultRecord> rows = results.history(tenantId).stream()
                 .filter(r -> visible == null || visible.contains(r.assessmentId()))
                 .toList();
+        Set<Long> shown = rows.stream().map(ClosedResultRecord::assessmentId).collect(Collectors.toSet());
         Map<Long, Map<String, ClosedDimensionRecord>> dims = new HashMap<>();
         for (ClosedDimensionRecord d : results.dimensions(tenantId)) {
             dims.computeIfAbsent(d.key().assessmentId(), k -> new HashMap<>())
                     .put(d.key().dimensionKey(), d);
         }
-        List<ClosedResult> out = new ArrayList<>();
-        ClosedResult previous = null;
-        for (ClosedResultRecord r : rows) {
-            ClosedResult current = view(r, dims.getOrDefault(r.assessmentId(), Map.of()), previous);
-            out.add(current);
-            previous = current;
+        Map<Long, List<FigurePoint>> figures = new HashMap<>();
+        for (ClosedFigureRecord f : results.figures(tenantId)) {
+            figures.computeIfAbsent(f.key().assessmentId(), k -> new ArrayList<>())
+                    .add(new FigurePoint(f.key().figureKey(), f.questionKey(), f.companyValue(), f.sampleSize()));
         }
-        return new History(out);
+        Map<Long, CycleLink> links = assessments.cycleLinks(tenantId);
+        List<ClosedResult> out = new ArrayList<>();
+        Map<String, ClosedResult> previousOfFramework = new HashMap<>();
+        for (ClosedResultRecord r : rows) {
+            String frameworkKey = frameworks.byId(r.frameworkVersionId()).key();
+            ClosedResult current = view(
+                    r,
+                    dims.getOrDefault(r.assessmentId(), Map.of()),
+                    previousOfFramework.get(frameworkKey),
+                    figures.getOrDefault(r.assessmentId(), List.of()),
+                    series(links.get(r.assessmentId()), shown));
+            out.add(current);
+            previousOfFramework.put(frameworkKey, current);
+        }
+        return new History(out, references());
+    }
+
+    /** The series link, naming only neighbours that are in the same list (a consultant may see only some). */
+    @Nullable
+    private static SeriesLink series(@Nullable CycleLink link, Set<Long> shown) {
+        if (link == null) {
+            return null;
+        }
+        return new SeriesLink(
+                link.seriesId(),
+                link.previousId() != null && shown.contains(link.previousId()) ? link.previousId() : null,
+                link.nextId() != null && shown.contains(link.nextId()) ? link.nextId() : null);
+    }
+
+    /** The published figures of the latest pulse framework: the reference lines of the trend. */
+    private List<ReferenceFigure> references() {
+        return frameworks.latest(FrameworkCatalog.PULSE_FRAMEWORK).stream()
+                .flatMap(f -> f.definition().publishedFigures().stream())
+                .map(p -> new ReferenceFigure(
+                        p.key(),
+                        p.question(),
+                        p.population().key(),
+                        p.value(),
+                        p.source().year(),
+                        p.source().publisher(),
+                        p.source().title()))
+                .toList();
     }
 
     /**
@@ -325,7 +390,9 @@ public class BenchmarkService {
         Map<Long, ClosedResultRecord> latest = new LinkedHashMap<>();
         for (ClosedResultRecord r : results.ofTenants(visibility.keySet())) {
             Set<Long> visible = visibility.get(r.tenantId());
-            if (!latest.containsKey(r.tenantId()) && (visible == null || visible.contains(r.assessmentId()))) {
+            if (!latest.containsKey(r.tenantId())
+                    && (visible == null || visible.contains(r.assessmentId()))
+                    && !isPulse(r.frameworkVersionId())) {
                 latest.put(r.tenantId(), r); // rows come newest first per tenant
             }
         }
@@ -343,12 +410,22 @@ public class BenchmarkService {
             }
         }
         Map<Long, ClosedResult> out = new LinkedHashMap<>();
-        latest.forEach((tenantId, r) -> out.put(tenantId, view(r, dims.getOrDefault(tenantId, Map.of()), null)));
+        latest.forEach((tenantId, r) ->
+                out.put(tenantId, view(r, dims.getOrDefault(tenantId, Map.of()), null, List.of(), null)));
         return out;
     }
 
+    /** A pulse is not a client's latest result in the portfolio: it has the pulse's one dimension, not the framework's. */
+    private boolean isPulse(long frameworkVersionId) {
+        return frameworks.byId(frameworkVersionId).key().equals(FrameworkCatalog.PULSE_FRAMEWORK);
+    }
+
     private ClosedResult view(
-            ClosedResultRecord r, Map<String, ClosedDimensionRecord> dims, @Nullable ClosedResult previous) {
+            ClosedResultRecord r,
+            Map<String, ClosedDimensionRecord> dims,
+            @Nullable ClosedResult previous,
+            List<FigurePoint> figures,
+            @Nullable SeriesLink series) {
         PublishedFramework framework = frameworks.byId(r.frameworkVersionId());
         Map<String, Double> before = previous == null
                 ? Map.of()
@@ -374,7 +451,10 @@ public class BenchmarkService {
                 overallChange,
                 r.sociallyEnabled(),
                 r.respondentCount(),
-                points);
+                points,
+                framework.key().equals(FrameworkCatalog.PULSE_FRAMEWORK) ? Kind.PULSE : Kind.FULL,
+                figures,
+                series);
     }
 
     @Nullable

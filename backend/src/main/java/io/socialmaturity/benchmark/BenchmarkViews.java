@@ -18,7 +18,38 @@ public final class BenchmarkViews {
             @Nullable Integer level,
             @Nullable Double change) {}
 
-    /** A closed assessment's figures. {@code overallChange} compares with the previous one in the same list. */
+    /** A full assessment (the maturity framework) or a pulse (the short collaboration pulse between them). */
+    public enum Kind {
+        FULL,
+        PULSE
+    }
+
+    /**
+     * A closed assessment's share of respondents matching a published figure (e.g. IT and marketing collaborate
+     * frequently), from the functions the figure compares with; null when none of them answered.
+     */
+    @Serdeable
+    public record FigurePoint(
+            String key, String question, @Nullable Double companyValue, int sampleSize) {}
+
+    /**
+     * A published figure drawn as a reference line (the 2013 studies): its value, who was asked, on which question.
+     */
+    @Serdeable
+    public record ReferenceFigure(
+            String key, String question, String population, double value, int year, String publisher, String study) {}
+
+    /** The recurring series a closed result belongs to, with the neighbours shown in the same list (else null). */
+    @Serdeable
+    public record SeriesLink(
+            long seriesId,
+            @Nullable Long previousId,
+            @Nullable Long nextId) {}
+
+    /**
+     * A closed assessment's figures. {@code overallChange} and the dimensions' changes compare with the previous one
+     * of the same kind and framework in the same list.
+     */
     @Serdeable
     public record ClosedResult(
             long assessmentId,
@@ -31,11 +62,17 @@ public final class BenchmarkViews {
             @Nullable Double overallChange,
             boolean sociallyEnabled,
             int respondentCount,
-            List<DimensionPoint> dimensions) {}
+            List<DimensionPoint> dimensions,
+            Kind kind,
+            List<FigurePoint> figures,
+            @Nullable SeriesLink series) {}
 
-    /** A company's closed results over time, oldest first. */
+    /**
+     * A company's closed results over time, oldest first (full assessments and pulses), with the pulse framework's
+     * published figures as reference lines.
+     */
     @Serdeable
-    public record History(List<ClosedResult> results) {}
+    public record History(List<ClosedResult> results, List<ReferenceFigure> references) {}
 
     /**
      * Statistics of one dimension in one segment. Below {@code minimumCompanies} companies every figure is

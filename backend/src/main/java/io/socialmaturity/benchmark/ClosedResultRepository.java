@@ -60,4 +60,21 @@ interface ClosedResultRepository extends GenericRepository<ClosedResultRecord, C
     @Query("""
             SELECT * FROM closed_dimension WHERE tenant_id IN (:tenantIds) AND assessment_id IN (:assessmentIds)""")
     List<ClosedDimensionRecord> dimensionsOf(Collection<Long> tenantIds, Collection<Long> assessmentIds);
+
+    @Query("""
+            INSERT INTO closed_figure (tenant_id, assessment_id, figure_key, question_key, published_value, company_value,
+                sample_size)
+            VALUES (:tenantId, :assessmentId, :figureKey, :questionKey, :publishedValue, :companyValue, :sampleSize)""")
+    void insertFigure(
+            long tenantId,
+            long assessmentId,
+            String figureKey,
+            String questionKey,
+            double publishedValue,
+            @Nullable Double companyValue,
+            int sampleSize);
+
+    @Query("""
+            SELECT * FROM closed_figure WHERE tenant_id = :tenantId ORDER BY assessment_id, figure_key""")
+    List<ClosedFigureRecord> figures(long tenantId);
 }

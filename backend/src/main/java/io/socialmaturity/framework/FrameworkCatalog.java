@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class FrameworkCatalog {
 
+    /** The built-in short framework run between full assessments (frameworks/collaboration-pulse). */
+    public static final String PULSE_FRAMEWORK = "collaboration-pulse";
+
     private static final Logger LOG = LoggerFactory.getLogger(FrameworkCatalog.class);
 
     private final FrameworkVersionRepository repository;

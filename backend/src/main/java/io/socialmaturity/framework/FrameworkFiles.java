@@ -11,5 +11,5 @@ import java.util.List;
  */
 @ConfigurationProperties("maturity")
 public record FrameworkFiles(
-        @Bindable(defaultValue = "frameworks/socially-enabled/1.json")
+        @Bindable(defaultValue = "frameworks/socially-enabled/1.json,frameworks/collaboration-pulse/1.json")
         List<String> frameworks) {}

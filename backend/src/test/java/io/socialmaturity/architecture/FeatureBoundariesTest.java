@@ -88,7 +88,12 @@ public class FeatureBoundariesTest {
                                             "AssessmentViews"),
                             "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
                             "scoring",
-                                    Set.of("AssessmentResult", "DimensionResult", "DimensionScore", "OverallResult"))),
+                                    Set.of(
+                                            "AssessmentResult",
+                                            "DimensionResult",
+                                            "DimensionScore",
+                                            "OverallResult",
+                                            "FigurePlacement"))),
             Map.entry(
                     "consulting",
                     Map.of(

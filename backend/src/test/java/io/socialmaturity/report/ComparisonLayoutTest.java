@@ -4,6 +4,7 @@ import static io.socialmaturity.report.ReportApiTest.assertContains;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.socialmaturity.benchmark.BenchmarkViews;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
 import io.socialmaturity.benchmark.BenchmarkViews.DimensionPoint;
 import io.socialmaturity.consulting.ConsultingService;
@@ -66,7 +67,10 @@ class ComparisonLayoutTest extends io.socialmaturity.testing.ApiTest {
                             null,
                             false,
                             4,
-                            points);
+                            points,
+                            BenchmarkViews.Kind.FULL,
+                            List.of(),
+                            null);
             clients.add(new Client(
                     i + 1,
                     new TenantRef("c" + i, "Società Internazionale di Prova Numero " + (i + 1), null, null, null),
