@@ -138,6 +138,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/recurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Repeat every N months (1-24, null: no longer), the next cycle on this framework version or the latest; while draft or open */
+        put: operations["setRecurrence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/report.pdf": {
         parameters: {
             query?: never;
@@ -685,12 +702,15 @@ export interface components {
             userId: string;
             businessFunction?: string | null;
         };
-        /** @description Creates an assessment; without a version the latest published one is pinned. */
+        /** @description Creates an assessment; without a version the latest published one is pinned. With `repeatEveryMonths` (1--24) it repeats: its close creates the next cycle as a draft, on the latest published version of the same framework unless `pinFrameworkVersion`. */
         "AssessmentCommands.CreateAssessment": {
             title: string;
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
+            /** Format: int32 */
+            repeatEveryMonths?: number | null;
+            pinFrameworkVersion?: boolean | null;
         };
         /** @description An autosaved answer: an option key, or `notApplicable: true` ("don't know / not applicable"). `baseRevision` is the revision the client last saw (0 for a new answer); a stale one is refused with 409 and the current answer. */
         "AssessmentCommands.SaveAnswer": {
@@ -700,6 +720,12 @@ export interface components {
             evidenceUrl?: string | null;
             /** Format: int32 */
             baseRevision: number;
+        };
+        /** @description Changes the repeat setting while the assessment is a draft or open: `repeatEveryMonths` 1--24, or null to stop repeating; `pinFrameworkVersion` keeps the next cycle on this framework version. */
+        "AssessmentCommands.SetRecurrence": {
+            /** Format: int32 */
+            repeatEveryMonths?: number | null;
+            pinFrameworkVersion?: boolean | null;
         };
         /** @description Target level (1--5) per dimension key; dimensions left out keep the framework's default target. */
         "AssessmentCommands.SetTargets": {
@@ -767,6 +793,7 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
+            recurrence: components["schemas"]["AssessmentViews.Recurrence"] | null;
         };
         "AssessmentViews.AssessmentSummary": {
             /** Format: int64 */
@@ -783,6 +810,13 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
+        };
+        /** @description A neighbour in a recurring series: the cycle before or after this one. */
+        "AssessmentViews.CycleRef": {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["AssessmentStatus"];
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -847,6 +881,16 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @description The assessment's recurring cycle: repeated every `repeatEveryMonths` months (null: it does not repeat, but it belongs to a series), the next cycle on the same framework version (`pinFrameworkVersion`) or on the latest published one, the series (the id of its first assessment) and its neighbours. */
+        "AssessmentViews.Recurrence": {
+            /** Format: int32 */
+            repeatEveryMonths: number | null;
+            pinFrameworkVersion: boolean;
+            /** Format: int64 */
+            seriesId: number;
+            previous: components["schemas"]["AssessmentViews.CycleRef"] | null;
+            next: components["schemas"]["AssessmentViews.CycleRef"] | null;
+        };
         "AssessmentViews.RespondentView": {
             userId: string;
             name: string | null;
@@ -891,7 +935,7 @@ export interface components {
             assessmentId: number;
             segments: components["schemas"]["BenchmarkViews.SegmentPlacement"][];
         };
-        /** @description A closed assessment's figures. `overallChange` compares with the previous one in the same list. */
+        /** @description A closed assessment's figures. `overallChange` and the dimensions' changes compare with the previous one of the same kind and framework in the same list. */
         "BenchmarkViews.ClosedResult": {
             /** Format: int64 */
             assessmentId: number;
@@ -911,6 +955,9 @@ export interface components {
             /** Format: int32 */
             respondentCount: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionPoint"][];
+            kind: components["schemas"]["BenchmarkViews.Kind"];
+            figures: components["schemas"]["BenchmarkViews.FigurePoint"][];
+            series: components["schemas"]["BenchmarkViews.SeriesLink"] | null;
         };
         /** @description One dimension of a closed result; `change` is the difference to the previous closed result shown. */
         "BenchmarkViews.DimensionPoint": {
@@ -941,15 +988,42 @@ export interface components {
             /** Format: double */
             p75: number | null;
         };
-        /** @description A company's closed results over time, oldest first. */
+        /** @description A closed assessment's share of respondents matching a published figure (e.g. IT and marketing collaborate frequently), from the functions the figure compares with; null when none of them answered. */
+        "BenchmarkViews.FigurePoint": {
+            key: string;
+            question: string;
+            /** Format: double */
+            companyValue: number | null;
+            /** Format: int32 */
+            sampleSize: number;
+        };
+        /** @description A company's closed results over time, oldest first (full assessments and pulses), with the pulse framework's published figures as reference lines. */
         "BenchmarkViews.History": {
             results: components["schemas"]["BenchmarkViews.ClosedResult"][];
+            references: components["schemas"]["BenchmarkViews.ReferenceFigure"][];
         };
+        /**
+         * @description A full assessment (the maturity framework) or a pulse (the short collaboration pulse between them).
+         * @enum {string}
+         */
+        "BenchmarkViews.Kind": "FULL" | "PULSE";
         /**
          * @description Where a company's dimension score sits in a segment.
          * @enum {string}
          */
         "BenchmarkViews.Position": "BOTTOM_QUARTER" | "LOWER_MIDDLE" | "UPPER_MIDDLE" | "TOP_QUARTER";
+        /** @description A published figure drawn as a reference line (the 2013 studies): its value, who was asked, on which question. */
+        "BenchmarkViews.ReferenceFigure": {
+            key: string;
+            question: string;
+            population: string;
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            publisher: string;
+            study: string;
+        };
         "BenchmarkViews.SegmentPlacement": {
             stats: components["schemas"]["BenchmarkViews.SegmentStats"];
             positions: components["schemas"]["BenchmarkViews.DimensionPosition"][];
@@ -962,6 +1036,15 @@ export interface components {
             /** Format: int32 */
             minimumCompanies: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionStats"][];
+        };
+        /** @description The recurring series a closed result belongs to, with the neighbours shown in the same list (else null). */
+        "BenchmarkViews.SeriesLink": {
+            /** Format: int64 */
+            seriesId: number;
+            /** Format: int64 */
+            previousId: number | null;
+            /** Format: int64 */
+            nextId: number | null;
         };
         /**
          * @description The business function a respondent works in. The set is fixed by the product (it is what the results are broken down by); a framework names the functions each question is meant for.
@@ -2026,6 +2109,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
+                };
+            };
+        };
+    };
+    setRecurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetRecurrence"];
+            };
+        };
+        responses: {
+            /** @description setRecurrence 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
                 };
             };
         };

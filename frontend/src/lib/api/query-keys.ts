@@ -49,6 +49,7 @@ export const queryKeys = {
   },
 
   frameworks: {
+    list: (language: string) => tagged<ResponseOf<'/frameworks', 'get'>>()(['frameworks', 'list', language]),
     version: (key: string, version: string | number, language: string) =>
       tagged<ResponseOf<'/frameworks/{key}/versions/{version}', 'get'>>()([
         'frameworks',

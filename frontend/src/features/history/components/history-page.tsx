@@ -18,7 +18,11 @@ export function HistoryPage() {
       ) : history.isError ? (
         <ProblemAlert title={t('consulting.history.loadFailed')} error={history.error} />
       ) : (
-        <HistoryView results={history.data.results} language={currentLanguage(i18n)} />
+        <HistoryView
+          results={history.data.results}
+          references={history.data.references}
+          language={currentLanguage(i18n)}
+        />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { useFramework } from '@/features/frameworks';
 import type { History } from '@/features/history/api/get-history';
 import '@/components/ui/data-table.css';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { PulseTrend } from './pulse-trend';
 
 const DASH = '—';
 
@@ -34,14 +35,44 @@ export const formatDate = (iso: string, language: string) => {
 };
 
 /**
- * Closed results over time (oldest first): a radar of the latest against the one before, and a table of every
- * closed result with the change per dimension from the previous one. Shared by a company's history and a
- * consultant's client trend.
+ * Closed results over time (oldest first): a radar of the latest full assessment against the one before, a table
+ * of every closed full assessment with the change per dimension from the previous one and its place in a
+ * recurring series, and the collaboration pulses between them against the published 2013 figures. Shared by a
+ * company's history and a consultant's client trend.
  */
-export function HistoryView({ results, language }: { results: ClosedResult[]; language: string }) {
+export function HistoryView({
+  results: all,
+  references = [],
+  language,
+}: {
+  results: ClosedResult[];
+  references?: History['references'];
+  language: string;
+}) {
   const { t } = useTranslation();
+  const results = all.filter((r) => r.kind !== 'PULSE');
   const dimensionName = useDimensionNames(results, language);
-  if (results.length === 0) return <p>{t('consulting.history.empty')}</p>;
+  const titleOf = new Map(all.map((r) => [r.assessmentId, r.title]));
+  const cycleText = (r: ClosedResult) =>
+    [
+      r.series?.previousId != null && titleOf.has(r.series.previousId)
+        ? t('consulting.history.cycleAfter', { title: titleOf.get(r.series.previousId) })
+        : null,
+      r.series?.nextId != null && titleOf.has(r.series.nextId)
+        ? t('consulting.history.cycleBefore', { title: titleOf.get(r.series.nextId) })
+        : null,
+    ]
+      .filter(Boolean)
+      .join(' · ') || DASH;
+  const pulse = <PulseTrend results={all} references={references} language={language} />;
+  if (results.length === 0) {
+    return (
+      <>
+        <p>{t('consulting.history.empty')}</p>
+        {pulse}
+      </>
+    );
+  }
   const keys = results[results.length - 1]!.dimensions.map((d) => d.key);
   const latest = results[results.length - 1]!;
   const previous = results.length > 1 ? results[results.length - 2]! : null;
@@ -87,6 +118,7 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
                   {dimensionName(key)}
                 </th>
               ))}
+              <th scope="col">{t('consulting.history.cycleColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,11 +131,13 @@ export function HistoryView({ results, language }: { results: ClosedResult[]; la
                   const point = r.dimensions.find((d) => d.key === key);
                   return <td key={key}>{cell(point?.score ?? null, point?.change ?? null)}</td>;
                 })}
+                <td>{cycleText(r)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      {pulse}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useAssessment } from '@/features/manage/api/get-assessment';
 import { useFramework } from '@/features/frameworks';
 import { formatDate, statusLabel } from '@/features/manage/format';
 import { LifecycleSection } from './lifecycle-section';
+import { RecurrenceSection } from './recurrence-section';
 import { RespondentsSection } from './respondents-section';
 import { TargetsForm } from './targets-form';
 import './manage.css';
@@ -60,6 +61,8 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
       ) : null}
 
       <RespondentsSection detail={detail} />
+
+      <RecurrenceSection detail={detail} />
     </>
   );
 }

@@ -18,6 +18,21 @@ const created = {
   progress: { respondents: 0, submitted: 0, answers: 0, expectedAnswers: 0 },
 };
 
+const frameworks = [
+  {
+    key: 'collaboration-pulse',
+    version: 1,
+    title: 'Collaboration pulse',
+    description: 'Three questions',
+    latest: true,
+  },
+  { key: 'socially-enabled', version: 1, title: 'Socially-enabled enterprise', description: 'Full', latest: true },
+];
+
+const frameworksRoute = { method: 'GET', path: '/api/v1/frameworks', respond: () => jsonResponse(frameworks) };
+
+const posted = (requests: Request[]) => requests.find((r) => r.method === 'POST')!;
+
 function renderForm(language: 'en' | 'it' = 'en') {
   const router = createMemoryRouter(
     [
@@ -32,6 +47,7 @@ function renderForm(language: 'en' | 'it' = 'en') {
 describe('the new assessment form', () => {
   it('creates the assessment and opens its management page', async () => {
     const { requests } = stubFetch([
+      frameworksRoute,
       { method: 'POST', path: '/api/v1/assessments', respond: () => jsonResponse(created, { status: 201 }) },
     ]);
     const { user, router } = renderForm();
@@ -41,7 +57,60 @@ describe('the new assessment form', () => {
 
     expect(await screen.findByText('Manage page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/assessments/n1/manage');
-    expect(await requests[0]!.json()).toEqual({ title: 'Spring 2027' });
+    expect(await posted(requests).json()).toEqual({ title: 'Spring 2027' });
+  });
+
+  it('creates a quarterly collaboration pulse that repeats on the latest framework version', async () => {
+    const { requests } = stubFetch([
+      frameworksRoute,
+      { method: 'POST', path: '/api/v1/assessments', respond: () => jsonResponse(created, { status: 201 }) },
+    ]);
+    const { user } = renderForm();
+
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Pulse');
+    const framework = await screen.findByRole('combobox', { name: 'Framework' });
+    expect(screen.getByRole('option', { name: 'Socially-enabled enterprise (full assessment)' })).toBeInTheDocument();
+    await user.selectOptions(framework, 'collaboration-pulse');
+    // the pulse suggests every 3 months
+    expect(screen.getByRole('combobox', { name: 'Repeat' })).toHaveValue('3');
+    expect(framework).toHaveAccessibleDescription(/every 3 months between full assessments/);
+    expect(screen.getByRole('checkbox', { name: /Keep this framework version/ })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByText('Manage page')).toBeInTheDocument();
+    expect(await posted(requests).json()).toEqual({
+      title: 'Pulse',
+      frameworkKey: 'collaboration-pulse',
+      repeatEveryMonths: 3,
+      pinFrameworkVersion: false,
+    });
+  });
+
+  it('shows the violation on the repeat interval next to its field', async () => {
+    stubFetch([
+      frameworksRoute,
+      {
+        method: 'POST',
+        path: '/api/v1/assessments',
+        respond: () =>
+          problemResponse({
+            type: 'https://social-maturity.example/problems/validation',
+            title: 'Invalid request',
+            status: 400,
+            violations: [{ field: 'repeatEveryMonths', message: 'must be less than or equal to 24' }],
+          }),
+      },
+    ]);
+    const { user } = renderForm();
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Yearly');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Repeat' }), '12');
+    await user.click(screen.getByRole('checkbox', { name: /Keep this framework version/ }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    const repeat = screen.getByRole('combobox', { name: 'Repeat' });
+    expect(await screen.findByText('must be less than or equal to 24')).toBeInTheDocument();
+    expect(repeat).toHaveAttribute('aria-invalid', 'true');
+    expect(repeat).toHaveAccessibleDescription(/must be less than or equal to 24/);
   });
 
   it('shows the violation on the title next to the field', async () => {
@@ -83,5 +152,6 @@ describe('the new assessment form', () => {
     renderForm('it');
     expect(screen.getByRole('textbox', { name: 'Titolo' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Crea' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Ripeti' })).toHaveDisplayValue('Non si ripete');
   });
 });

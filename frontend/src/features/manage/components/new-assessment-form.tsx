@@ -4,12 +4,25 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isProblemError } from '@/lib/api-client';
+import { currentLanguage } from '@/lib/i18n';
+import { useLatestFrameworks } from '@/features/frameworks';
 import { useCreateAssessment } from '@/features/manage/api/create-assessment';
 import { describedBy } from '@/features/manage/format';
+import { RepeatFields } from './repeat-fields';
 
-/** "New assessment" (tenant administrators): creates a draft and opens its management page. */
+const DEFAULT_FRAMEWORK = 'socially-enabled';
+const PULSE_FRAMEWORK = 'collaboration-pulse';
+
+/**
+ * "New assessment" (tenant administrators): creates a draft on the chosen framework (the full maturity assessment
+ * by default, or the short collaboration pulse), optionally repeating every N months, and opens its management page.
+ */
 export function NewAssessmentForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const frameworks = useLatestFrameworks(currentLanguage(i18n));
+  const [frameworkKey, setFrameworkKey] = useState('');
+  const [months, setMonths] = useState('');
+  const [pin, setPin] = useState(false);
   const navigate = useNavigate();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -19,7 +32,8 @@ export function NewAssessmentForm() {
 
   const serverTitleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
   const titleError = titleMissing ? t('users.field.missing') : serverTitleError;
-  const otherError = create.isError && !serverTitleError;
+  const repeatError = isProblemError(create.error) ? create.error.violationFor('repeatEveryMonths') : undefined;
+  const otherError = create.isError && !serverTitleError && !repeatError;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,7 +43,11 @@ export function NewAssessmentForm() {
       return;
     }
     create.mutate(
-      { title: title.trim() },
+      {
+        title: title.trim(),
+        ...(frameworkKey ? { frameworkKey } : {}),
+        ...(months ? { repeatEveryMonths: Number(months), pinFrameworkVersion: pin } : {}),
+      },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
     );
   };
@@ -60,6 +78,40 @@ export function NewAssessmentForm() {
             </p>
           ) : null}
         </div>
+        {frameworks.data && frameworks.data.length > 1 ? (
+          <div className="field">
+            <label htmlFor={`${id}-framework`}>{t('manage.create.framework')}</label>
+            <select
+              id={`${id}-framework`}
+              value={frameworkKey}
+              aria-describedby={describedBy(frameworkKey === PULSE_FRAMEWORK && `${id}-framework-hint`)}
+              onChange={(event) => {
+                setFrameworkKey(event.target.value);
+                // the pulse is meant to run quarterly between full assessments
+                if (event.target.value === PULSE_FRAMEWORK && months === '') setMonths('3');
+              }}
+            >
+              <option value="">
+                {t('manage.create.fullFramework', {
+                  name: frameworks.data.find((f) => f.key === DEFAULT_FRAMEWORK)?.title ?? DEFAULT_FRAMEWORK,
+                })}
+              </option>
+              {frameworks.data
+                .filter((f) => f.key !== DEFAULT_FRAMEWORK)
+                .map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.title}
+                  </option>
+                ))}
+            </select>
+            {frameworkKey === PULSE_FRAMEWORK ? (
+              <p className="manage__hint" id={`${id}-framework-hint`}>
+                {t('manage.create.pulseHint')}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <RepeatFields idPrefix={id} months={months} pin={pin} error={repeatError} onMonths={setMonths} onPin={setPin} />
         {otherError ? <ProblemAlert title={t('manage.create.failed')} error={create.error} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>

@@ -26,6 +26,9 @@ const result = (id: number, overall: number, marketing: number, sales: number, r
     { key: 'sales', score: sales, level: 2, change: null },
     { key: 'rnd', score: rnd, level: 2, change: null },
   ],
+  kind: 'FULL' as const,
+  figures: [],
+  series: null,
 });
 const clients: Client[] = [
   { clientId: 1, company: company('acme', 'Acme'), latest: result(11, 50, 60, 40, 30) },

@@ -21,7 +21,11 @@ export function TrendPage({ clientId }: { clientId: string }) {
   return (
     <>
       <h1>{t('consulting.trend.heading', { name: trend.data.company.name })}</h1>
-      <HistoryView results={trend.data.history.results} language={currentLanguage(i18n)} />
+      <HistoryView
+        results={trend.data.history.results}
+        references={trend.data.history.references}
+        language={currentLanguage(i18n)}
+      />
     </>
   );
 }
