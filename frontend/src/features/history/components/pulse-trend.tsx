@@ -16,7 +16,11 @@ const DASH = '—';
 /** The short name of a published figure in the UI language (its key until one is written). */
 export function useFigureLabel() {
   const { t } = useTranslation();
-  return (key: string) => t(`consulting.history.figure.${key.replaceAll('.', '_')}`, { defaultValue: key });
+  // "oracle.collab_frequent.it" → consulting.pulseFigure.oracleCollabFrequentIt
+  return (key: string) =>
+    t(`consulting.pulseFigure.${key.replace(/[._]([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`, {
+      defaultValue: key,
+    });
 }
 
 /** The company's share for one figure at one closed result, or null when nobody of the compared functions answered. */

@@ -66,7 +66,9 @@ export function RecurrenceSection({ detail }: { detail: AssessmentDetail }) {
         <p>
           {savedMonths === ''
             ? t('manage.recurrence.closedNever')
-            : t('manage.recurrence.closedEvery', { count: Number(savedMonths) })}
+            : savedMonths === '1'
+              ? t('manage.recurrence.closedEveryMonth')
+              : t('manage.recurrence.closedEvery', { count: Number(savedMonths) })}
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate>

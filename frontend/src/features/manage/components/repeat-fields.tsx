@@ -45,7 +45,7 @@ export function RepeatFields({
           <option value="">{t('manage.recurrence.never')}</option>
           {choices.map((n) => (
             <option key={n} value={String(n)}>
-              {t('manage.recurrence.everyMonths', { count: n })}
+              {n === 1 ? t('manage.recurrence.everyMonth') : t('manage.recurrence.everyMonths', { count: n })}
             </option>
           ))}
         </select>
