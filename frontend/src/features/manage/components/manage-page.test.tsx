@@ -125,13 +125,15 @@ describe('the management page', () => {
     renderPage();
 
     const table = await screen.findByRole('table', { name: 'Invited respondents and their progress' });
-    expect(within(table).getByRole('columnheader', { name: 'Invitation email' })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Mario Rossi/ })).toHaveTextContent(/Sent\s*on Nov 2, 2026/);
+    expect(within(table).getByRole('columnheader', { name: 'Latest email' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Mario Rossi/ })).toHaveTextContent(
+      /InvitationSent\s*on Nov 2, 2026/,
+    );
     expect(within(table).getByRole('row', { name: /Ivo Bianchi/ })).toHaveTextContent(
-      'Queued, retrying (attempt 2 failed)Reason: Connection refused',
+      'InvitationQueued, retrying (attempt 2 failed)Reason: Connection refused',
     );
     expect(within(table).getByRole('row', { name: /Gia Verdi/ })).toHaveTextContent(
-      'Failed after 8 attemptsReason: 550 mailbox unavailable',
+      'InvitationFailed after 8 attemptsReason: 550 mailbox unavailable',
     );
   });
 

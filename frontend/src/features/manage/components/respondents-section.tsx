@@ -105,13 +105,22 @@ function RespondentRow({
   );
 }
 
+/** The campaign emails the manage page names (templates of backend/src/main/resources/mail/templates). */
+const templateKinds: Record<string, 'invitation' | 'reminder' | 'personalLink'> = {
+  'assessment-invitation': 'invitation',
+  'assessment-reminder': 'reminder',
+  'assessment-personal-link': 'personalLink',
+};
+
 /** Where the respondent's newest email stands: queued (retrying, with the last error), sent (when), failed (why). */
 function MailStateCell({ mail, draft }: { mail: Respondent['mail']; draft: boolean }) {
   const { t, i18n } = useTranslation();
   if (!mail) return <>{draft ? t('manage.respondents.mailOnOpen') : t('manage.respondents.mailNone')}</>;
   const status = mail.status.toLowerCase();
+  const kind = templateKinds[mail.template];
   return (
     <span className="mail-state">
+      {kind ? <span className="mail-state__detail">{t(`manage.respondents.mailTemplate.${kind}`)}</span> : null}
       <span className={`mail-state__badge mail-state__badge--${status}`}>
         {mail.status === 'SENT'
           ? t('manage.respondents.mailSent')
