@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     static final Path FOLDER = Path.of("src/main/resources/mail/templates");
+    static final Path PREVIEW = Path.of("target/mail-preview");
 
     private final MailTemplates templates = new MailTemplates();
 
@@ -94,7 +95,7 @@ class MailTemplatesTest {
     }
 
     @Test
-    void theInvitationReadsInTheRecipientsLanguage() {
+    void theInvitationReadsInTheRecipientsLanguage() throws IOException {
         Map<String, String> model = Map.of(
                 "name", "Maria",
                 "inviter", "Anna Admin",
@@ -103,6 +104,10 @@ class MailTemplatesTest {
                 "link", "http://localhost:8080/assessments/7/questionnaire");
         RenderedMail en = templates.render("assessment-invitation", Locale.ENGLISH, model);
         RenderedMail it = templates.render("assessment-invitation", Locale.forLanguageTag("it-IT"), model);
+        // previews to open in a browser
+        Files.createDirectories(PREVIEW);
+        Files.writeString(PREVIEW.resolve("assessment-invitation_en.html"), en.html());
+        Files.writeString(PREVIEW.resolve("assessment-invitation_it.html"), it.html());
         assertEquals("Your input for \"Q3 2026\" at Acme", en.subject());
         assertEquals("Il tuo contributo a \"Q3 2026\" di Acme", it.subject());
         assertTrue(it.html().startsWith("<!DOCTYPE html><html lang=\"it\">"));
