@@ -35,4 +35,5 @@ done
 curl -fsS -o /dev/null http://localhost:8080/health || { echo "The backend did not become healthy" >&2; tail -50 "$log" >&2; exit 1; }
 
 cd frontend
+# arguments go to Playwright, e.g. one spec: infra/e2e.sh e2e/invitation-email.spec.ts
 PATH="$root/frontend/node:$PATH" E2E_BASE_URL=http://localhost:8080 npm run e2e -- "$@"

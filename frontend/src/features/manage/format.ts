@@ -7,6 +7,14 @@ export function formatDate(iso: string, language: string): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
+/** Date and time in the UI language, e.g. "23 Nov 2026, 14:05". */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 /* Business functions: the one vocabulary of the app (@/lib/vocabulary), so the Users page and the invite form agree. */
 export { businessFunctions, isBusinessFunction } from '@/lib/vocabulary';
 export { businessFunctionLabel as functionLabel } from '@/lib/vocabulary';

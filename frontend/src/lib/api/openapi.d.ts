@@ -830,6 +830,18 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description Where the newest email to a respondent of this assessment stands: QUEUED (with the attempts made so far and the last error while retrying), SENT at `sentAt`, or FAILED with the reason. */
+        "AssessmentViews.MailState": {
+            template: string;
+            status: components["schemas"]["MailStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            queuedAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
+        };
         /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
         "AssessmentViews.MyProgress": {
             /** Format: int64 */
@@ -904,6 +916,7 @@ export interface components {
             answered: number;
             /** Format: int32 */
             questions: number;
+            mail: components["schemas"]["AssessmentViews.MailState"] | null;
         };
         "AssessmentViews.Submission": {
             /** Format: date-time */
@@ -1323,6 +1336,11 @@ export interface components {
         LocalizedText: {
             [key: string]: string;
         };
+        /**
+         * @description QUEUED until the mail server took it (SENT) or the last retry failed (FAILED, with the reason).
+         * @enum {string}
+         */
+        MailStatus: "QUEUED" | "SENT" | "FAILED";
         "MeController.Me": {
             id: string;
             email: string | null;

@@ -24,9 +24,18 @@ export function getAssessmentQueryOptions(api: ApiClient, assessmentId: string) 
   });
 }
 
+/** While a respondent's email is still queued, the detail is read again every few seconds to show when it went. */
+export const MAIL_REFRESH_MS = 3000;
+
 export function useAssessment(assessmentId: string) {
   const api = useApiClient();
-  return useQuery(getAssessmentQueryOptions(api, assessmentId));
+  return useQuery({
+    ...getAssessmentQueryOptions(api, assessmentId),
+    refetchInterval: (query) =>
+      (query.state.data?.respondents ?? []).some((respondent) => respondent.mail?.status === 'QUEUED')
+        ? MAIL_REFRESH_MS
+        : false,
+  });
 }
 
 /**

@@ -49,6 +49,7 @@ const mario = {
   submittedAt: '2026-11-10T10:00:00Z',
   answered: 12,
   questions: 12,
+  mail: null,
 };
 
 const detail = (overrides: Partial<AssessmentDetail> = {}): AssessmentDetail =>
@@ -97,6 +98,45 @@ const request = (requests: Request[], method: string, path: string) =>
   requests.find((r) => r.method === method && new URL(r.url).pathname === path);
 
 describe('the management page', () => {
+  it("shows each respondent's invitation email: sent, retrying with the error, failed with the reason", async () => {
+    const mail = { template: 'assessment-invitation', queuedAt: '2026-11-02T09:00:00Z', sentAt: null, lastError: null };
+    stub(
+      detail({
+        status: 'OPEN',
+        openedAt: '2026-11-02T09:00:00Z',
+        respondents: [
+          { ...mario, mail: { ...mail, status: 'SENT', attempts: 1, sentAt: '2026-11-02T09:00:05Z' } },
+          {
+            ...mario,
+            userId: 'u2',
+            name: 'Ivo Bianchi',
+            mail: { ...mail, status: 'QUEUED', attempts: 2, lastError: 'Connection refused' },
+          },
+          {
+            ...mario,
+            userId: 'u3',
+            name: 'Gia Verdi',
+            mail: { ...mail, status: 'FAILED', attempts: 8, lastError: '550 mailbox unavailable' },
+          },
+        ],
+      }),
+    );
+
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Invited respondents and their progress' });
+    expect(within(table).getByRole('columnheader', { name: 'Latest email' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Mario Rossi/ })).toHaveTextContent(
+      /InvitationSent\s*on Nov 2, 2026/,
+    );
+    expect(within(table).getByRole('row', { name: /Ivo Bianchi/ })).toHaveTextContent(
+      'InvitationQueued, retrying (attempt 2 failed)Reason: Connection refused',
+    );
+    expect(within(table).getByRole('row', { name: /Gia Verdi/ })).toHaveTextContent(
+      'InvitationFailed after 8 attemptsReason: 550 mailbox unavailable',
+    );
+  });
+
   it('shows the title, status, framework and progress', async () => {
     stub(
       detail({ respondents: [mario], progress: { respondents: 1, submitted: 1, answers: 12, expectedAnswers: 12 } }),

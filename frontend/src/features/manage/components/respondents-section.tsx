@@ -12,6 +12,7 @@ import {
   businessFunctions,
   describedBy,
   formatDate,
+  formatDateTime,
   functionLabel,
   isBusinessFunction,
 } from '@/features/manage/format';
@@ -38,6 +39,7 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
               <th scope="col">{t('manage.respondents.function')}</th>
               <th scope="col">{t('manage.respondents.answered')}</th>
               <th scope="col">{t('manage.respondents.submitted')}</th>
+              <th scope="col">{t('manage.respondents.mail')}</th>
               <th scope="col">{t('manage.respondents.actions')}</th>
             </tr>
           </thead>
@@ -46,6 +48,7 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
               <RespondentRow
                 key={respondent.userId}
                 respondent={respondent}
+                draft={detail.status === 'DRAFT'}
                 disabled={closed || (remove.isPending && remove.variables === respondent.userId)}
                 error={remove.isError && remove.variables === respondent.userId ? remove.error : null}
                 onRemove={() => remove.mutate(respondent.userId)}
@@ -61,11 +64,13 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
 
 function RespondentRow({
   respondent,
+  draft,
   disabled,
   error,
   onRemove,
 }: {
   respondent: Respondent;
+  draft: boolean;
   disabled: boolean;
   error: unknown;
   onRemove: () => void;
@@ -74,24 +79,66 @@ function RespondentRow({
   const nameId = useId();
   return (
     <tr>
-      <td id={nameId}>{respondent.name}</td>
-      <td>{respondent.email}</td>
-      <td>{functionLabel(t, respondent.businessFunction)}</td>
-      <td>
+      <td id={nameId} data-label={t('manage.respondents.name')}>
+        {respondent.name}
+      </td>
+      <td data-label={t('manage.respondents.email')}>{respondent.email}</td>
+      <td data-label={t('manage.respondents.function')}>{functionLabel(t, respondent.businessFunction)}</td>
+      <td data-label={t('manage.respondents.answered')}>
         {t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
       </td>
-      <td>
+      <td data-label={t('manage.respondents.submitted')}>
         {respondent.submittedAt
           ? t('manage.respondents.submittedOn', { date: formatDate(respondent.submittedAt, i18n.language) })
           : t('manage.respondents.notSubmitted')}
       </td>
-      <td>
+      <td data-label={t('manage.respondents.mail')}>
+        <MailStateCell mail={respondent.mail} draft={draft} />
+      </td>
+      <td data-label={t('manage.respondents.actions')}>
         <Button variant="secondary" onClick={onRemove} disabled={disabled} aria-describedby={nameId}>
           {t('manage.respondents.remove')}
         </Button>
         {error ? <ProblemAlert title={t('manage.respondents.removeFailed')} error={error} /> : null}
       </td>
     </tr>
+  );
+}
+
+/** The campaign emails the manage page names (templates of backend/src/main/resources/mail/templates). */
+const templateKinds: Record<string, 'invitation' | 'reminder' | 'personalLink'> = {
+  'assessment-invitation': 'invitation',
+  'assessment-reminder': 'reminder',
+  'assessment-personal-link': 'personalLink',
+};
+
+/** Where the respondent's newest email stands: queued (retrying, with the last error), sent (when), failed (why). */
+function MailStateCell({ mail, draft }: { mail: Respondent['mail']; draft: boolean }) {
+  const { t, i18n } = useTranslation();
+  if (!mail) return <>{draft ? t('manage.respondents.mailOnOpen') : t('manage.respondents.mailNone')}</>;
+  const status = mail.status.toLowerCase();
+  const kind = templateKinds[mail.template];
+  return (
+    <span className="mail-state">
+      {kind ? <span className="mail-state__detail">{t(`manage.respondents.mailTemplate.${kind}`)}</span> : null}
+      <span className={`mail-state__badge mail-state__badge--${status}`}>
+        {mail.status === 'SENT'
+          ? t('manage.respondents.mailSent')
+          : mail.status === 'FAILED'
+            ? t('manage.respondents.mailFailed', { attempts: mail.attempts })
+            : mail.attempts > 0
+              ? t('manage.respondents.mailRetrying', { attempts: mail.attempts })
+              : t('manage.respondents.mailQueued')}
+      </span>
+      {mail.status === 'SENT' && mail.sentAt ? (
+        <span className="mail-state__detail">
+          {t('manage.respondents.mailSentOn', { date: formatDateTime(mail.sentAt, i18n.language) })}
+        </span>
+      ) : null}
+      {mail.status !== 'SENT' && mail.lastError ? (
+        <span className="mail-state__detail">{t('manage.respondents.mailReason', { reason: mail.lastError })}</span>
+      ) : null}
+    </span>
   );
 }
 

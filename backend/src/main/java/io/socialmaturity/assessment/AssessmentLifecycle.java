@@ -35,6 +35,7 @@ class AssessmentLifecycle {
     private final AssessmentOverview overview;
     private final AssessmentResults results;
     private final AuditService audit;
+    private final InvitationMails mails;
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
     private final RecurringCycles cycles;
     private final Clock clock;
@@ -48,6 +49,7 @@ class AssessmentLifecycle {
             AssessmentOverview overview,
             AssessmentResults results,
             AuditService audit,
+            InvitationMails mails,
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
             RecurringCycles cycles,
             Clock clock) {
@@ -59,6 +61,7 @@ class AssessmentLifecycle {
         this.overview = overview;
         this.results = results;
         this.audit = audit;
+        this.mails = mails;
         this.closedEvents = closedEvents;
         this.cycles = cycles;
         this.clock = clock;
@@ -112,6 +115,7 @@ class AssessmentLifecycle {
         return overview.detail(a);
     }
 
+    /** Opens the assessment and queues an invitation email to each respondent, in the same transaction. */
     @Transactional
     public AssessmentDetail open(CurrentUser admin, long id) {
         AssessmentRules.requireAdmin(admin);
@@ -119,6 +123,7 @@ class AssessmentLifecycle {
         AssessmentRules.requireOpenable(a.status(), respondents.count(a.tenantId(), a.id()));
         assessments.markOpen(a.tenantId(), a.id(), AssessmentStatus.OPEN, Instant.now(clock));
         audit.record(a.tenantId(), admin, "assessment.opened", "assessment", String.valueOf(a.id()), Map.of());
+        mails.queueAll(admin, a, respondents.list(a.tenantId(), a.id())); // committed with the opening
         return overview.detail(access.find(admin, id));
     }
 

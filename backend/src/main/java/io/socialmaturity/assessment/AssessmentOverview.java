@@ -6,11 +6,14 @@ import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
 import io.socialmaturity.assessment.AssessmentViews.CycleRef;
 import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
+import io.socialmaturity.assessment.AssessmentViews.MailState;
 import io.socialmaturity.assessment.AssessmentViews.MyProgress;
 import io.socialmaturity.assessment.AssessmentViews.Progress;
 import io.socialmaturity.assessment.AssessmentViews.Recurrence;
 import io.socialmaturity.assessment.AssessmentViews.RespondentView;
 import io.socialmaturity.framework.PublishedFramework;
+import io.socialmaturity.mail.MailDelivery;
+import io.socialmaturity.mail.MailQueue;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.web.PageResponse;
@@ -34,18 +37,21 @@ class AssessmentOverview {
     private final AnswerRepository answers;
     private final AssessmentAccess access;
     private final CycleRepository cycles;
+    private final MailQueue mails;
 
     AssessmentOverview(
             AssessmentRepository assessments,
             RespondentRepository respondents,
             AnswerRepository answers,
             AssessmentAccess access,
-            CycleRepository cycles) {
+            CycleRepository cycles,
+            MailQueue mails) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
         this.cycles = cycles;
+        this.mails = mails;
     }
 
     /**
@@ -115,6 +121,7 @@ class AssessmentOverview {
         PublishedFramework framework = access.framework(a);
         Map<String, Long> answered = new HashMap<>();
         answers.countsByRespondent(a.tenantId(), a.id()).forEach(c -> answered.put(c.userId(), c.answers()));
+        Map<String, MailDelivery> mailed = mails.latestBySubject(a.tenantId(), "assessment:" + a.id());
         List<RespondentView> views = respondents.list(a.tenantId(), a.id()).stream()
                 .map(r -> new RespondentView(
                         r.userId(),
@@ -124,7 +131,8 @@ class AssessmentOverview {
                         r.invitedAt(),
                         r.submittedAt(),
                         answered.getOrDefault(r.userId(), 0L),
-                        questionCount(framework, r.businessFunction())))
+                        questionCount(framework, r.businessFunction()),
+                        mailState(mailed.get(r.userId()))))
                 .toList();
         Progress progress = new Progress(
                 views.size(),
@@ -192,6 +200,12 @@ class AssessmentOverview {
     static int questionCount(PublishedFramework framework, String function) {
         var f = AssessmentRules.function(function);
         return (int) framework.definition().questions().filter(q -> q.isFor(f)).count();
+    }
+
+    static MailState mailState(@Nullable MailDelivery d) {
+        return d == null
+                ? null
+                : new MailState(d.template(), d.status(), d.attempts(), d.queuedAt(), d.sentAt(), d.lastError());
     }
 
     static FrameworkRef ref(PublishedFramework f) {

@@ -2,6 +2,7 @@ package io.socialmaturity.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.mail.MailStatus;
 import io.socialmaturity.scoring.AssessmentResult;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,21 @@ public final class AssessmentViews {
             Instant invitedAt,
             @Nullable Instant submittedAt,
             long answered,
-            int questions) {}
+            int questions,
+            @Nullable MailState mail) {}
+
+    /**
+     * Where the newest email to a respondent of this assessment stands: QUEUED (with the attempts made so far and
+     * the last error while retrying), SENT at {@code sentAt}, or FAILED with the reason.
+     */
+    @Serdeable
+    public record MailState(
+            String template,
+            MailStatus status,
+            int attempts,
+            Instant queuedAt,
+            @Nullable Instant sentAt,
+            @Nullable String lastError) {}
 
     @Serdeable
     public record AssessmentDetail(

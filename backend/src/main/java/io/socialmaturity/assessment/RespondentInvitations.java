@@ -28,6 +28,7 @@ class RespondentInvitations {
     private final AssessmentAccess access;
     private final AssessmentOverview overview;
     private final AuditService audit;
+    private final InvitationMails mails;
     private final Clock clock;
 
     RespondentInvitations(
@@ -37,6 +38,7 @@ class RespondentInvitations {
             AssessmentAccess access,
             AssessmentOverview overview,
             AuditService audit,
+            InvitationMails mails,
             Clock clock) {
         this.respondents = respondents;
         this.answers = answers;
@@ -44,10 +46,11 @@ class RespondentInvitations {
         this.access = access;
         this.overview = overview;
         this.audit = audit;
+        this.mails = mails;
         this.clock = clock;
     }
 
-    /** Invites the user, or changes the function of one already invited. */
+    /** Invites the user (emailing them when the assessment is open), or changes the function of one already invited. */
     @Transactional
     public AssessmentDetail addRespondent(CurrentUser admin, long id, AddRespondent command) {
         AssessmentRules.requireAdmin(admin);
@@ -71,6 +74,9 @@ class RespondentInvitations {
                     function,
                     Instant.now(clock),
                     null));
+            if (a.status() == AssessmentStatus.OPEN) {
+                mails.queue(admin, a, user); // a draft's respondents are emailed when it opens
+            }
         }
         audit.record(
                 a.tenantId(),

@@ -31,9 +31,39 @@ public class AuditService {
         this.clock = clock;
     }
 
+    /** The actor id of what the application does by itself (e.g. the mail sender), never a user's id. */
+    public static final String SYSTEM_ACTOR_ID = "system";
+
     public void record(
             long tenantId,
             CurrentUser actor,
+            String action,
+            String entityType,
+            String entityId,
+            Map<String, ?> details) {
+        write(
+                tenantId,
+                actor.id(),
+                actor.name() != null ? actor.name() : actor.email(),
+                action,
+                entityType,
+                entityId,
+                details);
+    }
+
+    /**
+     * Records what the application did by itself, without a user: the actor is {@link #SYSTEM_ACTOR_ID} and its
+     * name says which process (e.g. "mail sender"). Joins the caller's transaction like {@link #record}.
+     */
+    public void recordSystem(
+            long tenantId, String process, String action, String entityType, String entityId, Map<String, ?> details) {
+        write(tenantId, SYSTEM_ACTOR_ID, "system: " + process, action, entityType, entityId, details);
+    }
+
+    private void write(
+            long tenantId,
+            String actorId,
+            @Nullable String actorName,
             String action,
             String entityType,
             String entityId,
@@ -45,15 +75,7 @@ public class AuditService {
             throw new UncheckedIOException(e);
         }
         repository.save(new AuditRecord(
-                null,
-                tenantId,
-                Instant.now(clock),
-                actor.id(),
-                actor.name() != null ? actor.name() : actor.email(),
-                action,
-                entityType,
-                entityId,
-                detailsJson));
+                null, tenantId, Instant.now(clock), actorId, actorName, action, entityType, entityId, detailsJson));
     }
 
     public PageResponse<AuditEvent> page(long tenantId, Paging paging) {

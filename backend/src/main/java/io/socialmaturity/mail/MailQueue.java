@@ -3,6 +3,7 @@ package io.socialmaturity.mail;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.platform.outbox.Outbox;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -20,13 +21,18 @@ public class MailQueue {
 
     private final Outbox outbox;
     private final JsonMapper json;
+    private final AuditService audit;
 
-    MailQueue(Outbox outbox, JsonMapper json) {
+    MailQueue(Outbox outbox, JsonMapper json, AuditService audit) {
         this.outbox = outbox;
         this.json = json;
+        this.audit = audit;
     }
 
-    /** Queues the mail in the caller's transaction (it refuses to run without one) and returns its id. */
+    /**
+     * Queues the mail in the caller's transaction (it refuses to run without one), audits it there ("mail.queued",
+     * on the subject's entity, e.g. assessment 42) and returns its id. The dispatcher sends it after the commit.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public long enqueue(OutgoingMail mail) {
         String payload;
@@ -36,7 +42,24 @@ public class MailQueue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return outbox.enqueue(mail.tenantId(), KIND, mail.template(), mail.subject(), mail.recipientRef(), payload);
+        long id = outbox.enqueue(mail.tenantId(), KIND, mail.template(), mail.subject(), mail.recipientRef(), payload);
+        String[] entity = entity(mail.subject());
+        audit.recordSystem(
+                mail.tenantId(),
+                MailSender.PROCESS,
+                "mail.queued",
+                entity[0],
+                entity[1],
+                Map.of("mailId", id, "template", mail.template(), "to", mail.recipientRef()));
+        return id;
+    }
+
+    /** The audited entity of a subject: "assessment:42" is assessment 42; a subject without a type is a mail. */
+    static String[] entity(String subject) {
+        int colon = subject.indexOf(':');
+        return colon > 0
+                ? new String[] {subject.substring(0, colon), subject.substring(colon + 1)}
+                : new String[] {"mail", subject};
     }
 
     /** The newest mail of each recipient of a subject, keyed by recipient ref. */

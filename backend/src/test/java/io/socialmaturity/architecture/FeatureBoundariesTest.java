@@ -47,7 +47,11 @@ public class FeatureBoundariesTest {
                             "framework", Set.of("definition.."),
                             "scoring", Set.of(".."))),
             Map.entry("audit", Map.of("platform", PLATFORM_KERNEL)),
-            Map.entry("mail", Map.of("platform", union(PLATFORM_KERNEL, Set.of("outbox..", "time..")))),
+            Map.entry(
+                    "mail",
+                    Map.of(
+                            "platform", union(PLATFORM_KERNEL, Set.of("outbox..", "time..")),
+                            "audit", Set.of("AuditService"))),
             Map.entry(
                     "users",
                     Map.of(

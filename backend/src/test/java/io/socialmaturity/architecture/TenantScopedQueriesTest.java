@@ -30,7 +30,8 @@ class TenantScopedQueriesTest {
             "result_snapshot",
             "audit_event",
             "closed_result",
-            "closed_dimension");
+            "closed_dimension",
+            "outbox_message");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 
