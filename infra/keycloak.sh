@@ -13,7 +13,9 @@
 # are imported at start; when they changed since the H2 data was created, the data is wiped first
 # (Keycloak's --import-realm skips a realm that already exists).
 # The product's login and email themes, infra/keycloak/themes/, are copied into the distribution's themes/
-# folder at every start (see install_themes).
+# folder at every start (see install_themes). The product's Keycloak extension, infra/keycloak/extension (a Maven
+# project of its own), is built with `mvn package` when its sources changed and its jar installed into the
+# distribution's providers/ folder before Keycloak starts (see install_extension).
 #
 # Environment: KEYCLOAK_PORT (default 8180), KEYCLOAK_START_TIMEOUT (seconds, default 180),
 # JAVA_HOME (used when it is a JDK 21+), JAVA_OPTS_KC_HEAP (default "-Xms64m -Xmx256m"),
@@ -32,6 +34,8 @@ START_TIMEOUT=${KEYCLOAK_START_TIMEOUT:-180}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REALM_SRC=$ROOT/infra/keycloak
 THEMES_SRC=$REALM_SRC/themes
+EXTENSION_SRC=$REALM_SRC/extension
+EXTENSION_JAR=social-maturity-keycloak-extension.jar
 RUN_DIR=${KEYCLOAK_RUN_DIR:-$ROOT/.run/keycloak}
 KC_HOME=$RUN_DIR/keycloak-$KC_VERSION
 LOG=$RUN_DIR/keycloak.log
@@ -134,6 +138,37 @@ install_themes() {
   done
 }
 
+# The product's Keycloak extension (infra/keycloak/extension: after an invitation's password step the person is
+# signed in, see its README section in infra/keycloak/README.md) goes into the distribution's providers/ folder.
+# It is built with Maven when its sources changed since the last build (a hash of pom.xml and src/ in the run
+# folder), so a fresh clone builds it on its first start. start-dev re-runs Keycloak's build step at every start,
+# so the new jar is used from the next start on; a running Keycloak keeps the old one until `stop` and `start`.
+extension_hash() {
+  (cd "$EXTENSION_SRC" && find pom.xml src -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -d' ' -f1)
+}
+
+install_extension() {
+  [ -f "$EXTENSION_SRC/pom.xml" ] || return 0
+  local hash built=$EXTENSION_SRC/target/$EXTENSION_JAR
+  hash=$(extension_hash)
+  if [ ! -f "$built" ] || [ "$(cat "$RUN_DIR/extension.sha256" 2>/dev/null || true)" != "$hash" ]; then
+    command -v mvn >/dev/null || die "Maven (mvn) is needed to build the Keycloak extension in ${EXTENSION_SRC#"$ROOT"/}"
+    say "building the Keycloak extension (${EXTENSION_SRC#"$ROOT"/}, log: ${RUN_DIR#"$ROOT"/}/extension-build.log)"
+    if ! mvn -B -ntp -f "$EXTENSION_SRC/pom.xml" clean package >"$RUN_DIR/extension-build.log" 2>&1; then
+      tail -30 "$RUN_DIR/extension-build.log" >&2
+      die "could not build the Keycloak extension (full output in $RUN_DIR/extension-build.log)"
+    fi
+    echo "$hash" >"$RUN_DIR/extension.sha256"
+  fi
+  mkdir -p "$KC_HOME/providers"
+  if ! cmp -s "$built" "$KC_HOME/providers/$EXTENSION_JAR"; then
+    cp "$built" "$KC_HOME/providers/$EXTENSION_JAR.tmp"
+    mv "$KC_HOME/providers/$EXTENSION_JAR.tmp" "$KC_HOME/providers/$EXTENSION_JAR"
+    return 1 # changed
+  fi
+  return 0
+}
+
 realm_hash() {
   (cd "$REALM_SRC" && cat -- *-realm.json | sha256sum | cut -d' ' -f1)
 }
@@ -168,6 +203,9 @@ cmd_start() {
   mkdir -p "$RUN_DIR"
   if pid=$(running_pid); then
     install_themes
+    if ! install_extension; then
+      say "the Keycloak extension changed: the running Keycloak uses it after infra/keycloak.sh stop and start"
+    fi
     if is_ready; then
       say "already running (pid $pid) and ready on port $PORT"
       return 0
@@ -184,6 +222,7 @@ cmd_start() {
   jdk=$(find_jdk) || die "Keycloak $KC_VERSION needs a JDK 21 or newer: set JAVA_HOME to one or install one under /usr/lib/jvm (none found)"
   ensure_distribution
   install_themes
+  install_extension || true
 
   hash=$(realm_hash)
   if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$HASH_FILE" 2>/dev/null || true)" != "$hash" ]; then

@@ -1,4 +1,5 @@
 import { UserManager, type User } from 'oidc-client-ts';
+import { hasAuthParams } from 'react-oidc-context';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUserManager, onSigninCallback, safeReturnTo, takeSignInRequest } from './auth';
 
@@ -49,6 +50,23 @@ describe('auth', () => {
     expect(takeSignInRequest()).toBe(true);
     expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/?tab=x#top');
     expect(takeSignInRequest()).toBe(false);
+  });
+
+  it('takes an unsolicited code (no state, after an invitation set the password) as a sign-in request, once', () => {
+    window.history.replaceState(null, '', '/?code=abc&session_state=s&iss=http%3A%2F%2Fkc&tab=x#top');
+    // react-oidc-context does not take it for its own callback, so nothing tries to redeem it or reports an error
+    expect(hasAuthParams(window.location)).toBe(false);
+
+    expect(takeSignInRequest()).toBe(true);
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/?tab=x#top');
+    expect(takeSignInRequest()).toBe(false);
+  });
+
+  it("leaves the app's own authorization response (code with state) to the sign-in callback", () => {
+    window.history.replaceState(null, '', '/?code=abc&state=xyz');
+
+    expect(takeSignInRequest()).toBe(false);
+    expect(window.location.search).toBe('?code=abc&state=xyz');
   });
 
   it('uses code + PKCE with the app root as redirect and keeps everything in sessionStorage', async () => {

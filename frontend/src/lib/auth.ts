@@ -63,15 +63,24 @@ export function createUserManager(
   );
 }
 
+/** The parameters of an authorization response. */
+const AUTH_RESPONSE_PARAMS = ['code', 'state', 'session_state', 'iss'];
+
 /**
- * Keycloak's last page after an invitation's steps (password set, email verified) leads to the app with
- * `?signin`: the app starts the sign-in at once, so the person arrives signed in rather than on the public page.
- * True when the address asked for it; the parameter is removed from the address.
+ * True when the address asks the app to sign in at once; the request is removed from the address. Two ways lead here:
+ * - `?signin`: Keycloak's last page after an invitation's steps that set no password (e.g. only verifying the email:
+ *   Keycloak opens no session then) leads to the app with it;
+ * - an unsolicited authorization response, `?code=…` without `state`: after an invitation's password step the
+ *   product's Keycloak extension (infra/keycloak/extension) finishes the login and sends the person to the app with a
+ *   code the app did not ask for. The app cannot redeem it (no PKCE verifier, no state: react-oidc-context leaves it
+ *   alone), so it starts its own sign-in, which Keycloak's new single sign-on session answers without any page.
  */
 export function takeSignInRequest(location: Location = window.location): boolean {
   const url = new URL(location.href);
-  if (!url.searchParams.has('signin')) return false;
+  const unsolicited = url.searchParams.has('code') && !url.searchParams.has('state');
+  if (!url.searchParams.has('signin') && !unsolicited) return false;
   url.searchParams.delete('signin');
+  if (unsolicited) AUTH_RESPONSE_PARAMS.forEach((name) => url.searchParams.delete(name));
   window.history.replaceState(null, document.title, `${url.pathname}${url.search}${url.hash}`);
   return true;
 }

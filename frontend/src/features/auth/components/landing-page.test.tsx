@@ -26,6 +26,21 @@ describe('landing page', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('signs in at once, to the home page, when Keycloak sends the invited person back with a code after the password step', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/?code=abc&session_state=s&iss=http%3A%2F%2Flocalhost%3A8180%2Frealms%2Fmaturity',
+    );
+    const auth = fakeAuth({ isAuthenticated: false });
+    renderWithProviders(<LandingPage />, { auth });
+
+    expect(auth.signinRedirect).toHaveBeenCalledTimes(1);
+    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/' } });
+    expect(window.location.search).toBe('');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('waits for the button without ?signin', () => {
     const auth = fakeAuth({ isAuthenticated: false });
     renderWithProviders(<LandingPage />, { auth });

@@ -20,7 +20,8 @@ export function LandingPage() {
     void auth.signinRedirect({ state });
   };
 
-  // Arriving from Keycloak at the end of an invitation (?signin): sign in at once.
+  // Arriving from Keycloak at the end of an invitation (?signin, or a code the app did not ask for after the password
+  // step): sign in at once; after the password step Keycloak's session answers without a page.
   const { signinRedirect } = auth;
   useEffect(() => {
     if (!takeSignInRequest()) return;

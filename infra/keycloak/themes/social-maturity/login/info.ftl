@@ -1,7 +1,8 @@
-<#-- Keycloak's base info.ftl, changed in one place: when the page leads back to the app (the end of an
-     invitation's actions: password set, email verified), the way back is a button that goes through the
-     app's sign-in ("signin" in the query: the app starts the sign-in at once), so the person arrives signed
-     in rather than on the app's public page. -->
+<#-- Keycloak's base info.ftl, changed in one place: when the page leads back to the app (the end of a link's steps
+     that set no password, e.g. verifying the email: the product's extension, infra/keycloak/extension, signs the
+     person in only after a password step, and then this page does not show), the way back is a button that goes
+     through the app's sign-in ("signin" in the query: the app starts the sign-in at once), so the person arrives
+     signed in rather than on the app's public page. -->
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">

@@ -165,6 +165,36 @@ public final class KeycloakFixtures {
                                 "{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}")));
     }
 
+    /**
+     * Has Keycloak email the user an execute-actions link (as the backend's invitation does) for these actions, for
+     * this client and redirect URI, valid for an hour.
+     */
+    public static void executeActionsEmail(
+            String userId, String clientId, String redirectUri, java.util.List<String> actions) {
+        String body =
+                actions.stream().map(a -> "\"" + a + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        send(
+                serviceToken(),
+                HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId + "/execute-actions-email?client_id="
+                                + enc(clientId) + "&redirect_uri=" + enc(redirectUri) + "&lifespan=3600"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Removes every pending required action of the user (keeps the rest of the account as it is). */
+    public static void clearRequiredActions(String userId) {
+        String token = serviceToken();
+        String user = send(
+                token,
+                HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId)).GET());
+        String cleared = user.replaceAll("\"requiredActions\"\\s*:\\s*\\[[^\\]]*\\]", "\"requiredActions\":[]");
+        send(
+                token,
+                HttpRequest.newBuilder(URI.create(ADMIN + "/users/" + userId))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(cleared)));
+    }
+
     /** Deletes an identity provider (test clean-up); a missing one is fine. */
     public static void deleteIdentityProvider(String alias) {
         raw(

@@ -283,6 +283,44 @@ class DeploymentFilesTest extends ApiTest {
         assertTrue(Files.readString(INFRA.resolve("README.md")).contains("keycloak/themes/" + theme));
     }
 
+    /** The product's Keycloak extension (infra/keycloak/extension) reaches Keycloak's providers/ in every deployment. */
+    @Test
+    void everyDeploymentGivesKeycloakTheProductsExtension() throws Exception {
+        Path extension = INFRA.resolve("keycloak/extension");
+        String pom = Files.readString(extension.resolve("pom.xml"));
+        assertEquals(
+                property(Files.readString(Path.of("pom.xml")), "keycloak.version"),
+                property(pom, "keycloak.version"),
+                "the extension is built against the Keycloak the project tests against");
+        String jar = property(pom, "finalName") + ".jar";
+        assertTrue(
+                Files.readString(Path.of("../pom.xml")).contains("<module>infra/keycloak/extension</module>"),
+                "mvn install builds the extension's jar");
+        assertTrue(
+                Files.readString(extension.resolve("src/main/resources/META-INF/services/"
+                                + "org.keycloak.authentication.actiontoken.ActionTokenHandlerFactory"))
+                        .contains("io.socialmaturity.keycloak.SignedInAfterPasswordActionTokenHandler"),
+                "the handler is registered");
+
+        Map<String, Map<String, Object>> services =
+                cast(yamlDocuments(INFRA.resolve("compose.yaml")).get(0).get("services"));
+        List<String> kcVolumes = cast(services.get("keycloak").get("volumes"));
+        assertTrue(
+                kcVolumes.contains("./keycloak/extension/target/" + jar + ":/opt/keycloak/providers/" + jar + ":ro"),
+                "Compose mounts the extension: " + kcVolumes);
+        assertTrue(
+                Files.readString(INFRA.resolve("docker/keycloak.Dockerfile"))
+                        .contains("\nCOPY infra/keycloak/extension/target/" + jar + " /opt/keycloak/providers/" + jar
+                                + "\n"),
+                "the Keycloak image holds the extension");
+        String script = Files.readString(INFRA.resolve("keycloak.sh"));
+        assertTrue(script.contains("EXTENSION_JAR=" + jar), "the development Keycloak installs the extension");
+        assertTrue(
+                script.indexOf("install_extension || true") < script.indexOf("kc.sh\" start-dev"),
+                "the development Keycloak installs the extension before it starts");
+        assertTrue(Files.readString(INFRA.resolve("README.md")).contains("keycloak/extension"));
+    }
+
     @Test
     void everySettingGivenToTheBackendIsOneItReadsAndIsDocumented() throws Exception {
         Set<String> read = new TreeSet<>(READ_OUTSIDE_APPLICATION_YML);
