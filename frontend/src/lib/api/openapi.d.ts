@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409) */
+        put: operations["setAnonymity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/answers.csv": {
         parameters: {
             query?: never;
@@ -196,7 +213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
+        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (1, marked, for tenant admins and consultants; 3 for everyone in an anonymous assessment); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
         get: operations["results"];
         put?: never;
         post?: never;
@@ -685,12 +702,13 @@ export interface components {
             userId: string;
             businessFunction?: string | null;
         };
-        /** @description Creates an assessment; without a version the latest published one is pinned. */
+        /** @description Creates an assessment; without a version the latest published one is pinned. `anonymous` (default false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md). */
         "AssessmentCommands.CreateAssessment": {
             title: string;
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
+            anonymous?: boolean | null;
         };
         /** @description An autosaved answer: an option key, or `notApplicable: true` ("don't know / not applicable"). `baseRevision` is the revision the client last saw (0 for a new answer); a stale one is refused with 409 and the current answer. */
         "AssessmentCommands.SaveAnswer": {
@@ -700,6 +718,10 @@ export interface components {
             evidenceUrl?: string | null;
             /** Format: int32 */
             baseRevision: number;
+        };
+        /** @description Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
+        "AssessmentCommands.SetAnonymity": {
+            anonymous: boolean;
         };
         /** @description Target level (1--5) per dimension key; dimensions left out keep the framework's default target. */
         "AssessmentCommands.SetTargets": {
@@ -767,6 +789,7 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
+            anonymous: boolean;
         };
         "AssessmentViews.AssessmentSummary": {
             /** Format: int64 */
@@ -783,6 +806,7 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
+            anonymous: boolean;
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -840,6 +864,7 @@ export interface components {
             submittedAt: string | null;
             progress: components["schemas"]["AssessmentViews.QuestionnaireProgress"];
             dimensions: components["schemas"]["AssessmentViews.DimensionView"][];
+            anonymous: boolean;
         };
         "AssessmentViews.QuestionnaireProgress": {
             /** Format: int32 */
@@ -847,6 +872,7 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @description A respondent as the manage page lists them. In an anonymous assessment `answered` is null: who submitted stays visible, how far each person got does not (with live results it would tie a change in the figures to a person, docs/ENGINE.md). */
         "AssessmentViews.RespondentView": {
             userId: string;
             name: string | null;
@@ -857,7 +883,7 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: int64 */
-            answered: number;
+            answered: number | null;
             /** Format: int32 */
             questions: number;
         };
@@ -1633,6 +1659,7 @@ export interface components {
             computedAt: string;
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
+            anonymous: boolean;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -1878,6 +1905,32 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description get 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
+                };
+            };
+        };
+    };
+    setAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetAnonymity"];
+            };
+        };
+        responses: {
+            /** @description setAnonymity 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,7 @@ export function NewAssessmentForm() {
   const navigate = useNavigate();
   const id = useId();
   const [title, setTitle] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
   const create = useCreateAssessment();
   // an empty title is flagged before anything is sent
   const [titleMissing, setTitleMissing] = useState(false);
@@ -29,7 +30,7 @@ export function NewAssessmentForm() {
       return;
     }
     create.mutate(
-      { title: title.trim() },
+      { title: title.trim(), anonymous },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
     );
   };
@@ -59,6 +60,21 @@ export function NewAssessmentForm() {
               {titleError}
             </p>
           ) : null}
+        </div>
+        <div className="field field--check">
+          <span className="check">
+            <input
+              id={`${id}-anonymous`}
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby={`${id}-anonymous-note`}
+              onChange={(event) => setAnonymous(event.target.checked)}
+            />
+            <label htmlFor={`${id}-anonymous`}>{t('manage.create.anonymous')}</label>
+          </span>
+          <p id={`${id}-anonymous-note`} className="note">
+            {t('manage.create.anonymousNote')}
+          </p>
         </div>
         {otherError ? <ProblemAlert title={t('manage.create.failed')} error={create.error} /> : null}
         <div className="button-row">

@@ -78,7 +78,9 @@ function RespondentRow({
       <td>{respondent.email}</td>
       <td>{functionLabel(t, respondent.businessFunction)}</td>
       <td>
-        {t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
+        {respondent.answered == null
+          ? t('manage.respondents.answeredHidden')
+          : t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
       </td>
       <td>
         {respondent.submittedAt

@@ -312,6 +312,7 @@ const results: AssessmentResults = {
   status: 'CLOSED',
   live: false,
   computedAt: '2026-11-20T10:00:00Z',
+  anonymous: false,
   result: {
     frameworkKey: 'social-maturity',
     frameworkVersion: 1,

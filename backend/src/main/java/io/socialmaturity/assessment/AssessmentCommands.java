@@ -15,12 +15,20 @@ public final class AssessmentCommands {
 
     private AssessmentCommands() {}
 
-    /** Creates an assessment; without a version the latest published one is pinned. */
+    /**
+     * Creates an assessment; without a version the latest published one is pinned. {@code anonymous} (default
+     * false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md).
+     */
     @Serdeable
     public record CreateAssessment(
             @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 64) String frameworkKey,
-            @Nullable @Min(1) Integer frameworkVersion) {}
+            @Nullable @Min(1) Integer frameworkVersion,
+            @Nullable Boolean anonymous) {}
+
+    /** Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
+    @Serdeable
+    public record SetAnonymity(@NotNull Boolean anonymous) {}
 
     /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
     @Serdeable

@@ -77,14 +77,21 @@ class AssessmentLifecycle {
                 admin.id(),
                 Instant.now(clock),
                 null,
-                null));
+                null,
+                Boolean.TRUE.equals(command.anonymous())));
         audit.record(
                 tenantId,
                 admin,
                 "assessment.created",
                 "assessment",
                 String.valueOf(saved.id()),
-                Map.of("title", saved.title(), "framework", framework.key() + "@" + framework.version()));
+                Map.of(
+                        "title",
+                        saved.title(),
+                        "framework",
+                        framework.key() + "@" + framework.version(),
+                        "anonymous",
+                        saved.anonymous()));
         return overview.detail(saved);
     }
 

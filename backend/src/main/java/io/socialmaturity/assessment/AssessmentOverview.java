@@ -86,7 +86,8 @@ class AssessmentOverview {
                                     : new MyProgress(
                                             own.answered(),
                                             questionCount(framework, own.businessFunction()),
-                                            own.submittedAt()));
+                                            own.submittedAt()),
+                            a.anonymous());
                 })
                 .toList();
         long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
@@ -118,13 +119,13 @@ class AssessmentOverview {
                         r.businessFunction(),
                         r.invitedAt(),
                         r.submittedAt(),
-                        answered.getOrDefault(r.userId(), 0L),
+                        a.anonymous() ? null : answered.getOrDefault(r.userId(), 0L),
                         questionCount(framework, r.businessFunction())))
                 .toList();
         Progress progress = new Progress(
                 views.size(),
                 (int) views.stream().filter(v -> v.submittedAt() != null).count(),
-                views.stream().mapToLong(RespondentView::answered).sum(),
+                answered.values().stream().mapToLong(Long::longValue).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
         return detail(a, framework, views, progress);
     }
@@ -145,7 +146,8 @@ class AssessmentOverview {
                 a.closedAt(),
                 access.effectiveTargets(a, framework),
                 views,
-                progress);
+                progress,
+                a.anonymous());
     }
 
     static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {
