@@ -25,6 +25,7 @@ export default function ResultsRoute() {
         <ExportPanel
           assessmentId={id}
           closed={results.data.status === 'CLOSED'}
+          anonymous={results.data.anonymous}
           tenantAdmin={me.data?.roles.includes('tenant-admin') ?? false}
         />
       ) : null}

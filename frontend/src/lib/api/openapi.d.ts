@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409) */
+        put: operations["setAnonymity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/answers.csv": {
         parameters: {
             query?: never;
@@ -138,23 +155,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/{id}/recurrence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Repeat every N months (1-24, null: no longer), the next cycle on this framework version or the latest; while draft or open */
-        put: operations["setRecurrence"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/assessments/{id}/report.pdf": {
         parameters: {
             query?: never;
@@ -213,7 +213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
+        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (1, marked, for tenant admins and consultants; 3 for everyone in an anonymous assessment); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
         get: operations["results"];
         put?: never;
         post?: never;
@@ -702,15 +702,13 @@ export interface components {
             userId: string;
             businessFunction?: string | null;
         };
-        /** @description Creates an assessment; without a version the latest published one is pinned. With `repeatEveryMonths` (1--24) it repeats: its close creates the next cycle as a draft, on the latest published version of the same framework unless `pinFrameworkVersion`. */
+        /** @description Creates an assessment; without a version the latest published one is pinned. `anonymous` (default false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md). */
         "AssessmentCommands.CreateAssessment": {
             title: string;
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
-            /** Format: int32 */
-            repeatEveryMonths?: number | null;
-            pinFrameworkVersion?: boolean | null;
+            anonymous?: boolean | null;
         };
         /** @description An autosaved answer: an option key, or `notApplicable: true` ("don't know / not applicable"). `baseRevision` is the revision the client last saw (0 for a new answer); a stale one is refused with 409 and the current answer. */
         "AssessmentCommands.SaveAnswer": {
@@ -721,11 +719,9 @@ export interface components {
             /** Format: int32 */
             baseRevision: number;
         };
-        /** @description Changes the repeat setting while the assessment is a draft or open: `repeatEveryMonths` 1--24, or null to stop repeating; `pinFrameworkVersion` keeps the next cycle on this framework version. */
-        "AssessmentCommands.SetRecurrence": {
-            /** Format: int32 */
-            repeatEveryMonths?: number | null;
-            pinFrameworkVersion?: boolean | null;
+        /** @description Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
+        "AssessmentCommands.SetAnonymity": {
+            anonymous: boolean;
         };
         /** @description Target level (1--5) per dimension key; dimensions left out keep the framework's default target. */
         "AssessmentCommands.SetTargets": {
@@ -793,7 +789,7 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
-            recurrence: components["schemas"]["AssessmentViews.Recurrence"] | null;
+            anonymous: boolean;
         };
         "AssessmentViews.AssessmentSummary": {
             /** Format: int64 */
@@ -810,13 +806,7 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
-        };
-        /** @description A neighbour in a recurring series: the cycle before or after this one. */
-        "AssessmentViews.CycleRef": {
-            /** Format: int64 */
-            id: number;
-            title: string;
-            status: components["schemas"]["AssessmentStatus"];
+            anonymous: boolean;
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -829,18 +819,6 @@ export interface components {
             key: string;
             /** Format: int32 */
             version: number;
-        };
-        /** @description Where the newest email to a respondent of this assessment stands: QUEUED (with the attempts made so far and the last error while retrying), SENT at `sentAt`, or FAILED with the reason. */
-        "AssessmentViews.MailState": {
-            template: string;
-            status: components["schemas"]["MailStatus"];
-            /** Format: int32 */
-            attempts: number;
-            /** Format: date-time */
-            queuedAt: string;
-            /** Format: date-time */
-            sentAt: string | null;
-            lastError: string | null;
         };
         /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
         "AssessmentViews.MyProgress": {
@@ -886,6 +864,7 @@ export interface components {
             submittedAt: string | null;
             progress: components["schemas"]["AssessmentViews.QuestionnaireProgress"];
             dimensions: components["schemas"]["AssessmentViews.DimensionView"][];
+            anonymous: boolean;
         };
         "AssessmentViews.QuestionnaireProgress": {
             /** Format: int32 */
@@ -893,16 +872,7 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        /** @description The assessment's recurring cycle: repeated every `repeatEveryMonths` months (null: it does not repeat, but it belongs to a series), the next cycle on the same framework version (`pinFrameworkVersion`) or on the latest published one, the series (the id of its first assessment) and its neighbours. */
-        "AssessmentViews.Recurrence": {
-            /** Format: int32 */
-            repeatEveryMonths: number | null;
-            pinFrameworkVersion: boolean;
-            /** Format: int64 */
-            seriesId: number;
-            previous: components["schemas"]["AssessmentViews.CycleRef"] | null;
-            next: components["schemas"]["AssessmentViews.CycleRef"] | null;
-        };
+        /** @description A respondent as the manage page lists them. In an anonymous assessment `answered` is null: who submitted stays visible, how far each person got does not (with live results it would tie a change in the figures to a person, docs/ENGINE.md). */
         "AssessmentViews.RespondentView": {
             userId: string;
             name: string | null;
@@ -913,10 +883,9 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: int64 */
-            answered: number;
+            answered: number | null;
             /** Format: int32 */
             questions: number;
-            mail: components["schemas"]["AssessmentViews.MailState"] | null;
         };
         "AssessmentViews.Submission": {
             /** Format: date-time */
@@ -948,7 +917,7 @@ export interface components {
             assessmentId: number;
             segments: components["schemas"]["BenchmarkViews.SegmentPlacement"][];
         };
-        /** @description A closed assessment's figures. `overallChange` and the dimensions' changes compare with the previous one of the same kind and framework in the same list. */
+        /** @description A closed assessment's figures. `overallChange` compares with the previous one in the same list. */
         "BenchmarkViews.ClosedResult": {
             /** Format: int64 */
             assessmentId: number;
@@ -968,9 +937,6 @@ export interface components {
             /** Format: int32 */
             respondentCount: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionPoint"][];
-            kind: components["schemas"]["BenchmarkViews.Kind"];
-            figures: components["schemas"]["BenchmarkViews.FigurePoint"][];
-            series: components["schemas"]["BenchmarkViews.SeriesLink"] | null;
         };
         /** @description One dimension of a closed result; `change` is the difference to the previous closed result shown. */
         "BenchmarkViews.DimensionPoint": {
@@ -1001,42 +967,15 @@ export interface components {
             /** Format: double */
             p75: number | null;
         };
-        /** @description A closed assessment's share of respondents matching a published figure (e.g. IT and marketing collaborate frequently), from the functions the figure compares with; null when none of them answered. */
-        "BenchmarkViews.FigurePoint": {
-            key: string;
-            question: string;
-            /** Format: double */
-            companyValue: number | null;
-            /** Format: int32 */
-            sampleSize: number;
-        };
-        /** @description A company's closed results over time, oldest first (full assessments and pulses), with the pulse framework's published figures as reference lines. */
+        /** @description A company's closed results over time, oldest first. */
         "BenchmarkViews.History": {
             results: components["schemas"]["BenchmarkViews.ClosedResult"][];
-            references: components["schemas"]["BenchmarkViews.ReferenceFigure"][];
         };
-        /**
-         * @description A full assessment (the maturity framework) or a pulse (the short collaboration pulse between them).
-         * @enum {string}
-         */
-        "BenchmarkViews.Kind": "FULL" | "PULSE";
         /**
          * @description Where a company's dimension score sits in a segment.
          * @enum {string}
          */
         "BenchmarkViews.Position": "BOTTOM_QUARTER" | "LOWER_MIDDLE" | "UPPER_MIDDLE" | "TOP_QUARTER";
-        /** @description A published figure drawn as a reference line (the 2013 studies): its value, who was asked, on which question. */
-        "BenchmarkViews.ReferenceFigure": {
-            key: string;
-            question: string;
-            population: string;
-            /** Format: double */
-            value: number;
-            /** Format: int32 */
-            year: number;
-            publisher: string;
-            study: string;
-        };
         "BenchmarkViews.SegmentPlacement": {
             stats: components["schemas"]["BenchmarkViews.SegmentStats"];
             positions: components["schemas"]["BenchmarkViews.DimensionPosition"][];
@@ -1049,15 +988,6 @@ export interface components {
             /** Format: int32 */
             minimumCompanies: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionStats"][];
-        };
-        /** @description The recurring series a closed result belongs to, with the neighbours shown in the same list (else null). */
-        "BenchmarkViews.SeriesLink": {
-            /** Format: int64 */
-            seriesId: number;
-            /** Format: int64 */
-            previousId: number | null;
-            /** Format: int64 */
-            nextId: number | null;
         };
         /**
          * @description The business function a respondent works in. The set is fixed by the product (it is what the results are broken down by); a framework names the functions each question is meant for.
@@ -1336,11 +1266,6 @@ export interface components {
         LocalizedText: {
             [key: string]: string;
         };
-        /**
-         * @description QUEUED until the mail server took it (SENT) or the last retry failed (FAILED, with the reason).
-         * @enum {string}
-         */
-        MailStatus: "QUEUED" | "SENT" | "FAILED";
         "MeController.Me": {
             id: string;
             email: string | null;
@@ -1734,6 +1659,7 @@ export interface components {
             computedAt: string;
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
+            anonymous: boolean;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -1989,6 +1915,32 @@ export interface operations {
             };
         };
     };
+    setAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetAnonymity"];
+            };
+        };
+        responses: {
+            /** @description setAnonymity 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
+                };
+            };
+        };
+    };
     answersCsv: {
         parameters: {
             query?: {
@@ -2127,32 +2079,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
-                };
-            };
-        };
-    };
-    setRecurrence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssessmentCommands.SetRecurrence"];
-            };
-        };
-        responses: {
-            /** @description setRecurrence 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
                 };
             };
         };

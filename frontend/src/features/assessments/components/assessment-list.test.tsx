@@ -143,4 +143,33 @@ describe('the list of assessments', () => {
     expect(await screen.findByText(/There are no assessments for you yet/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
+
+  it('tells a respondent which assessments are anonymous before they answer, in English and Italian', async () => {
+    for (const language of ['en', 'it'] as const) {
+      stubFetch([
+        {
+          path: '/api/v1/assessments',
+          respond: () =>
+            jsonResponse({
+              items: [
+                { ...base, id: 'a1', title: 'Pulse', status: 'OPEN', respondent: true, anonymous: true },
+                { ...base, id: 'a2', title: 'Named', status: 'OPEN', respondent: true, anonymous: false },
+              ],
+              page: 0,
+              size: 20,
+              total: 2,
+            }),
+        },
+      ]);
+      const { unmount } = renderList(language);
+      const text =
+        language === 'en'
+          ? 'Anonymous: nobody, not even your administrators, can see which answers are yours.'
+          : 'Anonima: nessuno, nemmeno i tuoi amministratori, può vedere quali risposte sono tue.';
+      const notice = await screen.findByText(text);
+      expect(notice.closest('li')).toHaveTextContent('Pulse');
+      expect(screen.getAllByText(text)).toHaveLength(1);
+      unmount();
+    }
+  });
 });

@@ -71,6 +71,11 @@ function AssessmentItem({ item }: { item: AssessmentSummary }) {
             ? t('assessments.list.openedOn', { date: date(item.openedAt) })
             : t('assessments.list.createdOn', { date: date(item.createdAt) })}
       </p>
+      {item.anonymous ? (
+        <p className="assessment-card__anonymous">
+          {item.respondent ? t('assessments.anonymous.list') : t('assessments.anonymous.title')}
+        </p>
+      ) : null}
       {item.progress ? (
         <p className="assessment-card__progress">
           {t('assessments.list.progress', {

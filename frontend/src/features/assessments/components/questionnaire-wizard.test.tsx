@@ -102,7 +102,7 @@ const echo = ({ questionKey, body }: Put, revision: number) =>
     }),
   );
 
-function renderWizard() {
+function renderWizard(language: 'en' | 'it' = 'en') {
   const router = createMemoryRouter(
     [
       {
@@ -112,7 +112,7 @@ function renderWizard() {
     ],
     { initialEntries: ['/assessments/a1/questionnaire'] },
   );
-  return renderWithProviders(<RouterProvider router={router} />);
+  return renderWithProviders(<RouterProvider router={router} />, { language });
 }
 
 const question = (name: string) => screen.getByRole('region', { name });
@@ -459,5 +459,30 @@ describe('the questionnaire wizard', () => {
         name: 'In some teams',
       }),
     ).toBeChecked();
+  });
+
+  it('tells the respondent at the start that an anonymous assessment hides whose answers are whose, in English and Italian', async () => {
+    stubApi(echo, { data: questionnaire({ anonymous: true }) });
+    const { unmount } = renderWizard();
+    const note = await screen.findByRole('note');
+    expect(within(note).getByText('Anonymous assessment')).toBeInTheDocument();
+    expect(note).toHaveTextContent('Nobody, not even your administrators, can see which answers are yours');
+    // before the first question
+    expect(note.compareDocumentPosition(screen.getAllByRole('radiogroup')[0]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    unmount();
+
+    stubApi(echo, { data: questionnaire({ anonymous: true }) });
+    renderWizard('it');
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Nessuno, nemmeno i tuoi amministratori, può vedere quali risposte sono tue',
+    );
+  });
+
+  it('says nothing of anonymity when the assessment is not anonymous', async () => {
+    stubApi(echo, { data: questionnaire({ anonymous: false }) });
+    renderWizard();
+    await screen.findAllByRole('radiogroup');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.queryByText('Anonymous assessment')).not.toBeInTheDocument();
   });
 });

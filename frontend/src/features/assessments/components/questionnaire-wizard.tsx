@@ -148,6 +148,12 @@ function Wizard({
   return (
     <div className="wizard">
       <h1>{questionnaire.title}</h1>
+      {questionnaire.anonymous ? (
+        <div className="notice" role="note">
+          <p className="notice__title">{t('assessments.anonymous.title')}</p>
+          <p>{t('assessments.anonymous.wizard')}</p>
+        </div>
+      ) : null}
       {readOnly ? (
         <p className="note">
           {questionnaire.status === 'CLOSED' ? t('assessments.wizard.closedNote') : t('assessments.wizard.notOpenNote')}

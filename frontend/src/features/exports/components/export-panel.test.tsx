@@ -79,4 +79,18 @@ describe('ExportPanel', () => {
     expect(await screen.findByText('Assessment 7 was not found.')).toBeInTheDocument();
     expect(saved).toEqual([]);
   });
+
+  it('offers no names for an anonymous assessment and says why', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/assessments/7/answers.csv', respond: () => fileResponse('respondent\r\n', 'text/csv', 'a.csv') },
+    ]);
+    const { user } = renderWithProviders(<ExportPanel assessmentId="7" closed tenantAdmin anonymous />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(
+      screen.getByText(/Anonymous assessment: one row per answer, without respondent, name or time/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Answers (CSV)' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(new URL(requests[0]!.url).searchParams.get('respondentNames')).not.toBe('true');
+  });
 });

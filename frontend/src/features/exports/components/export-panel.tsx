@@ -14,13 +14,15 @@ export type ExportPanelProps = {
   closed: boolean;
   /** Individual answers are for tenant admins. */
   tenantAdmin: boolean;
+  /** An anonymous assessment's answers come without names, whatever is asked: no names option. */
+  anonymous?: boolean;
 };
 
 /**
  * Downloads of an assessment's results: the PDF report (English or Italian), the results CSV and, for tenant
  * admins, the answers CSV (pseudonymous unless names are asked for).
  */
-export function ExportPanel({ assessmentId, closed, tenantAdmin }: ExportPanelProps) {
+export function ExportPanel({ assessmentId, closed, tenantAdmin, anonymous = false }: ExportPanelProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const headingId = useId();
@@ -61,21 +63,29 @@ export function ExportPanel({ assessmentId, closed, tenantAdmin }: ExportPanelPr
       )}
       {tenantAdmin ? (
         <div className="exports__row">
-          <Button variant="secondary" onClick={() => answers.mutate(withNames)} disabled={answers.isPending}>
+          <Button
+            variant="secondary"
+            onClick={() => answers.mutate(withNames && !anonymous)}
+            disabled={answers.isPending}
+          >
             {t('exports.answers.button')}
           </Button>
-          <span className="exports__option">
-            <input
-              id={namesId}
-              type="checkbox"
-              checked={withNames}
-              onChange={(event) => setWithNames(event.target.checked)}
-            />
-            <label htmlFor={namesId}>{t('exports.answers.withNames')}</label>
-          </span>
+          {anonymous ? null : (
+            <span className="exports__option">
+              <input
+                id={namesId}
+                type="checkbox"
+                checked={withNames}
+                onChange={(event) => setWithNames(event.target.checked)}
+              />
+              <label htmlFor={namesId}>{t('exports.answers.withNames')}</label>
+            </span>
+          )}
         </div>
       ) : null}
-      {tenantAdmin ? <p className="note">{t('exports.answers.note')}</p> : null}
+      {tenantAdmin ? (
+        <p className="note">{anonymous ? t('exports.answers.anonymousNote') : t('exports.answers.note')}</p>
+      ) : null}
       {pdf.isPending || results.isPending || answers.isPending ? (
         <p role="status" className="note">
           {t('exports.panel.preparing')}

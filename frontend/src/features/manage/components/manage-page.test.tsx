@@ -156,6 +156,28 @@ describe('the management page', () => {
     expect(screen.queryByRole('link', { name: 'View results' })).not.toBeInTheDocument();
   });
 
+  it('marks an anonymous assessment and shows who submitted, not how far each got', async () => {
+    stub(
+      detail({
+        anonymous: true,
+        status: 'OPEN',
+        openedAt: '2026-11-02T09:00:00Z',
+        respondents: [{ ...mario, answered: null }],
+        progress: { respondents: 1, submitted: 1, answers: 12, expectedAnswers: 12 },
+      }),
+    );
+
+    renderPage();
+
+    expect(await screen.findByText('Anonymous')).toBeInTheDocument();
+    const row = within(screen.getByRole('table', { name: 'Invited respondents and their progress' })).getByRole('row', {
+      name: /Mario Rossi/,
+    });
+    expect(row).toHaveTextContent('not shown (anonymous)');
+    expect(row).not.toHaveTextContent('12 of 12');
+    expect(row).toHaveTextContent('Yes, on Nov 10, 2026');
+  });
+
   it('invites a user with their business function, and the row appears', async () => {
     const { requests } = stub(detail(), [
       {

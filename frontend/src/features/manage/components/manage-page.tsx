@@ -30,6 +30,11 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
         <span className={`status-badge status-badge--${detail.status.toLowerCase()}`}>
           {statusLabel(t, detail.status)}
         </span>{' '}
+        {detail.anonymous ? (
+          <>
+            <span className="status-badge status-badge--anonymous">{t('manage.page.anonymous')}</span>{' '}
+          </>
+        ) : null}
         {t('manage.page.framework', {
           name: framework.data?.title ?? detail.framework.key,
           version: String(detail.framework.version),

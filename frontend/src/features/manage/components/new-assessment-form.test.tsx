@@ -57,7 +57,7 @@ describe('the new assessment form', () => {
 
     expect(await screen.findByText('Manage page')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/assessments/n1/manage');
-    expect(await posted(requests).json()).toEqual({ title: 'Spring 2027' });
+    expect(await posted(requests).json()).toEqual({ title: 'Spring 2027', anonymous: false });
   });
 
   it('creates a quarterly collaboration pulse that repeats on the latest framework version', async () => {
@@ -83,6 +83,7 @@ describe('the new assessment form', () => {
       frameworkKey: 'collaboration-pulse',
       repeatEveryMonths: 3,
       pinFrameworkVersion: false,
+      anonymous: false,
     });
   });
 
@@ -147,9 +148,34 @@ describe('the new assessment form', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
+  it('creates an anonymous assessment when the box is ticked, and explains what that means', async () => {
+    const { requests } = stubFetch([
+      {
+        method: 'POST',
+        path: '/api/v1/assessments',
+        respond: () => jsonResponse({ ...created, anonymous: true }, { status: 201 }),
+      },
+    ]);
+    const { user } = renderForm();
+
+    const box = screen.getByRole('checkbox', { name: 'Anonymous assessment' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/Nobody, not even administrators or consultants, will see which answers/);
+    expect(box).toHaveAccessibleDescription(/fixed once the assessment opens/);
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Pulse');
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+
+    await screen.findByText('Manage page');
+    expect(await requests[0]!.json()).toEqual({ title: 'Pulse', anonymous: true });
+  });
+
   it('speaks Italian', () => {
     stubFetch([]);
     renderForm('it');
+    expect(screen.getByRole('checkbox', { name: 'Valutazione anonima' })).toHaveAccessibleDescription(
+      /Nessuno, nemmeno gli amministratori o i consulenti/,
+    );
     expect(screen.getByRole('textbox', { name: 'Titolo' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Crea' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Ripeti' })).toHaveDisplayValue('Non si ripete');

@@ -26,6 +26,7 @@ export function NewAssessmentForm() {
   const navigate = useNavigate();
   const id = useId();
   const [title, setTitle] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
   const create = useCreateAssessment();
   // an empty title is flagged before anything is sent
   const [titleMissing, setTitleMissing] = useState(false);
@@ -47,6 +48,7 @@ export function NewAssessmentForm() {
         title: title.trim(),
         ...(frameworkKey ? { frameworkKey } : {}),
         ...(months ? { repeatEveryMonths: Number(months), pinFrameworkVersion: pin } : {}),
+        anonymous,
       },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
     );
@@ -112,6 +114,21 @@ export function NewAssessmentForm() {
           </div>
         ) : null}
         <RepeatFields idPrefix={id} months={months} pin={pin} error={repeatError} onMonths={setMonths} onPin={setPin} />
+        <div className="field field--check">
+          <span className="check">
+            <input
+              id={`${id}-anonymous`}
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby={`${id}-anonymous-note`}
+              onChange={(event) => setAnonymous(event.target.checked)}
+            />
+            <label htmlFor={`${id}-anonymous`}>{t('manage.create.anonymous')}</label>
+          </span>
+          <p id={`${id}-anonymous-note`} className="note">
+            {t('manage.create.anonymousNote')}
+          </p>
+        </div>
         {otherError ? <ProblemAlert title={t('manage.create.failed')} error={create.error} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>

@@ -85,7 +85,9 @@ function RespondentRow({
       <td data-label={t('manage.respondents.email')}>{respondent.email}</td>
       <td data-label={t('manage.respondents.function')}>{functionLabel(t, respondent.businessFunction)}</td>
       <td data-label={t('manage.respondents.answered')}>
-        {t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
+        {respondent.answered == null
+          ? t('manage.respondents.answeredHidden')
+          : t('manage.respondents.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
       </td>
       <td data-label={t('manage.respondents.submitted')}>
         {respondent.submittedAt

@@ -312,6 +312,7 @@ const results: AssessmentResults = {
   status: 'CLOSED',
   live: false,
   computedAt: '2026-11-20T10:00:00Z',
+  anonymous: false,
   result: {
     frameworkKey: 'social-maturity',
     frameworkVersion: 1,
@@ -549,6 +550,29 @@ describe('the results page', () => {
     expect(within(overall).getByText(/holds the company back: it is at level 2 · Aware/)).toBeInTheDocument();
     expect(within(overall).getByText('Held back by').nextElementSibling).toHaveTextContent('Internal collaboration');
     expect(new URL(requests[0]!.url).search).toBe('?lang=en');
+  });
+
+  it('says an anonymous assessment is anonymous, and a named one nothing of it', async () => {
+    stubFetch([
+      {
+        path: '/api/v1/assessments/1/results',
+        respond: () => jsonResponse({ ...results, anonymous: true, display: display('en') }),
+      },
+      { path: '/api/v1/assessments/1/benchmark', respond: () => jsonResponse(benchmark) },
+      { path: '/api/v1/frameworks/social-maturity/versions/1', respond: () => jsonResponse(framework('en')) },
+    ]);
+    const { unmount } = renderWithProviders(<ResultsPage assessmentId="1" />);
+    expect(
+      await screen.findByText(
+        /Anonymous assessment: nobody, administrators and consultants included, sees whose answers/,
+      ),
+    ).toBeInTheDocument();
+    unmount();
+
+    stubResults();
+    renderWithProviders(<ResultsPage assessmentId="1" />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument();
+    expect(screen.queryByText(/Anonymous assessment/)).not.toBeInTheDocument();
   });
 
   it('says there is no verdict yet when a business area has no answer', async () => {

@@ -70,6 +70,7 @@ function ResultsView({ data, names, language }: { data: AssessmentResults; names
           : t('results.page.snapshot', { date: formatDateTime(data.computedAt, language) })}{' '}
         {t('results.page.respondents', { n: formatNumber(result.respondentCount, language, 0) })}
       </p>
+      {data.anonymous ? <p className="note">{t('results.page.anonymous')}</p> : null}
 
       <section className="results-section verdict" aria-labelledby="results-overall-heading">
         <h2 id="results-overall-heading">{t('results.overall.heading')}</h2>

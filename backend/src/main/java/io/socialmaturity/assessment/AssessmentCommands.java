@@ -16,15 +16,17 @@ public final class AssessmentCommands {
     private AssessmentCommands() {}
 
     /**
-     * Creates an assessment; without a version the latest published one is pinned. With {@code repeatEveryMonths}
-     * (1–24) it repeats: its close creates the next cycle as a draft, on the latest published version of the same
-     * framework unless {@code pinFrameworkVersion}.
+     * Creates an assessment; without a version the latest published one is pinned. {@code anonymous} (default
+     * false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md). With
+     * {@code repeatEveryMonths} (1–24) it repeats: its close creates the next cycle as a draft, on the latest
+     * published version of the same framework unless {@code pinFrameworkVersion}.
      */
     @Serdeable
     public record CreateAssessment(
             @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 64) String frameworkKey,
             @Nullable @Min(1) Integer frameworkVersion,
+            @Nullable Boolean anonymous,
             @Nullable @Min(1) @Max(24) Integer repeatEveryMonths,
             @Nullable Boolean pinFrameworkVersion) {}
 
@@ -36,6 +38,10 @@ public final class AssessmentCommands {
     public record SetRecurrence(
             @Nullable @Min(1) @Max(24) Integer repeatEveryMonths,
             @Nullable Boolean pinFrameworkVersion) {}
+
+    /** Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
+    @Serdeable
+    public record SetAnonymity(@NotNull Boolean anonymous) {}
 
     /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
     @Serdeable

@@ -18,6 +18,7 @@ import io.socialmaturity.assessment.AssessmentCommands.AddRespondent;
 import io.socialmaturity.assessment.AssessmentCommands.CreateAssessment;
 import io.socialmaturity.assessment.AssessmentCommands.SaveAnswer;
 import io.socialmaturity.assessment.AssessmentCommands.SetRecurrence;
+import io.socialmaturity.assessment.AssessmentCommands.SetAnonymity;
 import io.socialmaturity.assessment.AssessmentCommands.SetTargets;
 import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
@@ -48,6 +49,7 @@ class AssessmentController {
     private final AssessmentResults results;
     private final ResultsPresenter presenter;
     private final RecurringCycles cycles;
+    private final AssessmentAnonymity anonymity;
 
     AssessmentController(
             AssessmentLifecycle lifecycle,
@@ -57,7 +59,8 @@ class AssessmentController {
             Autosave autosave,
             AssessmentResults results,
             ResultsPresenter presenter,
-            RecurringCycles cycles) {
+            RecurringCycles cycles,
+            AssessmentAnonymity anonymity) {
         this.lifecycle = lifecycle;
         this.overview = overview;
         this.invitations = invitations;
@@ -66,6 +69,7 @@ class AssessmentController {
         this.results = results;
         this.presenter = presenter;
         this.cycles = cycles;
+        this.anonymity = anonymity;
     }
 
     @Post
@@ -98,6 +102,15 @@ class AssessmentController {
     @Operation(summary = "Set the target level (1-5) per dimension")
     AssessmentDetail setTargets(CurrentUser user, long id, @Valid @Body SetTargets command) {
         return lifecycle.setTargets(user, id, command);
+    }
+
+    @Put("/{id}/anonymity")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary =
+                    "Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409)")
+    AssessmentDetail setAnonymity(CurrentUser user, long id, @Valid @Body SetAnonymity command) {
+        return anonymity.set(user, id, command);
     }
 
     @Post("/{id}/respondents")
@@ -161,7 +174,7 @@ class AssessmentController {
     @Get("/{id}/results")
     @Operation(
             summary =
-                    "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
+                    "Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (1, marked, for tenant admins and consultants; 3 for everyone in an anonymous assessment); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF")
     ResultsPresenter.ResultsResponse results(
             CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         return presenter.present(user, results.results(user, id), Language.resolve(lang, request));

@@ -48,7 +48,8 @@ class AssessmentExports {
 
     /**
      * Every respondent with every question meant for them and their answer (tenant admins only: these are
-     * per-person rows). Respondents come in invitation order, questions in questionnaire order.
+     * per-person rows). Respondents come in invitation order, questions in questionnaire order. An anonymous
+     * assessment answers one row per answer given, tied to nobody ({@link AnonymousAnswers}).
      */
     @Transactional
     public ReportSources.AnswerExport answerRows(CurrentUser admin, long id) {
@@ -64,6 +65,9 @@ class AssessmentExports {
                     .put(r.key().questionKey(), r);
         }
         List<RespondentRecord> invited = respondents.list(a.tenantId(), a.id());
+        if (a.anonymous()) {
+            return new ReportSources.AnswerExport(framework, AnonymousAnswers.rows(definition, invited, byUser), true);
+        }
         int width = Math.max(2, String.valueOf(invited.size()).length());
         List<ReportSources.RespondentAnswers> rows = new ArrayList<>();
         for (int i = 0; i < invited.size(); i++) {
@@ -95,6 +99,6 @@ class AssessmentExports {
                     function.key(),
                     qa));
         }
-        return new ReportSources.AnswerExport(framework, rows);
+        return new ReportSources.AnswerExport(framework, rows, false);
     }
 }

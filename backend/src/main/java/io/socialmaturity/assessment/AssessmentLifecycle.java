@@ -84,7 +84,8 @@ class AssessmentLifecycle {
                 admin.id(),
                 Instant.now(clock),
                 null,
-                null));
+                null,
+                Boolean.TRUE.equals(command.anonymous())));
         cycles.created(saved, command.repeatEveryMonths(), command.pinFrameworkVersion());
         audit.record(
                 tenantId,
@@ -92,7 +93,13 @@ class AssessmentLifecycle {
                 "assessment.created",
                 "assessment",
                 String.valueOf(saved.id()),
-                Map.of("title", saved.title(), "framework", framework.key() + "@" + framework.version()));
+                Map.of(
+                        "title",
+                        saved.title(),
+                        "framework",
+                        framework.key() + "@" + framework.version(),
+                        "anonymous",
+                        saved.anonymous()));
         return overview.detail(saved);
     }
 

@@ -97,7 +97,8 @@ class AssessmentOverview {
                                     : new MyProgress(
                                             own.answered(),
                                             questionCount(framework, own.businessFunction()),
-                                            own.submittedAt()));
+                                            own.submittedAt()),
+                            a.anonymous());
                 })
                 .toList();
         long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
@@ -130,14 +131,14 @@ class AssessmentOverview {
                         r.businessFunction(),
                         r.invitedAt(),
                         r.submittedAt(),
-                        answered.getOrDefault(r.userId(), 0L),
+                        a.anonymous() ? null : answered.getOrDefault(r.userId(), 0L),
                         questionCount(framework, r.businessFunction()),
                         mailState(mailed.get(r.userId()))))
                 .toList();
         Progress progress = new Progress(
                 views.size(),
                 (int) views.stream().filter(v -> v.submittedAt() != null).count(),
-                views.stream().mapToLong(RespondentView::answered).sum(),
+                answered.values().stream().mapToLong(Long::longValue).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
         return detail(a, framework, views, progress);
     }
@@ -159,6 +160,7 @@ class AssessmentOverview {
                 access.effectiveTargets(a, framework),
                 views,
                 progress,
+                a.anonymous(),
                 views == null ? null : recurrence(a));
     }
 

@@ -16,4 +16,5 @@ record AssessmentRecord(
         String createdBy,
         Instant createdAt,
         @Nullable Instant openedAt,
-        @Nullable Instant closedAt) {}
+        @Nullable Instant closedAt,
+        boolean anonymous) {}

@@ -22,11 +22,12 @@ interface AssessmentRepository extends GenericRepository<AssessmentRecord, Long>
 
     /**
      * What an answer save needs, in one round trip: the assessment's status and framework and the caller's
-     * business function, or nothing when the caller is not its respondent. The shared lock lets saves run
+     * business function (and whether it is anonymous), or nothing when the caller is not its respondent. The shared lock lets saves run
      * together while close() (FOR UPDATE) waits for them.
      */
     @Query("""
-            SELECT a.status AS status, a.framework_version_id AS framework_version_id, r.business_function AS business_function
+            SELECT a.status AS status, a.framework_version_id AS framework_version_id, r.business_function AS business_function,
+                   a.anonymous AS anonymous
             FROM assessment a JOIN respondent r ON r.tenant_id = a.tenant_id AND r.assessment_id = a.id
             WHERE a.tenant_id = :tenantId AND a.id = :id AND r.user_id = :userId
             LOCK IN SHARE MODE""")
@@ -50,6 +51,9 @@ interface AssessmentRepository extends GenericRepository<AssessmentRecord, Long>
             SELECT COUNT(*) FROM assessment a JOIN respondent r ON r.tenant_id = a.tenant_id AND r.assessment_id = a.id
             WHERE a.tenant_id = :tenantId AND r.user_id = :userId AND a.status <> 'DRAFT'""")
     long countForRespondent(long tenantId, String userId);
+
+    @Query("UPDATE assessment SET anonymous = :anonymous WHERE tenant_id = :tenantId AND id = :id")
+    void setAnonymous(long tenantId, long id, boolean anonymous);
 
     @Query("UPDATE assessment SET status = :status, opened_at = :at WHERE tenant_id = :tenantId AND id = :id")
     void markOpen(long tenantId, long id, AssessmentStatus status, Instant at);

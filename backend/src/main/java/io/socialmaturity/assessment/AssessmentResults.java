@@ -73,12 +73,12 @@ class AssessmentResults {
             String snapshot = snapshots
                     .find(a.tenantId(), a.id())
                     .orElseThrow(() -> new IllegalStateException("closed assessment " + a.id() + " has no snapshot"));
-            return read(snapshot);
+            return read(snapshot).withAnonymous(a.anonymous());
         }
         if (!admin) {
             throw ForbiddenException.of("problem.forbidden.results-before-close");
         }
-        return new Results(a.id(), a.status(), true, Instant.now(clock), compute(a));
+        return new Results(a.id(), a.status(), true, Instant.now(clock), compute(a), a.anonymous());
     }
 
     /** The result of a closed assessment of this tenant, from its snapshot. */
@@ -89,7 +89,7 @@ class AssessmentResults {
 
     /** Computes the result as of now and stores it as the assessment's snapshot (when it closes). */
     Results snapshot(AssessmentRecord a, Instant at) {
-        Results results = new Results(a.id(), AssessmentStatus.CLOSED, false, at, compute(a));
+        Results results = new Results(a.id(), AssessmentStatus.CLOSED, false, at, compute(a), a.anonymous());
         snapshots.insert(a.tenantId(), a.id(), write(results), at);
         return results;
     }

@@ -36,6 +36,11 @@ final class AssessmentRules {
         requireStatus(status, "problem.wrong-status.recurrence", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }
 
+    /** Anonymity is a promise made to respondents before they answer: it changes only while a draft. */
+    static void requireAnonymityChangeable(AssessmentStatus status) {
+        requireStatus(status, "problem.wrong-status.anonymity", AssessmentStatus.DRAFT);
+    }
+
     static void requireRespondentsInvitable(AssessmentStatus status) {
         requireStatus(status, "problem.wrong-status.invite", AssessmentStatus.DRAFT, AssessmentStatus.OPEN);
     }

@@ -31,13 +31,19 @@ public final class AssessmentViews {
             @Nullable Instant closedAt,
             @Nullable Progress progress,
             boolean respondent,
-            @Nullable MyProgress mine) {}
+            @Nullable MyProgress mine,
+            boolean anonymous) {}
 
     /** The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
     @Serdeable
     public record MyProgress(
             long answered, int questions, @Nullable Instant submittedAt) {}
 
+    /**
+     * A respondent as the manage page lists them. In an anonymous assessment {@code answered} is null: who
+     * submitted stays visible, how far each person got does not (with live results it would tie a change in the
+     * figures to a person, docs/ENGINE.md).
+     */
     @Serdeable
     public record RespondentView(
             String userId,
@@ -46,7 +52,7 @@ public final class AssessmentViews {
             String businessFunction,
             Instant invitedAt,
             @Nullable Instant submittedAt,
-            long answered,
+            @Nullable Long answered,
             int questions,
             @Nullable MailState mail) {}
 
@@ -75,6 +81,7 @@ public final class AssessmentViews {
             Map<String, Integer> targets,
             @Nullable List<RespondentView> respondents,
             @Nullable Progress progress,
+            boolean anonymous,
             @Nullable Recurrence recurrence) {}
 
     /** Where an assessment sits in its recurring series (for history): the series and its neighbours' ids. */
@@ -140,16 +147,28 @@ public final class AssessmentViews {
             String notApplicableLabel,
             @Nullable Instant submittedAt,
             QuestionnaireProgress progress,
-            List<DimensionView> dimensions) {}
+            List<DimensionView> dimensions,
+            boolean anonymous) {}
 
     @Serdeable
     public record Submission(Instant submittedAt, int answered, int total, List<String> unanswered) {}
 
     /**
      * The results: live (computed now) while the assessment is open, or the immutable snapshot taken when
-     * it closed.
+     * it closed. {@code anonymous} is the assessment's (read from it, not from the snapshot): it chooses the
+     * privacy rule every output applies.
      */
     @Serdeable
     public record Results(
-            long assessmentId, AssessmentStatus status, boolean live, Instant computedAt, AssessmentResult result) {}
+            long assessmentId,
+            AssessmentStatus status,
+            boolean live,
+            Instant computedAt,
+            AssessmentResult result,
+            boolean anonymous) {
+
+        Results withAnonymous(boolean value) {
+            return new Results(assessmentId, status, live, computedAt, result, value);
+        }
+    }
 }

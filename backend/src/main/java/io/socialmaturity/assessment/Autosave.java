@@ -107,11 +107,15 @@ class Autosave {
                 throw stale(winner);
             }
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("question", questionKey);
-        details.put("answer", content.notApplicable() ? "not-applicable" : content.optionKey());
-        details.put("revision", base + 1);
-        audit.record(tenantId, user, "answer.saved", "assessment", String.valueOf(id), details);
+        if (!context.anonymous()) {
+            // an anonymous assessment writes no row per answer: who saved when, beside the live results, would tie a
+            // change in the figures to a person (docs/ENGINE.md, "Anonymous assessments")
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("question", questionKey);
+            details.put("answer", content.notApplicable() ? "not-applicable" : content.optionKey());
+            details.put("revision", base + 1);
+            audit.record(tenantId, user, "answer.saved", "assessment", String.valueOf(id), details);
+        }
         return new AnswerView(
                 questionKey,
                 content.optionKey(),

@@ -101,7 +101,8 @@ class Questionnaires {
                 definition.notApplicableLabel().get(language, "en"),
                 me.submittedAt(),
                 new QuestionnaireProgress(answered, total),
-                dimensions);
+                dimensions,
+                a.anonymous());
     }
 
     /**

@@ -125,7 +125,8 @@ class RecurringCycles {
                 closedBy.id(),
                 at,
                 null,
-                null));
+                null,
+                closed.anonymous())); // the promise made to respondents carries over to the next cycle
         Set<String> dimensions =
                 framework.definition().dimensions().stream().map(d -> d.key()).collect(Collectors.toSet());
         targets.list(tenantId, closed.id()).stream()

@@ -23,8 +23,13 @@ public final class ReportSources {
             PublishedFramework framework,
             Results results) {}
 
-    /** The answers export: the pinned framework version and every respondent's answers. */
-    public record AnswerExport(PublishedFramework framework, List<RespondentAnswers> respondents) {}
+    /**
+     * The answers export: the pinned framework version and every respondent's answers. In an anonymous assessment
+     * ({@code anonymous}) each entry is one answer on its own: no pseudonym, id, name, email or time, the answers
+     * of a question sorted by their content, and the business function empty where fewer than 3 of it answered
+     * the question (with complementary suppression, {@code BreakdownPrivacy#hiddenGroups}).
+     */
+    public record AnswerExport(PublishedFramework framework, List<RespondentAnswers> respondents, boolean anonymous) {}
 
     /**
      * One respondent with every question meant for their business function, in questionnaire order.

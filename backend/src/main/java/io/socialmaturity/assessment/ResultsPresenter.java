@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * What the results API answers: the result under the privacy rule of the reader's role ({@link BreakdownPrivacy}:
- * respondents 3 of a function, tenant admins and consultants 1 with a "one respondent" mark) and its {@code display}, every figure and text
+ * respondents 3 of a function, tenant admins and consultants 1 with a "one respondent" mark, everyone 3 in an
+ * anonymous assessment) and its {@code display}, every figure and text
  * already formatted in the request's language by {@link ResultDisplay}, the same function the PDF report uses.
  * The stored snapshot stays the engine's full result; the rule is applied on every read.
  */
@@ -31,7 +32,8 @@ public class ResultsPresenter {
             boolean live,
             Instant computedAt,
             AssessmentResult result,
-            ResultDisplay.Display display) {}
+            ResultDisplay.Display display,
+            boolean anonymous) {}
 
     private final FrameworkCatalog frameworks;
 
@@ -39,8 +41,14 @@ public class ResultsPresenter {
         this.frameworks = frameworks;
     }
 
-    /** The privacy rule for this reader: tenant admins and consultants read more than respondents. */
-    public static BreakdownPrivacy privacyFor(CurrentUser user) {
+    /**
+     * The privacy rule for this reader of these results: tenant admins and consultants read more than respondents,
+     * except in an anonymous assessment, where everyone reads under {@link BreakdownPrivacy#ANONYMOUS}.
+     */
+    public static BreakdownPrivacy privacyFor(CurrentUser user, Results results) {
+        if (results.anonymous()) {
+            return BreakdownPrivacy.ANONYMOUS;
+        }
         return user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.CONSULTANT)
                 ? BreakdownPrivacy.MANAGERS
                 : BreakdownPrivacy.RESPONDENTS;
@@ -52,14 +60,15 @@ public class ResultsPresenter {
                 .find(full.frameworkKey(), full.frameworkVersion())
                 .orElseThrow()
                 .definition();
-        BreakdownPrivacy.Disclosed disclosed = privacyFor(user).apply(full);
+        BreakdownPrivacy.Disclosed disclosed = privacyFor(user, results).apply(full);
         return new ResultsResponse(
                 results.assessmentId(),
                 results.status(),
                 results.live(),
                 results.computedAt(),
                 disclosed.result(),
-                ResultDisplay.of(disclosed, def, Locale.forLanguageTag(lang)));
+                ResultDisplay.of(disclosed, def, Locale.forLanguageTag(lang)),
+                results.anonymous());
     }
 }
 

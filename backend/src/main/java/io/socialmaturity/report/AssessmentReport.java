@@ -51,7 +51,8 @@ record AssessmentReport(
         List<FigureRow> figures,
         List<String> sources,
         List<LevelRow> levels,
-        @Nullable Benchmark benchmark) {
+        @Nullable Benchmark benchmark,
+        boolean anonymous) {
 
     /** The executive summary. */
     /** {@code state}: ENABLED, NOT_ENABLED or INSUFFICIENT (no verdict yet), as on the results page. */
@@ -275,7 +276,8 @@ record AssessmentReport(
                 figures,
                 sources,
                 levels,
-                benchmark == null ? null : benchmark(benchmark, def, result, fmt, locale));
+                benchmark == null ? null : benchmark(benchmark, def, result, fmt, locale),
+                source.results().anonymous());
     }
 
     private static Benchmark benchmark(

@@ -93,7 +93,7 @@ public class ReportService {
                 user.requireTenant().name(),
                 Locale.forLanguageTag(lang),
                 benchmark,
-                ResultsPresenter.privacyFor(user));
+                ResultsPresenter.privacyFor(user, source.results()));
     }
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */
@@ -102,24 +102,30 @@ public class ReportService {
         // the results API's privacy rule for this reader: a hidden figure by business function is an empty cell,
         // one resting on a single respondent is flagged in the last columns
         Results r = full.results();
-        BreakdownPrivacy.Disclosed disclosed = ResultsPresenter.privacyFor(user).apply(r.result());
+        BreakdownPrivacy.Disclosed disclosed =
+                ResultsPresenter.privacyFor(user, r).apply(r.result());
         AssessmentReportSource source = new AssessmentReportSource(
                 full.id(),
                 full.title(),
                 full.status(),
                 full.closedAt(),
                 full.framework(),
-                new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(), disclosed.result()));
+                new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(), disclosed.result(), r.anonymous()));
         byte[] csv = CsvExports.results(source, disclosed, lang);
         exported(user, id, "results.csv", lang, null);
         return csv;
     }
 
-    /** One row per respondent × question (tenant admins); names and emails only when asked for. */
+    /**
+     * One row per respondent × question (tenant admins); names and emails only when asked for, never in an
+     * anonymous assessment (one row per answer given there, without respondent or time).
+     */
     public byte[] answersCsv(CurrentUser admin, long id, String lang, boolean respondentNames) {
         AnswerExport export = assessments.answerRows(admin, id);
-        byte[] csv = CsvExports.answers(export.framework(), export.respondents(), respondentNames, lang);
-        exported(admin, id, "answers.csv", lang, respondentNames);
+        // an anonymous assessment has no names to give, whatever was asked: one row per answer, tied to nobody
+        boolean names = respondentNames && !export.anonymous();
+        byte[] csv = CsvExports.answers(export.framework(), export.respondents(), names, lang);
+        exported(admin, id, "answers.csv", lang, names);
         return csv;
     }
 

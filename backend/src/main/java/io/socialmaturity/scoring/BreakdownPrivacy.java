@@ -43,6 +43,11 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
      * as such (docs/ENGINE.md: the CIO–CMO disconnect of a small company is one CMO and one CIO).
      */
     public static final BreakdownPrivacy MANAGERS = new BreakdownPrivacy(1, true);
+    /**
+     * Everyone, tenant admins and consultants included, reading an anonymous assessment: the respondents' rule (3
+     * of a function, complementary suppression) and no per-respondent rows.
+     */
+    public static final BreakdownPrivacy ANONYMOUS = new BreakdownPrivacy(3, false);
 
     public BreakdownPrivacy {
         if (minimum < 1) {
@@ -206,6 +211,17 @@ public record BreakdownPrivacy(int minimum, boolean keepRespondents) {
             }
         });
         return single.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(single);
+    }
+
+    /**
+     * The groups to hide among {@code counts} (group → contributors; {@code total} their sum with any group not
+     * listed): those below the minimum, then the smallest visible ones while the rest is recoverable. The hidden
+     * groups together have either no contributor or at least the minimum, so even their union says nothing of
+     * fewer people. Used beside {@link #apply} for rows that are not figures, e.g. the function column of an
+     * anonymous answers export.
+     */
+    public Set<String> hiddenGroups(Map<String, Integer> counts, int total) {
+        return hide(counts, total);
     }
 
     /** The groups to hide: those below the minimum, then the smallest visible ones while the rest is recoverable. */

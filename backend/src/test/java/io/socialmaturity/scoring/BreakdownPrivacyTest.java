@@ -235,4 +235,19 @@ class BreakdownPrivacyTest {
                 d.result().perceptionGap().comparedQuestions());
         assertNotNull(d.result().perceptionGap().alignmentIndex());
     }
+
+    @Test
+    void anonymousAssessmentsUseTheRespondentsRuleForEveryone() {
+        assertEquals(BreakdownPrivacy.RESPONDENTS.minimum(), BreakdownPrivacy.ANONYMOUS.minimum());
+        assertFalse(BreakdownPrivacy.ANONYMOUS.keepRespondents(), "no per-person rows, even for admins");
+        // one IT beside three marketing: IT hidden, and marketing too, else the total minus marketing gives IT
+        assertEquals(
+                Set.of("it", "marketing"), BreakdownPrivacy.ANONYMOUS.hiddenGroups(Map.of("marketing", 3, "it", 1), 4));
+        // three of each: nothing hidden
+        assertEquals(Set.of(), BreakdownPrivacy.ANONYMOUS.hiddenGroups(Map.of("marketing", 3, "it", 3), 6));
+        // the smallest visible group goes with the lone one, the largest stays
+        assertEquals(
+                Set.of("it", "sales"),
+                BreakdownPrivacy.ANONYMOUS.hiddenGroups(Map.of("marketing", 4, "it", 1, "sales", 3), 8));
+    }
 }
