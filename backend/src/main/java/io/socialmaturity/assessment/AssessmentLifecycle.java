@@ -35,6 +35,7 @@ class AssessmentLifecycle {
     private final AssessmentResults results;
     private final AuditService audit;
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
+    private final ApplicationEventPublisher<AssessmentOpened> openedEvents;
     private final Clock clock;
 
     AssessmentLifecycle(
@@ -47,6 +48,7 @@ class AssessmentLifecycle {
             AssessmentResults results,
             AuditService audit,
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
+            ApplicationEventPublisher<AssessmentOpened> openedEvents,
             Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
@@ -57,6 +59,7 @@ class AssessmentLifecycle {
         this.results = results;
         this.audit = audit;
         this.closedEvents = closedEvents;
+        this.openedEvents = openedEvents;
         this.clock = clock;
     }
 
@@ -113,6 +116,8 @@ class AssessmentLifecycle {
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireOpenable(a.status(), respondents.count(a.tenantId(), a.id()));
         assessments.markOpen(a.tenantId(), a.id(), AssessmentStatus.OPEN, Instant.now(clock));
+        // listeners run now, in this transaction: e.g. the personal links of respondents without an account
+        openedEvents.publishEvent(new AssessmentOpened(admin.requireTenant(), a.id(), a.title()));
         audit.record(a.tenantId(), admin, "assessment.opened", "assessment", String.valueOf(a.id()), Map.of());
         return overview.detail(access.find(admin, id));
     }
