@@ -103,7 +103,7 @@ test('the manage section of respondents without an account, and a dead link, in 
   await expect(section.getByRole('textbox', { name: /Email/ })).toBeVisible();
   for (const language of ['en', 'it'] as const) {
     if (language === 'it') {
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('it');
       await expect(page.getByRole('region', { name: 'Rispondenti senza account' })).toBeVisible();
     }
     for (const width of WIDTHS) {

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { needsAlert, violationFor } from '@/lib/form';
 import { businessFunctionLabel, businessFunctions, type BusinessFunction } from '@/lib/vocabulary';
 import {
@@ -37,7 +38,7 @@ export function ExternalRespondentsSection({ assessmentId, status }: { assessmen
       {list.isError ? <ProblemAlert title={t('links.manage.loadFailed')} error={list.error} /> : null}
       {list.data && list.data.length === 0 ? <p>{t('links.manage.empty')}</p> : null}
       {list.data && list.data.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={t('links.manage.caption')}>
           <table className="manage__table">
             <caption>{t('links.manage.caption')}</caption>
             <thead>
@@ -56,7 +57,7 @@ export function ExternalRespondentsSection({ assessmentId, status }: { assessmen
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {closed ? null : <AddExternalForm assessmentId={assessmentId} status={status} />}
     </section>
