@@ -98,13 +98,13 @@ test('the manage section of respondents without an account, and a dead link, in 
   await signInAtKeycloak(page, testInfo, 'anna.admin@acme.example');
   await expect(page.getByRole('navigation', { name: /main|principale/i })).toBeVisible();
   await page.goto(`/assessments/${id}/manage`);
-  const section = page.getByRole('region', { name: 'Respondents without an account' });
+  const section = page.getByRole('region', { name: 'Respondents without an account', exact: true });
   await expect(section.getByText('Paola Partner')).toBeVisible();
   await expect(section.getByRole('textbox', { name: /Email/ })).toBeVisible();
   for (const language of ['en', 'it'] as const) {
     if (language === 'it') {
       await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('it');
-      await expect(page.getByRole('region', { name: 'Rispondenti senza account' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Rispondenti senza account', exact: true })).toBeVisible();
     }
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
