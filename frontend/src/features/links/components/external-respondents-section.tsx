@@ -157,13 +157,14 @@ function ExternalRow({
 const FIELDS = ['email', 'name', 'businessFunction', 'language', 'expiresOn'] as const;
 
 function AddExternalForm({ assessmentId, status }: { assessmentId: string; status: Status }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const add = useAddExternalRespondent(assessmentId);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [businessFunction, setBusinessFunction] = useState<BusinessFunction | ''>('');
-  const [language, setLanguage] = useState<'en' | 'it'>('en');
+  // the email's language starts as the admin's own; they change it for the respondent
+  const [language, setLanguage] = useState<'en' | 'it'>(() => (i18n.language.startsWith('it') ? 'it' : 'en'));
   const [expiresOn, setExpiresOn] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
 
