@@ -31,6 +31,7 @@ const noAppImports = { regex: '^@/app(/|$)', message: 'Features must not import 
 /** Which feature may use which other features (through their public face only). */
 const featureUses = {
   history: ['frameworks'],
+  links: ['assessments'],
   manage: ['frameworks'],
   portfolio: ['history'],
   results: ['frameworks'],

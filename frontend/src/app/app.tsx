@@ -4,7 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { StatusMessage } from '@/components/ui/status-message';
 import { LandingPage } from '@/features/auth/components/landing-page';
 import { stripAuthParams } from '@/lib/auth';
-import { AppRouter } from './router';
+import { AppRouter, PublicLinkRouter, isPersonalLinkPath } from './router';
 
 /** Signed out: the landing page. Signed in: the routed app shell. */
 export function AppRoot() {
@@ -15,6 +15,8 @@ export function AppRoot() {
     if (auth.error) stripAuthParams(); // a failed callback must not be replayed on reload
   }, [auth.error]);
 
+  // A personal link works without signing in, whoever is (or is not) signed in in this browser.
+  if (isPersonalLinkPath(window.location.pathname)) return <PublicLinkRouter />;
   if (auth.activeNavigator === 'signinRedirect' || auth.activeNavigator === 'signoutRedirect') {
     return (
       <main id="main" className="centered">

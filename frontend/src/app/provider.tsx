@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
-import { ApiClientContext, createApiClient } from '@/lib/api-client';
+import { ApiClientContext, createApiClient, PublicApiClientContext } from '@/lib/api-client';
 import { createUserManager, matchSignoutCallback, onSigninCallback, onSignoutCallback } from '@/lib/auth';
 import type { AppConfig } from '@/lib/config';
 import { currentLanguage } from '@/lib/i18n';
@@ -26,6 +26,15 @@ export function AppProvider({ config, i18n, children }: { config: AppConfig; i18
       onUnauthorized: renew,
     }),
   );
+  // Personal links: the same API without a sign-in token, whoever is signed in in this browser.
+  const [publicApiClient] = useState(() =>
+    createApiClient({
+      baseUrl: config.apiBase,
+      getAccessToken: () => undefined,
+      getLanguage: () => currentLanguage(i18n),
+      localizeProblem: (problem) => localizeProblem(i18n.t, problem),
+    }),
+  );
   // A token that expired without being renewed (a sleeping laptop, a failed refresh): try once, else it ended.
   useEffect(() => {
     const onExpired = () => void renew();
@@ -44,7 +53,9 @@ export function AppProvider({ config, i18n, children }: { config: AppConfig; i18
       >
         <QueryClientProvider client={queryClient}>
           <SessionContext value={session}>
-            <ApiClientContext value={apiClient}>{children}</ApiClientContext>
+            <ApiClientContext value={apiClient}>
+              <PublicApiClientContext value={publicApiClient}>{children}</PublicApiClientContext>
+            </ApiClientContext>
           </SessionContext>
         </QueryClientProvider>
       </AuthProvider>

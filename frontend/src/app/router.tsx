@@ -20,6 +20,7 @@ const TrendRoute = lazy(() => import('./routes/consulting').then((m) => ({ defau
 const UsersRoute = lazy(() => import('./routes/users'));
 const SsoRoute = lazy(() => import('./routes/sso'));
 const TenantsRoute = lazy(() => import('./routes/tenants'));
+const RespondRoute = lazy(() => import('./routes/respond'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -127,5 +128,25 @@ export const routes: RouteObject[] = [
 
 export function AppRouter() {
   const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
+/** The addresses of personal links (/respond/<token>): a page of its own, without sign-in and without the shell. */
+export const isPersonalLinkPath = (pathname: string): boolean => pathname.startsWith('/respond/');
+
+export const publicRoutes: RouteObject[] = [
+  {
+    path: 'respond/:token',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <RespondRoute />
+      </Suspense>
+    ),
+  },
+];
+
+export function PublicLinkRouter() {
+  const [router] = useState(() => createBrowserRouter(publicRoutes));
   return <RouterProvider router={router} />;
 }

@@ -232,3 +232,15 @@ export function useApiClient(): ApiClient {
   if (!client) throw new Error('useApiClient needs an ApiClientContext provider');
   return client;
 }
+
+export const PublicApiClientContext = createContext<ApiClient | null>(null);
+
+/**
+ * The API client that never sends a sign-in token (provided in src/app/provider.tsx): for the personal links'
+ * public calls, whose only credential is the link's token in the path.
+ */
+export function usePublicApiClient(): ApiClient {
+  const client = use(PublicApiClientContext);
+  if (!client) throw new Error('usePublicApiClient needs a PublicApiClientContext provider');
+  return client;
+}

@@ -5,7 +5,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import { vi } from 'vitest';
-import { ApiClientContext, createApiClient } from '@/lib/api-client';
+import { ApiClientContext, createApiClient, PublicApiClientContext } from '@/lib/api-client';
 import { createI18n, currentLanguage, type Language } from '@/lib/i18n';
 import { localizeProblem } from '@/lib/problem-text';
 
@@ -57,11 +57,19 @@ export function renderWithProviders(
     getLanguage: () => currentLanguage(i18n),
     localizeProblem: (problem) => localizeProblem(i18n.t, problem),
   });
+  const publicApiClient = createApiClient({
+    baseUrl: '/api/v1',
+    getAccessToken: () => undefined,
+    getLanguage: () => currentLanguage(i18n),
+    localizeProblem: (problem) => localizeProblem(i18n.t, problem),
+  });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
       <AuthContext value={auth}>
         <QueryClientProvider client={queryClient}>
-          <ApiClientContext value={apiClient}>{children}</ApiClientContext>
+          <ApiClientContext value={apiClient}>
+            <PublicApiClientContext value={publicApiClient}>{children}</PublicApiClientContext>
+          </ApiClientContext>
         </QueryClientProvider>
       </AuthContext>
     </I18nextProvider>

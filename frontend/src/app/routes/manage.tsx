@@ -6,6 +6,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { NotFoundContent } from '@/components/not-found';
 import { isNotFoundProblem } from '@/lib/api-client';
 import { useAssessment } from '@/features/manage/api/get-assessment';
+import { ExternalRespondentsSection } from '@/features/links';
 import { ManagePage } from '@/features/manage/components/manage-page';
 import { useMe } from '@/features/me/api/get-me';
 
@@ -32,5 +33,12 @@ export default function ManageRoute() {
 function ManageOrNotFound({ assessmentId }: { assessmentId: string }) {
   const assessment = useAssessment(assessmentId); // the page's own query: one request
   if (isNotFoundProblem(assessment.error)) return <NotFoundContent />;
-  return <ManagePage assessmentId={assessmentId} />;
+  return (
+    <>
+      <ManagePage assessmentId={assessmentId} />
+      {assessment.data ? (
+        <ExternalRespondentsSection assessmentId={assessmentId} status={assessment.data.status} />
+      ) : null}
+    </>
+  );
 }

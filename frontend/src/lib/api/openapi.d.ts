@@ -121,6 +121,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/external-respondents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Respondents without an account, with their link's state, newest mail and progress */
+        get: operations["list_1"];
+        put?: never;
+        /** Add a respondent without an account (email, name, business function, mail language, optional last day of the link); the personal link is mailed now when the assessment is open, else when it opens. An email of an existing account is 409. */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/external-respondents/{respondentId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new personal link and mail it; the previous link stops working */
+        post: operations["resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/external-respondents/{respondentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the personal link: it stops working at once (answers given stay) */
+        post: operations["revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/open": {
         parameters: {
             query?: never;
@@ -282,7 +334,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's audit trail, newest first (tenant admins) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -354,7 +406,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a grant; the consultancy sees nothing of the company from the next request on */
-        delete: operations["revoke"];
+        delete: operations["revoke_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -402,7 +454,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published framework versions, newest last per framework */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -470,7 +522,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_1"];
@@ -598,6 +650,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/respond/{token}/answers/{questionKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Autosave one answer through the link; a stale baseRevision gives 409 with the current answer */
+        put: operations["saveAnswer_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The link respondent's questions with their saved answers and progress; a dead link (unknown, expired, revoked, replaced) is 404 link-unavailable */
+        get: operations["questionnaire_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the link respondent's questionnaire as submitted */
+        post: operations["submit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -625,7 +728,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_2"];
@@ -1262,10 +1365,70 @@ export interface components {
             title: string;
             text: string;
         };
+        /** @description Adds a respondent without an account. `language` (en, it; default en) is that of their mail; `expiresOn`, a future date, is the last day their link works (default: `maturity.links.lifetime` after each link is made, 30 days). */
+        "LinkApi.AddExternalRespondent": {
+            email: string;
+            name: string;
+            businessFunction: string;
+            language?: string | null;
+            /** Format: date */
+            expiresOn?: string | null;
+        };
+        "LinkApi.ExternalRespondentView": {
+            /** Format: int64 */
+            id: number;
+            respondentRef: string;
+            name: string;
+            email: string;
+            businessFunction: string;
+            language: string;
+            /** Format: date-time */
+            invitedAt: string;
+            link: components["schemas"]["LinkApi.LinkState"];
+            /** Format: date-time */
+            linkCreatedAt: string | null;
+            /** Format: date-time */
+            linkExpiresAt: string | null;
+            /** Format: date */
+            expiresOn: string | null;
+            mail: components["schemas"]["LinkApi.MailView"] | null;
+            /** Format: int64 */
+            answered: number;
+            /** Format: int32 */
+            questions: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        /**
+         * @description PENDING: no link yet (the assessment is a draft; it is mailed when it opens).
+         * @enum {string}
+         */
+        "LinkApi.LinkState": "PENDING" | "ACTIVE" | "EXPIRED" | "REVOKED";
+        /** @description The newest mail to the respondent (absent before the first one). */
+        "LinkApi.MailView": {
+            status: components["schemas"]["MailStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            queuedAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
+        };
+        /** @description Makes a new link (the old one stops working) and mails it; `expiresOn` as when adding. */
+        "LinkApi.ResendLink": {
+            /** Format: date */
+            expiresOn?: string | null;
+        };
         /** @description A text per ISO 639-1 language code, e.g. {"en": "…", "it": "…"} (framework/LocalizedTextSerde). */
         LocalizedText: {
             [key: string]: string;
         };
+        /**
+         * @description QUEUED until the mail server took it (SENT) or the last retry failed (FAILED, with the reason).
+         * @enum {string}
+         */
+        MailStatus: "QUEUED" | "SENT" | "FAILED";
         "MeController.Me": {
             id: string;
             email: string | null;
@@ -2037,6 +2200,104 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkApi.AddExternalRespondent"];
+            };
+        };
+        responses: {
+            /** @description add 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
+    resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                respondentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LinkApi.ResendLink"];
+            };
+        };
+        responses: {
+            /** @description resend 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                respondentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoke 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
     open: {
         parameters: {
             query?: never;
@@ -2252,7 +2513,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -2264,7 +2525,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2363,7 +2624,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revoke_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2374,7 +2635,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke 200 response */
+            /** @description revoke_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2429,7 +2690,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 lang?: string | null;
@@ -2440,7 +2701,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2777,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -2529,7 +2790,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2796,6 +3057,79 @@ export interface operations {
             };
         };
     };
+    saveAnswer_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                questionKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SaveAnswer"];
+            };
+        };
+        responses: {
+            /** @description saveAnswer_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AnswerView"];
+                };
+            };
+        };
+    };
+    questionnaire_1: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description questionnaire_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
+                };
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description submit_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.Submission"];
+                };
+            };
+        };
+    };
     get_3: {
         parameters: {
             query?: never;
@@ -2858,7 +3192,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -2871,7 +3205,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description list_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

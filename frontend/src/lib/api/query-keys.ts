@@ -25,6 +25,9 @@ const engagements = ['engagements'] as const;
 const portfolio = ['portfolio'] as const;
 
 export const queryKeys = {
+  /** A personal link's questionnaire (the link's token is the key: the page knows nothing else). */
+  respond: (token: string, language: string) =>
+    tagged<ResponseOf<'/respond/{token}/questionnaire', 'get'>>()(['respond', token, language]),
   me: () => tagged<ResponseOf<'/me', 'get'>>()(['me']),
 
   assessments: {
@@ -36,6 +39,13 @@ export const queryKeys = {
     /** The assessments a consultancy grant can be limited to (the items of the first 100). */
     grantable: () => tagged<ResponseOf<'/assessments', 'get'>['items']>()([...assessments, 'grantable']),
     detail: (id: string) => tagged<ResponseOf<'/assessments/{id}', 'get'>>()([...assessments, id, 'detail']),
+    /** The respondents without an account of an assessment, with their links (features/links). */
+    externalRespondents: (id: string) =>
+      tagged<ResponseOf<'/assessments/{id}/external-respondents', 'get'>>()([
+        ...assessments,
+        id,
+        'external-respondents',
+      ]),
     /** The questionnaire of an assessment in every language. */
     questionnaires: (id: string) => [...assessments, id, 'questionnaire'] as const,
     questionnaire: (id: string, language: string) =>

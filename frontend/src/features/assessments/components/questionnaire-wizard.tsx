@@ -1,3 +1,4 @@
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
@@ -11,8 +12,8 @@ import {
   type Answer,
   type Questionnaire,
 } from '@/features/assessments/api/get-questionnaire';
-import { useSaveAnswer } from '@/features/assessments/api/save-answer';
-import { useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
+import { useSaveAnswer, type SaveAnswerBody } from '@/features/assessments/api/save-answer';
+import { useSubmitAssessment, type SubmitResult } from '@/features/assessments/api/submit-assessment';
 import { formatDateTime } from '@/features/assessments/format';
 import { useSessionEnded } from '@/lib/session';
 import { useSingleFlight } from '@/lib/use-single-flight';
@@ -38,11 +39,17 @@ export function QuestionnaireWizard({ assessmentId, debounceMs = 800, retryBaseM
   if (questionnaire.isError)
     return <ProblemAlert title={t('assessments.wizard.loadFailed')} error={questionnaire.error} />;
   return (
-    <Wizard key={assessmentId} questionnaire={questionnaire.data} debounceMs={debounceMs} retryBaseMs={retryBaseMs} />
+    <SignedInWizard
+      key={assessmentId}
+      questionnaire={questionnaire.data}
+      debounceMs={debounceMs}
+      retryBaseMs={retryBaseMs}
+    />
   );
 }
 
-function Wizard({
+/** The signed-in respondent's wizard: saves with the session's token, keeps unsaved answers under their user id. */
+function SignedInWizard({
   questionnaire,
   debounceMs,
   retryBaseMs,
@@ -51,12 +58,58 @@ function Wizard({
   debounceMs: number;
   retryBaseMs: number;
 }) {
+  const assessmentId = String(questionnaire.assessmentId);
+  const save = useSaveAnswer(assessmentId);
+  const submit = useSubmitAssessment(assessmentId);
+  const draftOwner = useAuth().user?.profile.sub ?? 'anonymous';
+  const sessionEnded = useSessionEnded();
+  return (
+    <QuestionnaireView
+      questionnaire={questionnaire}
+      save={save}
+      submit={submit}
+      draftOwner={draftOwner}
+      sessionEnded={sessionEnded}
+      homeHref="/"
+      debounceMs={debounceMs}
+      retryBaseMs={retryBaseMs}
+    />
+  );
+}
+
+export type QuestionnaireViewProps = {
+  questionnaire: Questionnaire;
+  /** Saves one answer (the autosave schedules, retries and resolves conflicts around it). */
+  save: (questionKey: string, body: SaveAnswerBody) => Promise<Answer>;
+  submit: UseMutationResult<SubmitResult, Error, void>;
+  /** Whose answers not saved yet are kept on this device (a user id, or a personal link's respondent). */
+  draftOwner: string;
+  /** The signed-in session ended: unsaved answers stay on the device, leaving is not blocked. */
+  sessionEnded: boolean;
+  /** Where "back to home" leads after submitting; null: no such link (a personal link has no home). */
+  homeHref: string | null;
+  debounceMs?: number;
+  retryBaseMs?: number;
+};
+
+/**
+ * The wizard itself, for any respondent: signed-in ones ({@link QuestionnaireWizard}) and those answering through
+ * a personal link (features/links), who bring their own save and submit calls.
+ */
+export function QuestionnaireView({
+  questionnaire,
+  save,
+  submit,
+  draftOwner,
+  sessionEnded,
+  homeHref,
+  debounceMs = 800,
+  retryBaseMs = 1000,
+}: QuestionnaireViewProps) {
   const { t, i18n } = useTranslation();
   const { dimensions } = questionnaire;
   const assessmentId = String(questionnaire.assessmentId);
   const readOnly = questionnaire.status !== 'OPEN';
-  const save = useSaveAnswer(assessmentId);
-  const submit = useSubmitAssessment(assessmentId);
   const once = useSingleFlight();
   // "Submit" disappears once used: the focus goes to the confirmation
   const confirmationRef = useRef<HTMLDivElement>(null);
@@ -71,7 +124,7 @@ function Wizard({
   const onSaved = useCallback((answer: Answer) => setAnswers((all) => ({ ...all, [answer.questionKey]: answer })), []);
 
   // Answers entered earlier and not saved then (the session ended, the tab was closed): restored and sent.
-  const userId = useAuth().user?.profile.sub ?? 'anonymous';
+  const userId = draftOwner;
   const [restored] = useState<Record<string, PendingDraft>>(() =>
     readOnly ? {} : readPendingAnswers(userId, assessmentId),
   );
@@ -80,7 +133,6 @@ function Wizard({
       writePendingAnswer(userId, assessmentId, questionKey, pendingDraft),
     [userId, assessmentId],
   );
-  const sessionEnded = useSessionEnded();
 
   // Unsaved changes: warn before the page is left.
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
@@ -241,9 +293,13 @@ function Wizard({
                   total: submit.data.total,
                 })}
               </p>
-              <p>
-                <Link to="/">{t('assessments.summary.homeLink')}</Link>
-              </p>
+              {homeHref !== null ? (
+                <p>
+                  <Link to={homeHref}>{t('assessments.summary.homeLink')}</Link>
+                </p>
+              ) : (
+                <p>{t('assessments.summary.closePage')}</p>
+              )}
             </div>
           ) : null}
           {submit.isError ? <ProblemAlert title={t('assessments.summary.submitFailed')} error={submit.error} /> : null}

@@ -23,11 +23,13 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
   const id = useId();
   const remove = useRemoveRespondent(String(detail.id));
   const closed = detail.status === 'CLOSED';
+  // respondents without an account ("external:<id>") have their own section, with their links (features/links)
+  const respondents = (detail.respondents ?? []).filter((respondent) => !respondent.userId.startsWith('external:'));
 
   return (
     <section className="manage__section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('manage.respondents.heading')}</h2>
-      {(detail.respondents ?? []).length === 0 ? (
+      {respondents.length === 0 ? (
         <p>{t('manage.respondents.empty')}</p>
       ) : (
         <table className="manage__table">
@@ -44,7 +46,7 @@ export function RespondentsSection({ detail }: { detail: AssessmentDetail }) {
             </tr>
           </thead>
           <tbody>
-            {(detail.respondents ?? []).map((respondent) => (
+            {respondents.map((respondent) => (
               <RespondentRow
                 key={respondent.userId}
                 respondent={respondent}

@@ -38,6 +38,7 @@ class AssessmentLifecycle {
     private final InvitationMails mails;
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
     private final RecurringCycles cycles;
+    private final ApplicationEventPublisher<AssessmentOpened> openedEvents;
     private final Clock clock;
 
     AssessmentLifecycle(
@@ -52,6 +53,7 @@ class AssessmentLifecycle {
             InvitationMails mails,
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
             RecurringCycles cycles,
+            ApplicationEventPublisher<AssessmentOpened> openedEvents,
             Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
@@ -64,6 +66,7 @@ class AssessmentLifecycle {
         this.mails = mails;
         this.closedEvents = closedEvents;
         this.cycles = cycles;
+        this.openedEvents = openedEvents;
         this.clock = clock;
     }
 
@@ -129,6 +132,8 @@ class AssessmentLifecycle {
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireOpenable(a.status(), respondents.count(a.tenantId(), a.id()));
         assessments.markOpen(a.tenantId(), a.id(), AssessmentStatus.OPEN, Instant.now(clock));
+        // listeners run now, in this transaction: e.g. the personal links of respondents without an account
+        openedEvents.publishEvent(new AssessmentOpened(admin.requireTenant(), a.id(), a.title()));
         audit.record(a.tenantId(), admin, "assessment.opened", "assessment", String.valueOf(a.id()), Map.of());
         mails.queueAll(admin, a, respondents.list(a.tenantId(), a.id())); // committed with the opening
         return overview.detail(access.find(admin, id));

@@ -36,6 +36,9 @@ class InvitationMails {
     void queueAll(CurrentUser admin, AssessmentRecord a, Iterable<RespondentRecord> respondents) {
         Tenant tenant = admin.requireTenant();
         for (RespondentRecord r : respondents) {
+            if (RespondentsByLink.isExternal(r.userId())) {
+                continue; // they get their personal link instead (links feature, on AssessmentOpened)
+            }
             DirectoryUser user = directory.memberOf(tenant, r.userId()).orElse(null);
             if (user != null && !user.enabled()) {
                 continue; // a disabled account cannot sign in to answer

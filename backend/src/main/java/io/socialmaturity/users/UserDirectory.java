@@ -3,6 +3,8 @@ package io.socialmaturity.users;
 import io.socialmaturity.platform.keycloak.KeycloakLookups;
 import io.socialmaturity.platform.keycloak.KeycloakOrganizations;
 import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Member;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.UserRep;
+import io.socialmaturity.platform.keycloak.KeycloakUsers;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import io.socialmaturity.tenant.Tenant;
@@ -16,10 +18,36 @@ public class UserDirectory {
 
     private final KeycloakOrganizations organizations;
     private final KeycloakLookups lookups;
+    private final KeycloakUsers users;
 
-    UserDirectory(KeycloakOrganizations organizations, KeycloakLookups lookups) {
+    UserDirectory(KeycloakOrganizations organizations, KeycloakLookups lookups, KeycloakUsers users) {
         this.organizations = organizations;
         this.lookups = lookups;
+        this.users = users;
+    }
+
+    /** Whose account an email is: nobody's, a member of this tenant, or an account elsewhere (another tenant, none). */
+    public enum EmailOwner {
+        NONE,
+        THIS_TENANT,
+        ELSEWHERE
+    }
+
+    /** Searches Keycloak for an account with exactly this email and says whose it is. */
+    public EmailOwner ownerOfEmail(Tenant tenant, String email) {
+        List<UserRep> found = users.byEmail(email.strip(), true, true, 5);
+        if (found.stream().noneMatch(u -> u.email() != null && u.email().equalsIgnoreCase(email.strip()))) {
+            return EmailOwner.NONE;
+        }
+        String orgId = lookups.organizationId(tenant.alias()).orElse(null);
+        for (UserRep u : found) {
+            if (orgId != null
+                    && u.id() != null
+                    && organizations.member(orgId, u.id()).isPresent()) {
+                return EmailOwner.THIS_TENANT;
+            }
+        }
+        return EmailOwner.ELSEWHERE;
     }
 
     /**

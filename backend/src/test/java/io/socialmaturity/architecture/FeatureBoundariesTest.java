@@ -80,6 +80,23 @@ public class FeatureBoundariesTest {
                             "results", Set.of("ResultDisplay"),
                             "mail", Set.of("MailQueue", "OutgoingMail", "MailDelivery", "MailStatus"))),
             Map.entry(
+                    "links",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantService"),
+                            "users", Set.of("UserDirectory"),
+                            "audit", Set.of("AuditService"),
+                            "vocabulary", Set.of(".."),
+                            "assessment",
+                                    Set.of(
+                                            "RespondentsByLink",
+                                            "AssessmentOpened",
+                                            "AssessmentQueries",
+                                            "AssessmentStatus",
+                                            "AssessmentViews",
+                                            "AssessmentCommands"),
+                            "mail", Set.of("MailQueue", "OutgoingMail", "MailDelivery", "MailStatus"))),
+            Map.entry(
                     "benchmark",
                     Map.of(
                             "platform", PLATFORM_KERNEL,

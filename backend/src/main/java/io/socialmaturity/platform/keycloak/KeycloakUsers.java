@@ -23,6 +23,14 @@ public interface KeycloakUsers {
     @Get("/users/{id}")
     Optional<UserRep> user(String id);
 
+    /** The users with exactly this email (Keycloak compares emails case-insensitively); brief: no attributes. */
+    @Get("/users{?email,exact,briefRepresentation,max}")
+    List<UserRep> byEmail(
+            @QueryValue String email,
+            @QueryValue boolean exact,
+            @QueryValue boolean briefRepresentation,
+            @QueryValue int max);
+
     /**
      * A page of users matching {@code q}, Keycloak's attribute query ({@code name:value}, exact with {@code exact}),
      * and the enabled flag; not brief, so the attributes come along.

@@ -33,6 +33,9 @@ public class TenantResolutionFilter implements Ordered {
 
     public static final String ATTRIBUTE = "maturity.currentUser";
 
+    /** The personal links' API: its caller is decided by the link's token alone, never by a sign-in token. */
+    public static final String PERSONAL_LINKS = "/api/v1/respond/";
+
     private final TenantService tenants;
     private final ErrorResponseProcessor<?> errors;
 
@@ -45,6 +48,9 @@ public class TenantResolutionFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> resolve(HttpRequest<?> request) {
+        if (request.getPath().startsWith(PERSONAL_LINKS)) {
+            return null; // no CurrentUser here: a sign-in token sent along is ignored, not resolved
+        }
         Authentication auth = request.getUserPrincipal(Authentication.class).orElse(null);
         if (auth == null) {
             return null; // security has already answered 401 for /api/**; nothing to resolve
