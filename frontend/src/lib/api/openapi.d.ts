@@ -138,6 +138,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind now: queue a reminder email to one respondent (userId) or to every respondent who has not submitted; at most one per respondent per day, the others are reported as skipped */
+        post: operations["remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/report.pdf": {
         parameters: {
             query?: never;
@@ -216,6 +233,23 @@ export interface paths {
         /** Results as CSV, one row per dimension, with the numbers of the results API; same readers as the results */
         get: operations["resultsCsv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the due date (a date: due at the end of that day in maturity.campaigns.zone), auto-close and the reminder schedule (first N days before the due date, then every M days) while the assessment is a draft or open; the whole schedule is replaced */
+        put: operations["setSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -691,6 +725,11 @@ export interface components {
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
+            schedule?: components["schemas"]["AssessmentCommands.SetSchedule"] | null;
+        };
+        /** @description Remind now: one respondent (`userId`) or, without it, every respondent who has not submitted. */
+        "AssessmentCommands.RemindNow": {
+            userId?: string | null;
         };
         /** @description An autosaved answer: an option key, or `notApplicable: true` ("don't know / not applicable"). `baseRevision` is the revision the client last saw (0 for a new answer); a stale one is refused with 409 and the current answer. */
         "AssessmentCommands.SaveAnswer": {
@@ -700,6 +739,16 @@ export interface components {
             evidenceUrl?: string | null;
             /** Format: int32 */
             baseRevision: number;
+        };
+        /** @description The due date (a calendar date, due at the end of that day in the zone of `maturity.campaigns.zone`), whether the assessment closes by itself then, and reminders: the first `reminderDaysBefore` days before the due date, then every `reminderEveryDays` days until it. Sent whole: a field left out is cleared. */
+        "AssessmentCommands.SetSchedule": {
+            /** Format: date */
+            dueDate?: string | null;
+            autoClose?: boolean | null;
+            /** Format: int32 */
+            reminderDaysBefore?: number | null;
+            /** Format: int32 */
+            reminderEveryDays?: number | null;
         };
         /** @description Target level (1--5) per dimension key; dimensions left out keep the framework's default target. */
         "AssessmentCommands.SetTargets": {
@@ -767,6 +816,8 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
+            completion: components["schemas"]["AssessmentViews.Completion"] | null;
         };
         "AssessmentViews.AssessmentSummary": {
             /** Format: int64 */
@@ -783,6 +834,13 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
+            completion: components["schemas"]["AssessmentViews.Completion"] | null;
+        };
+        /** @description Completion by business function (framework order), and whether the marketing-vs-IT gap can be computed yet: it needs at least one submitted marketing and one submitted IT respondent. */
+        "AssessmentViews.Completion": {
+            byFunction: components["schemas"]["AssessmentViews.FunctionCompletion"][];
+            gapComputable: boolean;
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -795,6 +853,14 @@ export interface components {
             key: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description Respondents of one business function and how many of them submitted. */
+        "AssessmentViews.FunctionCompletion": {
+            businessFunction: string;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            submitted: number;
         };
         /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
         "AssessmentViews.MyProgress": {
@@ -840,12 +906,22 @@ export interface components {
             submittedAt: string | null;
             progress: components["schemas"]["AssessmentViews.QuestionnaireProgress"];
             dimensions: components["schemas"]["AssessmentViews.DimensionView"][];
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
         };
         "AssessmentViews.QuestionnaireProgress": {
             /** Format: int32 */
             answered: number;
             /** Format: int32 */
             total: number;
+        };
+        /** @description What "remind now" did: reminders queued, and who was skipped and why (submitted, reminded-today, no-email). */
+        "AssessmentViews.ReminderOutcome": {
+            /** Format: int32 */
+            queued: number;
+            /** Format: int32 */
+            skipped: number;
+            queuedTo: string[];
+            skippedRespondents: components["schemas"]["AssessmentViews.SkippedReminder"][];
         };
         "AssessmentViews.RespondentView": {
             userId: string;
@@ -860,6 +936,28 @@ export interface components {
             answered: number;
             /** Format: int32 */
             questions: number;
+        };
+        /** @description The due date and reminders. `dueAt` is the end of the due day in `zone`; `daysLeft` counts days from today there (0 on the due day, negative when overdue); `nextReminder` is the next day a scheduled reminder goes out, if any. */
+        "AssessmentViews.ScheduleView": {
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            zone: string;
+            /** Format: int64 */
+            daysLeft: number | null;
+            overdue: boolean;
+            autoClose: boolean;
+            /** Format: int32 */
+            reminderDaysBefore: number | null;
+            /** Format: int32 */
+            reminderEveryDays: number | null;
+            /** Format: date */
+            nextReminder: string | null;
+        };
+        "AssessmentViews.SkippedReminder": {
+            userId: string;
+            reason: string;
         };
         "AssessmentViews.Submission": {
             /** Format: date-time */
@@ -2030,6 +2128,32 @@ export interface operations {
             };
         };
     };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.RemindNow"];
+            };
+        };
+        responses: {
+            /** @description remind 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.ReminderOutcome"];
+                };
+            };
+        };
+    };
     reportPdf: {
         parameters: {
             query?: {
@@ -2147,6 +2271,32 @@ export interface operations {
                 };
                 content: {
                     "text/csv; charset=utf-8; header=present": string;
+                };
+            };
+        };
+    };
+    setSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetSchedule"];
+            };
+        };
+        responses: {
+            /** @description setSchedule 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
                 };
             };
         };

@@ -35,6 +35,7 @@ class AssessmentLifecycle {
     private final AssessmentResults results;
     private final AuditService audit;
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
+    private final AssessmentSchedules schedules;
     private final Clock clock;
 
     AssessmentLifecycle(
@@ -47,6 +48,7 @@ class AssessmentLifecycle {
             AssessmentResults results,
             AuditService audit,
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
+            AssessmentSchedules schedules,
             Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
@@ -57,6 +59,7 @@ class AssessmentLifecycle {
         this.results = results;
         this.audit = audit;
         this.closedEvents = closedEvents;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -85,6 +88,9 @@ class AssessmentLifecycle {
                 "assessment",
                 String.valueOf(saved.id()),
                 Map.of("title", saved.title(), "framework", framework.key() + "@" + framework.version()));
+        if (command.schedule() != null) {
+            schedules.setAtCreation(admin, saved, command.schedule());
+        }
         return overview.detail(saved);
     }
 
@@ -124,6 +130,15 @@ class AssessmentLifecycle {
      */
     @Transactional
     public AssessmentDetail close(CurrentUser admin, long id) {
+        return close(admin, id, Map.of());
+    }
+
+    /**
+     * The same close for the due-date job ({@link DueDateJobs}): {@code actor} is the system actor, and the audit
+     * row says why ({@code reason: due-date}).
+     */
+    @Transactional
+    AssessmentDetail close(CurrentUser admin, long id, Map<String, Object> why) {
         AssessmentRules.requireAdmin(admin);
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireClosable(a.status());
@@ -139,7 +154,13 @@ class AssessmentLifecycle {
                 "assessment.closed",
                 "assessment",
                 String.valueOf(a.id()),
-                Map.of("respondents", snapshot.result().respondentCount()));
+                withReason(snapshot.result().respondentCount(), why));
         return overview.detail(access.find(admin, id));
+    }
+
+    private static Map<String, Object> withReason(int respondents, Map<String, Object> why) {
+        Map<String, Object> details = new TreeMap<>(why);
+        details.put("respondents", respondents);
+        return details;
     }
 }

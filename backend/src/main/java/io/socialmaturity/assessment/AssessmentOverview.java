@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
+import io.socialmaturity.assessment.AssessmentViews.Completion;
 import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
 import io.socialmaturity.assessment.AssessmentViews.MyProgress;
 import io.socialmaturity.assessment.AssessmentViews.Progress;
@@ -31,16 +32,19 @@ class AssessmentOverview {
     private final RespondentRepository respondents;
     private final AnswerRepository answers;
     private final AssessmentAccess access;
+    private final CampaignViews campaign;
 
     AssessmentOverview(
             AssessmentRepository assessments,
             RespondentRepository respondents,
             AnswerRepository answers,
-            AssessmentAccess access) {
+            AssessmentAccess access,
+            CampaignViews campaign) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
+        this.campaign = campaign;
     }
 
     /**
@@ -67,10 +71,12 @@ class AssessmentOverview {
                                 .add(r));
             }
         }
+        Map<Long, ScheduleRecord> schedules = campaign.schedules(tenantId, ids);
         List<AssessmentSummary> items = page.stream()
                 .map(a -> {
                     PublishedFramework framework = access.framework(a);
                     MyProgressRow own = mine.get(a.id());
+                    List<ProgressRow> rows = all.getOrDefault(a.id(), List.of());
                     return new AssessmentSummary(
                             a.id(),
                             a.title(),
@@ -79,14 +85,16 @@ class AssessmentOverview {
                             a.createdAt(),
                             a.openedAt(),
                             a.closedAt(),
-                            admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null,
+                            admin ? progress(framework, rows) : null,
                             own != null,
                             own == null
                                     ? null
                                     : new MyProgress(
                                             own.answered(),
                                             questionCount(framework, own.businessFunction()),
-                                            own.submittedAt()));
+                                            own.submittedAt()),
+                            campaign.schedule(a, schedules.get(a.id())),
+                            admin ? CampaignViews.completion(rows) : null);
                 })
                 .toList();
         long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
@@ -102,7 +110,7 @@ class AssessmentOverview {
         }
         access.invited(user, a);
         PublishedFramework framework = access.framework(a);
-        return detail(a, framework, null, null);
+        return detail(a, framework, null, null, null);
     }
 
     /** The admin's view of one assessment, as every management use case answers it. */
@@ -126,7 +134,7 @@ class AssessmentOverview {
                 (int) views.stream().filter(v -> v.submittedAt() != null).count(),
                 views.stream().mapToLong(RespondentView::answered).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
-        return detail(a, framework, views, progress);
+        return detail(a, framework, views, progress, campaign.completion(a));
     }
 
     /** One assessment with its targets; respondents and progress only in the admin's view (else null). */
@@ -134,7 +142,8 @@ class AssessmentOverview {
             AssessmentRecord a,
             PublishedFramework framework,
             @Nullable List<RespondentView> views,
-            @Nullable Progress progress) {
+            @Nullable Progress progress,
+            @Nullable Completion completion) {
         return new AssessmentDetail(
                 a.id(),
                 a.title(),
@@ -145,7 +154,9 @@ class AssessmentOverview {
                 a.closedAt(),
                 access.effectiveTargets(a, framework),
                 views,
-                progress);
+                progress,
+                campaign.schedule(a),
+                completion);
     }
 
     static Progress progress(PublishedFramework framework, List<ProgressRow> rows) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.scoring.AssessmentResult;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,37 @@ public final class AssessmentViews {
             @Nullable Instant closedAt,
             @Nullable Progress progress,
             boolean respondent,
-            @Nullable MyProgress mine) {}
+            @Nullable MyProgress mine,
+            @Nullable ScheduleView schedule,
+            @Nullable Completion completion) {}
+
+    /**
+     * The due date and reminders. {@code dueAt} is the end of the due day in {@code zone}; {@code daysLeft} counts
+     * days from today there (0 on the due day, negative when overdue); {@code nextReminder} is the next day a
+     * scheduled reminder goes out, if any.
+     */
+    @Serdeable
+    public record ScheduleView(
+            @Nullable LocalDate dueDate,
+            @Nullable Instant dueAt,
+            String zone,
+            @Nullable Long daysLeft,
+            boolean overdue,
+            boolean autoClose,
+            @Nullable Integer reminderDaysBefore,
+            @Nullable Integer reminderEveryDays,
+            @Nullable LocalDate nextReminder) {}
+
+    /** Respondents of one business function and how many of them submitted. */
+    @Serdeable
+    public record FunctionCompletion(String businessFunction, int respondents, int submitted) {}
+
+    /**
+     * Completion by business function (framework order), and whether the marketing-vs-IT gap can be computed
+     * yet: it needs at least one submitted marketing and one submitted IT respondent.
+     */
+    @Serdeable
+    public record Completion(List<FunctionCompletion> byFunction, boolean gapComputable) {}
 
     /** The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
     @Serdeable
@@ -59,7 +90,9 @@ public final class AssessmentViews {
             @Nullable Instant closedAt,
             Map<String, Integer> targets,
             @Nullable List<RespondentView> respondents,
-            @Nullable Progress progress) {}
+            @Nullable Progress progress,
+            @Nullable ScheduleView schedule,
+            @Nullable Completion completion) {}
 
     @Serdeable
     public record AnswerView(
@@ -100,7 +133,16 @@ public final class AssessmentViews {
             String notApplicableLabel,
             @Nullable Instant submittedAt,
             QuestionnaireProgress progress,
-            List<DimensionView> dimensions) {}
+            List<DimensionView> dimensions,
+            @Nullable ScheduleView schedule) {}
+
+    /** What "remind now" did: reminders queued, and who was skipped and why (submitted, reminded-today, no-email). */
+    @Serdeable
+    public record ReminderOutcome(
+            int queued, int skipped, List<String> queuedTo, List<SkippedReminder> skippedRespondents) {}
+
+    @Serdeable
+    public record SkippedReminder(String userId, String reason) {}
 
     @Serdeable
     public record Submission(Instant submittedAt, int answered, int total, List<String> unanswered) {}

@@ -50,7 +50,8 @@ public class UserDirectory {
                 m.email(),
                 displayName(m.firstName(), m.lastName(), m.email(), m.username()),
                 attribute(m.attributes(), "business_function"),
-                m.enabled() == null || m.enabled());
+                m.enabled() == null || m.enabled(),
+                attribute(m.attributes(), "locale"));
     }
 
     static String displayName(String first, String last, String email, String username) {
