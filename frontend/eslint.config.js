@@ -30,8 +30,9 @@ const noAppImports = { regex: '^@/app(/|$)', message: 'Features must not import 
 
 /** Which feature may use which other features (through their public face only). */
 const featureUses = {
+  assessments: ['campaigns'],
   history: ['frameworks'],
-  manage: ['frameworks'],
+  manage: ['frameworks', 'campaigns'],
   portfolio: ['history'],
   results: ['frameworks'],
   tenants: ['sso'],

@@ -14,6 +14,7 @@ import {
 import { useSaveAnswer } from '@/features/assessments/api/save-answer';
 import { useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { formatDateTime } from '@/features/assessments/format';
+import { DueDateNote } from '@/features/campaigns';
 import { useSessionEnded } from '@/lib/session';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import type { PendingDraft } from './answer-saver';
@@ -148,6 +149,7 @@ function Wizard({
   return (
     <div className="wizard">
       <h1>{questionnaire.title}</h1>
+      <DueDateNote schedule={questionnaire.schedule} status={questionnaire.status} />
       {readOnly ? (
         <p className="note">
           {questionnaire.status === 'CLOSED' ? t('assessments.wizard.closedNote') : t('assessments.wizard.notOpenNote')}

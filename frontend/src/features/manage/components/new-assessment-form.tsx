@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isProblemError } from '@/lib/api-client';
 import { useCreateAssessment } from '@/features/manage/api/create-assessment';
 import { describedBy } from '@/features/manage/format';
+import { DueDateField } from '@/features/campaigns';
 
 /** "New assessment" (tenant administrators): creates a draft and opens its management page. */
 export function NewAssessmentForm() {
@@ -13,13 +14,15 @@ export function NewAssessmentForm() {
   const navigate = useNavigate();
   const id = useId();
   const [title, setTitle] = useState('');
+  const [dueDate, setDueDate] = useState('');
   const create = useCreateAssessment();
   // an empty title is flagged before anything is sent
   const [titleMissing, setTitleMissing] = useState(false);
 
   const serverTitleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
   const titleError = titleMissing ? t('users.field.missing') : serverTitleError;
-  const otherError = create.isError && !serverTitleError;
+  const dueDateError = isProblemError(create.error) ? create.error.violationFor('schedule.dueDate') : undefined;
+  const otherError = create.isError && !serverTitleError && !dueDateError;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -29,7 +32,7 @@ export function NewAssessmentForm() {
       return;
     }
     create.mutate(
-      { title: title.trim() },
+      { title: title.trim(), ...(dueDate ? { schedule: { dueDate } } : {}) },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
     );
   };
@@ -60,6 +63,7 @@ export function NewAssessmentForm() {
             </p>
           ) : null}
         </div>
+        <DueDateField value={dueDate} onChange={setDueDate} error={dueDateError} />
         {otherError ? <ProblemAlert title={t('manage.create.failed')} error={create.error} /> : null}
         <div className="button-row">
           <Button type="submit" disabled={create.isPending}>
