@@ -2,7 +2,7 @@
 # Browser end-to-end tests (Playwright in Debian's Chromium) against the real running product: the
 # packaged backend on http://localhost:8080 (Keycloak's redirect URIs name that origin) with a fresh
 # embedded database under backend/target/e2e-db, and the real Keycloak, which must be running.
-# Screenshots land in frontend/target/e2e-artifacts.
+# Screenshots land in frontend/target/e2e-artifacts. Arguments go to Playwright (e.g. one spec: e2e/campaign.spec.ts).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -35,4 +35,4 @@ done
 curl -fsS -o /dev/null http://localhost:8080/health || { echo "The backend did not become healthy" >&2; tail -50 "$log" >&2; exit 1; }
 
 cd frontend
-PATH="$root/frontend/node:$PATH" E2E_BASE_URL=http://localhost:8080 npm run e2e
+PATH="$root/frontend/node:$PATH" E2E_BASE_URL=http://localhost:8080 npm run e2e -- "$@"
