@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.socialmaturity.testing.ApiTest;
+import io.socialmaturity.testing.KeycloakFixtures;
 import io.socialmaturity.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -288,6 +289,24 @@ class CampaignApiTest extends ApiTest {
                         .exchange(post(ANNA_ADMIN, "/api/v1/assessments/" + draft + "/reminders", Map.of())));
         assertEquals("wrong-status", type(e));
         assertProblem(403, () -> http.toBlocking().exchange(post(MARCO_MARKETING, uri, Map.of())));
+    }
+
+    @Test
+    void aReminderIsInTheRecipientsLanguage() {
+        String lucia = KeycloakFixtures.ensureMember(
+                KeycloakFixtures.ensureOrganization("acme", "Acme"), "lucia.locale@acme.example", "marketing", "it");
+        LocalDate due = LocalDate.of(today().getYear() + 1, 3, 15);
+        long id = create("Promemoria", Map.of("dueDate", due.toString()));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", lucia)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", MARCO_ID)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/open", Map.of()));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/reminders", Map.of()));
+        Map<String, String> payloads = new HashMap<>();
+        outbox(id).forEach(m -> payloads.put((String) m.get("recipient"), (String) m.get("payload")));
+        assertTrue(payloads.get(lucia).contains("\"locale\":\"it\""), payloads.get(lucia));
+        assertTrue(payloads.get(lucia).contains("15 marzo " + due.getYear()), payloads.get(lucia));
+        assertTrue(payloads.get(MARCO_ID).contains("\"locale\":\"en\""), "no locale: English");
+        assertTrue(payloads.get(MARCO_ID).contains("15 March " + due.getYear()), payloads.get(MARCO_ID));
     }
 
     @Test

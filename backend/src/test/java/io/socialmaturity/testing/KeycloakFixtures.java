@@ -51,6 +51,12 @@ public final class KeycloakFixtures {
 
     /** The id of the user with this email (password {@code demo-password}), created and made a member when missing. */
     public static synchronized String ensureMember(String organizationId, String email, String businessFunction) {
+        return ensureMember(organizationId, email, businessFunction, null);
+    }
+
+    /** As above, with the Keycloak {@code locale} attribute (the language of the user's emails) when created. */
+    public static synchronized String ensureMember(
+            String organizationId, String email, String businessFunction, String locale) {
         String token = serviceToken();
         String found = send(
                 token,
@@ -64,7 +70,8 @@ public final class KeycloakFixtures {
             String body = "{\"username\":\"" + email + "\",\"email\":\"" + email + "\",\"firstName\":\"Test\","
                     + "\"lastName\":\"" + email.substring(0, email.indexOf('@'))
                     + "\",\"enabled\":true,\"emailVerified\":true,"
-                    + "\"attributes\":{\"business_function\":[\"" + businessFunction + "\"]},"
+                    + "\"attributes\":{\"business_function\":[\"" + businessFunction + "\"]"
+                    + (locale == null ? "" : ",\"locale\":[\"" + locale + "\"]") + "},"
                     + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + Keycloak.PASSWORD
                     + "\",\"temporary\":false}]}";
             send(
@@ -72,7 +79,7 @@ public final class KeycloakFixtures {
                     HttpRequest.newBuilder(URI.create(ADMIN + "/users"))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)));
-            return ensureMember(organizationId, email, businessFunction);
+            return ensureMember(organizationId, email, businessFunction, locale);
         }
         HttpResponse<String> member = raw(
                 token,
