@@ -30,9 +30,10 @@ const noAppImports = { regex: '^@/app(/|$)', message: 'Features must not import 
 
 /** Which feature may use which other features (through their public face only). */
 const featureUses = {
+  assessments: ['campaigns'],
   history: ['frameworks'],
   links: ['assessments'],
-  manage: ['frameworks'],
+  manage: ['frameworks', 'campaigns'],
   portfolio: ['history'],
   results: ['frameworks'],
   tenants: ['sso'],

@@ -36,23 +36,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/{id}/anonymity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409) */
-        put: operations["setAnonymity"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/assessments/{id}/answers.csv": {
         parameters: {
             query?: never;
@@ -121,58 +104,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/assessments/{id}/external-respondents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Respondents without an account, with their link's state, newest mail and progress */
-        get: operations["list_1"];
-        put?: never;
-        /** Add a respondent without an account (email, name, business function, mail language, optional last day of the link); the personal link is mailed now when the assessment is open, else when it opens. An email of an existing account is 409. */
-        post: operations["add"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/assessments/{id}/external-respondents/{respondentId}/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Make a new personal link and mail it; the previous link stops working */
-        post: operations["resend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/assessments/{id}/external-respondents/{respondentId}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke the personal link: it stops working at once (answers given stay) */
-        post: operations["revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/assessments/{id}/open": {
         parameters: {
             query?: never;
@@ -201,6 +132,23 @@ export interface paths {
         get: operations["questionnaire"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind now: queue a reminder email to one respondent (userId) or to every respondent who has not submitted; at most one per respondent per day, the others are reported as skipped */
+        post: operations["remind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -265,7 +213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (1, marked, for tenant admins and consultants; 3 for everyone in an anonymous assessment); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
+        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
         get: operations["results"];
         put?: never;
         post?: never;
@@ -285,6 +233,23 @@ export interface paths {
         /** Results as CSV, one row per dimension, with the numbers of the results API; same readers as the results */
         get: operations["resultsCsv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the due date (a date: due at the end of that day in maturity.campaigns.zone), auto-close and the reminder schedule (first N days before the due date, then every M days) while the assessment is a draft or open; the whole schedule is replaced */
+        put: operations["setSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -334,7 +299,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's audit trail, newest first (tenant admins) */
-        get: operations["list_2"];
+        get: operations["list_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -406,7 +371,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a grant; the consultancy sees nothing of the company from the next request on */
-        delete: operations["revoke_1"];
+        delete: operations["revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -454,7 +419,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published framework versions, newest last per framework */
-        get: operations["list_3"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -522,7 +487,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_4"];
+        get: operations["list_3"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_1"];
@@ -650,57 +615,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/respond/{token}/answers/{questionKey}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Autosave one answer through the link; a stale baseRevision gives 409 with the current answer */
-        put: operations["saveAnswer_1"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/respond/{token}/questionnaire": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The link respondent's questions with their saved answers and progress; a dead link (unknown, expired, revoked, replaced) is 404 link-unavailable */
-        get: operations["questionnaire_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/respond/{token}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark the link respondent's questionnaire as submitted */
-        post: operations["submit_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -728,7 +642,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_5"];
+        get: operations["list_4"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_2"];
@@ -805,13 +719,17 @@ export interface components {
             userId: string;
             businessFunction?: string | null;
         };
-        /** @description Creates an assessment; without a version the latest published one is pinned. `anonymous` (default false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md). */
+        /** @description Creates an assessment; without a version the latest published one is pinned. */
         "AssessmentCommands.CreateAssessment": {
             title: string;
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
-            anonymous?: boolean | null;
+            schedule?: components["schemas"]["AssessmentCommands.SetSchedule"] | null;
+        };
+        /** @description Remind now: one respondent (`userId`) or, without it, every respondent who has not submitted. */
+        "AssessmentCommands.RemindNow": {
+            userId?: string | null;
         };
         /** @description An autosaved answer: an option key, or `notApplicable: true` ("don't know / not applicable"). `baseRevision` is the revision the client last saw (0 for a new answer); a stale one is refused with 409 and the current answer. */
         "AssessmentCommands.SaveAnswer": {
@@ -822,9 +740,15 @@ export interface components {
             /** Format: int32 */
             baseRevision: number;
         };
-        /** @description Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
-        "AssessmentCommands.SetAnonymity": {
-            anonymous: boolean;
+        /** @description The due date (a calendar date, due at the end of that day in the zone of `maturity.campaigns.zone`), whether the assessment closes by itself then, and reminders: the first `reminderDaysBefore` days before the due date, then every `reminderEveryDays` days until it. Sent whole: a field left out is cleared. */
+        "AssessmentCommands.SetSchedule": {
+            /** Format: date */
+            dueDate?: string | null;
+            autoClose?: boolean | null;
+            /** Format: int32 */
+            reminderDaysBefore?: number | null;
+            /** Format: int32 */
+            reminderEveryDays?: number | null;
         };
         /** @description Target level (1--5) per dimension key; dimensions left out keep the framework's default target. */
         "AssessmentCommands.SetTargets": {
@@ -892,7 +816,8 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
-            anonymous: boolean;
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
+            completion: components["schemas"]["AssessmentViews.Completion"] | null;
         };
         "AssessmentViews.AssessmentSummary": {
             /** Format: int64 */
@@ -909,7 +834,13 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
-            anonymous: boolean;
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
+            completion: components["schemas"]["AssessmentViews.Completion"] | null;
+        };
+        /** @description Completion by business function (framework order), and whether the marketing-vs-IT gap can be computed yet: it needs at least one submitted marketing and one submitted IT respondent. */
+        "AssessmentViews.Completion": {
+            byFunction: components["schemas"]["AssessmentViews.FunctionCompletion"][];
+            gapComputable: boolean;
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -922,6 +853,14 @@ export interface components {
             key: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description Respondents of one business function and how many of them submitted. */
+        "AssessmentViews.FunctionCompletion": {
+            businessFunction: string;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            submitted: number;
         };
         /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
         "AssessmentViews.MyProgress": {
@@ -967,7 +906,7 @@ export interface components {
             submittedAt: string | null;
             progress: components["schemas"]["AssessmentViews.QuestionnaireProgress"];
             dimensions: components["schemas"]["AssessmentViews.DimensionView"][];
-            anonymous: boolean;
+            schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
         };
         "AssessmentViews.QuestionnaireProgress": {
             /** Format: int32 */
@@ -975,7 +914,15 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        /** @description A respondent as the manage page lists them. In an anonymous assessment `answered` is null: who submitted stays visible, how far each person got does not (with live results it would tie a change in the figures to a person, docs/ENGINE.md). */
+        /** @description What "remind now" did: reminders queued, and who was skipped and why (submitted, reminded-today, no-email). */
+        "AssessmentViews.ReminderOutcome": {
+            /** Format: int32 */
+            queued: number;
+            /** Format: int32 */
+            skipped: number;
+            queuedTo: string[];
+            skippedRespondents: components["schemas"]["AssessmentViews.SkippedReminder"][];
+        };
         "AssessmentViews.RespondentView": {
             userId: string;
             name: string | null;
@@ -986,9 +933,31 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: int64 */
-            answered: number | null;
+            answered: number;
             /** Format: int32 */
             questions: number;
+        };
+        /** @description The due date and reminders. `dueAt` is the end of the due day in `zone`; `daysLeft` counts days from today there (0 on the due day, negative when overdue); `nextReminder` is the next day a scheduled reminder goes out, if any. */
+        "AssessmentViews.ScheduleView": {
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            zone: string;
+            /** Format: int64 */
+            daysLeft: number | null;
+            overdue: boolean;
+            autoClose: boolean;
+            /** Format: int32 */
+            reminderDaysBefore: number | null;
+            /** Format: int32 */
+            reminderEveryDays: number | null;
+            /** Format: date */
+            nextReminder: string | null;
+        };
+        "AssessmentViews.SkippedReminder": {
+            userId: string;
+            reason: string;
         };
         "AssessmentViews.Submission": {
             /** Format: date-time */
@@ -1365,70 +1334,10 @@ export interface components {
             title: string;
             text: string;
         };
-        /** @description Adds a respondent without an account. `language` (en, it; default en) is that of their mail; `expiresOn`, a future date, is the last day their link works (default: `maturity.links.lifetime` after each link is made, 30 days). */
-        "LinkApi.AddExternalRespondent": {
-            email: string;
-            name: string;
-            businessFunction: string;
-            language?: string | null;
-            /** Format: date */
-            expiresOn?: string | null;
-        };
-        "LinkApi.ExternalRespondentView": {
-            /** Format: int64 */
-            id: number;
-            respondentRef: string;
-            name: string;
-            email: string;
-            businessFunction: string;
-            language: string;
-            /** Format: date-time */
-            invitedAt: string;
-            link: components["schemas"]["LinkApi.LinkState"];
-            /** Format: date-time */
-            linkCreatedAt: string | null;
-            /** Format: date-time */
-            linkExpiresAt: string | null;
-            /** Format: date */
-            expiresOn: string | null;
-            mail: components["schemas"]["LinkApi.MailView"] | null;
-            /** Format: int64 */
-            answered: number;
-            /** Format: int32 */
-            questions: number;
-            /** Format: date-time */
-            submittedAt: string | null;
-        };
-        /**
-         * @description PENDING: no link yet (the assessment is a draft; it is mailed when it opens).
-         * @enum {string}
-         */
-        "LinkApi.LinkState": "PENDING" | "ACTIVE" | "EXPIRED" | "REVOKED";
-        /** @description The newest mail to the respondent (absent before the first one). */
-        "LinkApi.MailView": {
-            status: components["schemas"]["MailStatus"];
-            /** Format: int32 */
-            attempts: number;
-            /** Format: date-time */
-            queuedAt: string;
-            /** Format: date-time */
-            sentAt: string | null;
-            lastError: string | null;
-        };
-        /** @description Makes a new link (the old one stops working) and mails it; `expiresOn` as when adding. */
-        "LinkApi.ResendLink": {
-            /** Format: date */
-            expiresOn?: string | null;
-        };
         /** @description A text per ISO 639-1 language code, e.g. {"en": "…", "it": "…"} (framework/LocalizedTextSerde). */
         LocalizedText: {
             [key: string]: string;
         };
-        /**
-         * @description QUEUED until the mail server took it (SENT) or the last retry failed (FAILED, with the reason).
-         * @enum {string}
-         */
-        MailStatus: "QUEUED" | "SENT" | "FAILED";
         "MeController.Me": {
             id: string;
             email: string | null;
@@ -1822,7 +1731,6 @@ export interface components {
             computedAt: string;
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
-            anonymous: boolean;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -2078,32 +1986,6 @@ export interface operations {
             };
         };
     };
-    setAnonymity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssessmentCommands.SetAnonymity"];
-            };
-        };
-        responses: {
-            /** @description setAnonymity 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
-                };
-            };
-        };
-    };
     answersCsv: {
         parameters: {
             query?: {
@@ -2200,104 +2082,6 @@ export interface operations {
             };
         };
     };
-    list_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description list_1 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"][];
-                };
-            };
-        };
-    };
-    add: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LinkApi.AddExternalRespondent"];
-            };
-        };
-        responses: {
-            /** @description add 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
-                };
-            };
-        };
-    };
-    resend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                respondentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["LinkApi.ResendLink"];
-            };
-        };
-        responses: {
-            /** @description resend 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
-                };
-            };
-        };
-    };
-    revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                respondentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description revoke 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
-                };
-            };
-        };
-    };
     open: {
         parameters: {
             query?: never;
@@ -2340,6 +2124,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
+                };
+            };
+        };
+    };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.RemindNow"];
+            };
+        };
+        responses: {
+            /** @description remind 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.ReminderOutcome"];
                 };
             };
         };
@@ -2465,6 +2275,32 @@ export interface operations {
             };
         };
     };
+    setSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetSchedule"];
+            };
+        };
+        responses: {
+            /** @description setSchedule 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
+                };
+            };
+        };
+    };
     submit: {
         parameters: {
             query?: never;
@@ -2513,7 +2349,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_1: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -2525,7 +2361,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,7 +2460,7 @@ export interface operations {
             };
         };
     };
-    revoke_1: {
+    revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -2635,7 +2471,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke_1 200 response */
+            /** @description revoke 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2690,7 +2526,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_2: {
         parameters: {
             query?: {
                 lang?: string | null;
@@ -2701,7 +2537,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,7 +2613,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_3: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -2790,7 +2626,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3057,79 +2893,6 @@ export interface operations {
             };
         };
     };
-    saveAnswer_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-                questionKey: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssessmentCommands.SaveAnswer"];
-            };
-        };
-        responses: {
-            /** @description saveAnswer_1 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViews.AnswerView"];
-                };
-            };
-        };
-    };
-    questionnaire_1: {
-        parameters: {
-            query?: {
-                lang?: string | null;
-            };
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description questionnaire_1 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
-                };
-            };
-        };
-    };
-    submit_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description submit_1 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViews.Submission"];
-                };
-            };
-        };
-    };
     get_3: {
         parameters: {
             query?: never;
@@ -3192,7 +2955,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_4: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -3205,7 +2968,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,7 @@ import {
   type AssessmentSummary,
 } from '@/features/assessments/api/get-assessments';
 import { formatDate } from '@/features/assessments/format';
+import { CompletionByFunction, DueDateNote } from '@/features/campaigns';
 
 const order: AssessmentStatus[] = ['OPEN', 'CLOSED', 'DRAFT'];
 
@@ -86,6 +87,8 @@ function AssessmentItem({ item }: { item: AssessmentSummary }) {
           })}
         </p>
       ) : null}
+      <DueDateNote schedule={item.schedule} status={item.status} />
+      <CompletionByFunction completion={item.completion} />
       {item.mine ? (
         <p className="assessment-card__progress">
           {t('assessments.list.mineProgress', { answered: item.mine.answered, total: item.mine.questions })}

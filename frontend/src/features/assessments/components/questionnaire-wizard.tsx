@@ -15,6 +15,7 @@ import {
 import { useSaveAnswer, type SaveAnswerBody } from '@/features/assessments/api/save-answer';
 import { useSubmitAssessment, type SubmitResult } from '@/features/assessments/api/submit-assessment';
 import { formatDateTime } from '@/features/assessments/format';
+import { DueDateNote } from '@/features/campaigns';
 import { useSessionEnded } from '@/lib/session';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import type { PendingDraft } from './answer-saver';
@@ -206,6 +207,7 @@ export function QuestionnaireView({
           <p>{t('assessments.anonymous.wizard')}</p>
         </div>
       ) : null}
+      <DueDateNote schedule={questionnaire.schedule} status={questionnaire.status} />
       {readOnly ? (
         <p className="note">
           {questionnaire.status === 'CLOSED' ? t('assessments.wizard.closedNote') : t('assessments.wizard.notOpenNote')}

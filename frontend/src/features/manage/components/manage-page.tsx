@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useAssessment } from '@/features/manage/api/get-assessment';
+import { CompletionByFunction, RemindersSection, ScheduleSection } from '@/features/campaigns';
 import { useFramework } from '@/features/frameworks';
 import { formatDate, statusLabel } from '@/features/manage/format';
 import { LifecycleSection } from './lifecycle-section';
@@ -56,8 +57,10 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
           })}
         </p>
       ) : null}
+      <CompletionByFunction completion={detail.completion} />
 
       <LifecycleSection detail={detail} />
+      <ScheduleSection key={`${detail.id}-${detail.schedule?.dueDate ?? ''}`} detail={detail} />
 
       {framework.isError ? <ProblemAlert title={t('manage.page.frameworkFailed')} error={framework.error} /> : null}
       {framework.data ? <TargetsForm detail={detail} framework={framework.data} /> : null}
@@ -68,6 +71,7 @@ export function ManagePage({ assessmentId }: { assessmentId: string }) {
       <RespondentsSection detail={detail} />
 
       <RecurrenceSection detail={detail} />
+      <RemindersSection detail={detail} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useLatestFrameworks } from '@/features/frameworks';
 import { useCreateAssessment } from '@/features/manage/api/create-assessment';
 import { describedBy } from '@/features/manage/format';
 import { RepeatFields } from './repeat-fields';
+import { DueDateField } from '@/features/campaigns';
 
 const DEFAULT_FRAMEWORK = 'socially-enabled';
 const PULSE_FRAMEWORK = 'collaboration-pulse';
@@ -27,6 +28,7 @@ export function NewAssessmentForm() {
   const id = useId();
   const [title, setTitle] = useState('');
   const [anonymous, setAnonymous] = useState(false);
+  const [dueDate, setDueDate] = useState('');
   const create = useCreateAssessment();
   // an empty title is flagged before anything is sent
   const [titleMissing, setTitleMissing] = useState(false);
@@ -34,7 +36,8 @@ export function NewAssessmentForm() {
   const serverTitleError = isProblemError(create.error) ? create.error.violationFor('title') : undefined;
   const titleError = titleMissing ? t('users.field.missing') : serverTitleError;
   const repeatError = isProblemError(create.error) ? create.error.violationFor('repeatEveryMonths') : undefined;
-  const otherError = create.isError && !serverTitleError && !repeatError;
+  const dueDateError = isProblemError(create.error) ? create.error.violationFor('schedule.dueDate') : undefined;
+  const otherError = create.isError && !serverTitleError && !repeatError && !dueDateError;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,6 +52,7 @@ export function NewAssessmentForm() {
         ...(frameworkKey ? { frameworkKey } : {}),
         ...(months ? { repeatEveryMonths: Number(months), pinFrameworkVersion: pin } : {}),
         anonymous,
+        ...(dueDate ? { schedule: { dueDate } } : {}),
       },
       { onSuccess: (detail) => void navigate(`/assessments/${encodeURIComponent(String(detail.id))}/manage`) },
     );
@@ -80,6 +84,7 @@ export function NewAssessmentForm() {
             </p>
           ) : null}
         </div>
+        <DueDateField value={dueDate} onChange={setDueDate} error={dueDateError} />
         {frameworks.data && frameworks.data.length > 1 ? (
           <div className="field">
             <label htmlFor={`${id}-framework`}>{t('manage.create.framework')}</label>

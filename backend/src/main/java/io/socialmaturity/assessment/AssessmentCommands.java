@@ -2,12 +2,14 @@ package io.socialmaturity.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** What clients send. Records with validation; never entities. */
@@ -28,7 +30,8 @@ public final class AssessmentCommands {
             @Nullable @Min(1) Integer frameworkVersion,
             @Nullable Boolean anonymous,
             @Nullable @Min(1) @Max(24) Integer repeatEveryMonths,
-            @Nullable Boolean pinFrameworkVersion) {}
+            @Nullable Boolean pinFrameworkVersion,
+            @Nullable @Valid SetSchedule schedule) {}
 
     /**
      * Changes the repeat setting while the assessment is a draft or open: {@code repeatEveryMonths} 1–24, or null to
@@ -42,6 +45,23 @@ public final class AssessmentCommands {
     /** Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
     @Serdeable
     public record SetAnonymity(@NotNull Boolean anonymous) {}
+
+    /**
+     * The due date (a calendar date, due at the end of that day in the zone of {@code maturity.campaigns.zone}),
+     * whether the assessment closes by itself then, and reminders: the first {@code reminderDaysBefore} days
+     * before the due date, then every {@code reminderEveryDays} days until it. Sent whole: a field left out is
+     * cleared.
+     */
+    @Serdeable
+    public record SetSchedule(
+            @Nullable LocalDate dueDate,
+            @Nullable Boolean autoClose,
+            @Nullable @Min(1) @Max(365) Integer reminderDaysBefore,
+            @Nullable @Min(1) @Max(365) Integer reminderEveryDays) {}
+
+    /** Remind now: one respondent ({@code userId}) or, without it, every respondent who has not submitted. */
+    @Serdeable
+    public record RemindNow(@Nullable @Size(max = 64) String userId) {}
 
     /** Target level (1–5) per dimension key; dimensions left out keep the framework's default target. */
     @Serdeable

@@ -16,14 +16,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.socialmaturity.assessment.AssessmentCommands.AddRespondent;
 import io.socialmaturity.assessment.AssessmentCommands.CreateAssessment;
+import io.socialmaturity.assessment.AssessmentCommands.RemindNow;
 import io.socialmaturity.assessment.AssessmentCommands.SaveAnswer;
 import io.socialmaturity.assessment.AssessmentCommands.SetAnonymity;
 import io.socialmaturity.assessment.AssessmentCommands.SetRecurrence;
+import io.socialmaturity.assessment.AssessmentCommands.SetSchedule;
 import io.socialmaturity.assessment.AssessmentCommands.SetTargets;
 import io.socialmaturity.assessment.AssessmentViews.AnswerView;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
 import io.socialmaturity.assessment.AssessmentViews.Questionnaire;
+import io.socialmaturity.assessment.AssessmentViews.ReminderOutcome;
 import io.socialmaturity.assessment.AssessmentViews.Submission;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
@@ -50,6 +53,8 @@ class AssessmentController {
     private final ResultsPresenter presenter;
     private final RecurringCycles cycles;
     private final AssessmentAnonymity anonymity;
+    private final AssessmentSchedules schedules;
+    private final Reminders reminders;
 
     AssessmentController(
             AssessmentLifecycle lifecycle,
@@ -60,7 +65,9 @@ class AssessmentController {
             AssessmentResults results,
             ResultsPresenter presenter,
             RecurringCycles cycles,
-            AssessmentAnonymity anonymity) {
+            AssessmentAnonymity anonymity,
+            AssessmentSchedules schedules,
+            Reminders reminders) {
         this.lifecycle = lifecycle;
         this.overview = overview;
         this.invitations = invitations;
@@ -70,6 +77,8 @@ class AssessmentController {
         this.presenter = presenter;
         this.cycles = cycles;
         this.anonymity = anonymity;
+        this.schedules = schedules;
+        this.reminders = reminders;
     }
 
     @Post
@@ -111,6 +120,24 @@ class AssessmentController {
                     "Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409)")
     AssessmentDetail setAnonymity(CurrentUser user, long id, @Valid @Body SetAnonymity command) {
         return anonymity.set(user, id, command);
+    }
+
+    @Put("/{id}/schedule")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary =
+                    "Set the due date (a date: due at the end of that day in maturity.campaigns.zone), auto-close and the reminder schedule (first N days before the due date, then every M days) while the assessment is a draft or open; the whole schedule is replaced")
+    AssessmentDetail setSchedule(CurrentUser user, long id, @Valid @Body SetSchedule command) {
+        return schedules.set(user, id, command);
+    }
+
+    @Post("/{id}/reminders")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary =
+                    "Remind now: queue a reminder email to one respondent (userId) or to every respondent who has not submitted; at most one per respondent per day, the others are reported as skipped")
+    ReminderOutcome remind(CurrentUser user, long id, @Valid @Body RemindNow command) {
+        return reminders.remindNow(user, id, command);
     }
 
     @Post("/{id}/respondents")

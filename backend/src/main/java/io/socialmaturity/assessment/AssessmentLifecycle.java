@@ -39,6 +39,7 @@ class AssessmentLifecycle {
     private final ApplicationEventPublisher<AssessmentClosed> closedEvents;
     private final RecurringCycles cycles;
     private final ApplicationEventPublisher<AssessmentOpened> openedEvents;
+    private final AssessmentSchedules schedules;
     private final Clock clock;
 
     AssessmentLifecycle(
@@ -54,6 +55,7 @@ class AssessmentLifecycle {
             ApplicationEventPublisher<AssessmentClosed> closedEvents,
             RecurringCycles cycles,
             ApplicationEventPublisher<AssessmentOpened> openedEvents,
+            AssessmentSchedules schedules,
             Clock clock) {
         this.assessments = assessments;
         this.respondents = respondents;
@@ -67,6 +69,7 @@ class AssessmentLifecycle {
         this.closedEvents = closedEvents;
         this.cycles = cycles;
         this.openedEvents = openedEvents;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -103,6 +106,9 @@ class AssessmentLifecycle {
                         framework.key() + "@" + framework.version(),
                         "anonymous",
                         saved.anonymous()));
+        if (command.schedule() != null) {
+            schedules.setAtCreation(admin, saved, command.schedule());
+        }
         return overview.detail(saved);
     }
 
@@ -148,6 +154,15 @@ class AssessmentLifecycle {
      */
     @Transactional
     public AssessmentDetail close(CurrentUser admin, long id, Locale locale) {
+        return close(admin, id, locale, Map.of());
+    }
+
+    /**
+     * The same close for the due-date job ({@link DueDateJobs}): {@code actor} is the system actor, and the audit
+     * row says why ({@code reason: due-date}).
+     */
+    @Transactional
+    AssessmentDetail close(CurrentUser admin, long id, Locale locale, Map<String, Object> why) {
         AssessmentRules.requireAdmin(admin);
         AssessmentRecord a = access.lockForChange(admin, id);
         AssessmentRules.requireClosable(a.status());
@@ -163,8 +178,14 @@ class AssessmentLifecycle {
                 "assessment.closed",
                 "assessment",
                 String.valueOf(a.id()),
-                Map.of("respondents", snapshot.result().respondentCount()));
+                withReason(snapshot.result().respondentCount(), why));
         cycles.startNext(admin, a, at, locale);
         return overview.detail(access.find(admin, id));
+    }
+
+    private static Map<String, Object> withReason(int respondents, Map<String, Object> why) {
+        Map<String, Object> details = new TreeMap<>(why);
+        details.put("respondents", respondents);
+        return details;
     }
 }

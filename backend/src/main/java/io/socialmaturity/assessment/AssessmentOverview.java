@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentDetail;
 import io.socialmaturity.assessment.AssessmentViews.AssessmentSummary;
+import io.socialmaturity.assessment.AssessmentViews.Completion;
 import io.socialmaturity.assessment.AssessmentViews.CycleRef;
 import io.socialmaturity.assessment.AssessmentViews.FrameworkRef;
 import io.socialmaturity.assessment.AssessmentViews.MailState;
@@ -38,6 +39,7 @@ class AssessmentOverview {
     private final AssessmentAccess access;
     private final CycleRepository cycles;
     private final MailQueue mails;
+    private final CampaignViews campaign;
 
     AssessmentOverview(
             AssessmentRepository assessments,
@@ -45,13 +47,15 @@ class AssessmentOverview {
             AnswerRepository answers,
             AssessmentAccess access,
             CycleRepository cycles,
-            MailQueue mails) {
+            MailQueue mails,
+            CampaignViews campaign) {
         this.assessments = assessments;
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
         this.cycles = cycles;
         this.mails = mails;
+        this.campaign = campaign;
     }
 
     /**
@@ -78,10 +82,12 @@ class AssessmentOverview {
                                 .add(r));
             }
         }
+        Map<Long, ScheduleRecord> schedules = campaign.schedules(tenantId, ids);
         List<AssessmentSummary> items = page.stream()
                 .map(a -> {
                     PublishedFramework framework = access.framework(a);
                     MyProgressRow own = mine.get(a.id());
+                    List<ProgressRow> rows = all.getOrDefault(a.id(), List.of());
                     return new AssessmentSummary(
                             a.id(),
                             a.title(),
@@ -90,7 +96,7 @@ class AssessmentOverview {
                             a.createdAt(),
                             a.openedAt(),
                             a.closedAt(),
-                            admin ? progress(framework, all.getOrDefault(a.id(), List.of())) : null,
+                            admin ? progress(framework, rows) : null,
                             own != null,
                             own == null
                                     ? null
@@ -98,7 +104,9 @@ class AssessmentOverview {
                                             own.answered(),
                                             questionCount(framework, own.businessFunction()),
                                             own.submittedAt()),
-                            a.anonymous());
+                            a.anonymous(),
+                            campaign.schedule(a, schedules.get(a.id())),
+                            admin ? CampaignViews.completion(rows) : null);
                 })
                 .toList();
         long total = admin ? assessments.countByTenant(tenantId) : assessments.countForRespondent(tenantId, user.id());
@@ -114,7 +122,7 @@ class AssessmentOverview {
         }
         access.invited(user, a);
         PublishedFramework framework = access.framework(a);
-        return detail(a, framework, null, null);
+        return detail(a, framework, null, null, null);
     }
 
     /** The admin's view of one assessment, as every management use case answers it. */
@@ -140,7 +148,7 @@ class AssessmentOverview {
                 (int) views.stream().filter(v -> v.submittedAt() != null).count(),
                 answered.values().stream().mapToLong(Long::longValue).sum(),
                 views.stream().mapToLong(RespondentView::questions).sum());
-        return detail(a, framework, views, progress);
+        return detail(a, framework, views, progress, campaign.completion(a));
     }
 
     /** One assessment with its targets; respondents and progress only in the admin's view (else null). */
@@ -148,7 +156,8 @@ class AssessmentOverview {
             AssessmentRecord a,
             PublishedFramework framework,
             @Nullable List<RespondentView> views,
-            @Nullable Progress progress) {
+            @Nullable Progress progress,
+            @Nullable Completion completion) {
         return new AssessmentDetail(
                 a.id(),
                 a.title(),
@@ -161,7 +170,9 @@ class AssessmentOverview {
                 views,
                 progress,
                 a.anonymous(),
-                views == null ? null : recurrence(a));
+                views == null ? null : recurrence(a),
+                campaign.schedule(a),
+                completion);
     }
 
     /** The admin's view of the assessment's series: the repeat setting and the cycles before and after it. */

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.mail.MailStatus;
 import io.socialmaturity.scoring.AssessmentResult;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,38 @@ public final class AssessmentViews {
             @Nullable Progress progress,
             boolean respondent,
             @Nullable MyProgress mine,
-            boolean anonymous) {}
+            boolean anonymous,
+
+            @Nullable ScheduleView schedule,
+            @Nullable Completion completion) {}
+
+    /**
+     * The due date and reminders. {@code dueAt} is the end of the due day in {@code zone}; {@code daysLeft} counts
+     * days from today there (0 on the due day, negative when overdue); {@code nextReminder} is the next day a
+     * scheduled reminder goes out, if any.
+     */
+    @Serdeable
+    public record ScheduleView(
+            @Nullable LocalDate dueDate,
+            @Nullable Instant dueAt,
+            String zone,
+            @Nullable Long daysLeft,
+            boolean overdue,
+            boolean autoClose,
+            @Nullable Integer reminderDaysBefore,
+            @Nullable Integer reminderEveryDays,
+            @Nullable LocalDate nextReminder) {}
+
+    /** Respondents of one business function and how many of them submitted. */
+    @Serdeable
+    public record FunctionCompletion(String businessFunction, int respondents, int submitted) {}
+
+    /**
+     * Completion by business function (framework order), and whether the marketing-vs-IT gap can be computed
+     * yet: it needs at least one submitted marketing and one submitted IT respondent.
+     */
+    @Serdeable
+    public record Completion(List<FunctionCompletion> byFunction, boolean gapComputable) {}
 
     /** The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
     @Serdeable
@@ -82,7 +114,9 @@ public final class AssessmentViews {
             @Nullable List<RespondentView> respondents,
             @Nullable Progress progress,
             boolean anonymous,
-            @Nullable Recurrence recurrence) {}
+            @Nullable Recurrence recurrence,
+            @Nullable ScheduleView schedule,
+            @Nullable Completion completion) {}
 
     /** Where an assessment sits in its recurring series (for history): the series and its neighbours' ids. */
     @Serdeable
@@ -148,7 +182,17 @@ public final class AssessmentViews {
             @Nullable Instant submittedAt,
             QuestionnaireProgress progress,
             List<DimensionView> dimensions,
-            boolean anonymous) {}
+            boolean anonymous,
+
+            @Nullable ScheduleView schedule) {}
+
+    /** What "remind now" did: reminders queued, and who was skipped and why (submitted, reminded-today, no-email). */
+    @Serdeable
+    public record ReminderOutcome(
+            int queued, int skipped, List<String> queuedTo, List<SkippedReminder> skippedRespondents) {}
+
+    @Serdeable
+    public record SkippedReminder(String userId, String reason) {}
 
     @Serdeable
     public record Submission(Instant submittedAt, int answered, int total, List<String> unanswered) {}

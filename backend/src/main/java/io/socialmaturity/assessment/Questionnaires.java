@@ -35,6 +35,7 @@ class Questionnaires {
     private final AnswerRepository answers;
     private final AssessmentAccess access;
     private final AuditService audit;
+    private final CampaignViews campaign;
     private final Clock clock;
 
     Questionnaires(
@@ -42,11 +43,13 @@ class Questionnaires {
             AnswerRepository answers,
             AssessmentAccess access,
             AuditService audit,
+            CampaignViews campaign,
             Clock clock) {
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
         this.audit = audit;
+        this.campaign = campaign;
         this.clock = clock;
     }
 
@@ -102,7 +105,8 @@ class Questionnaires {
                 me.submittedAt(),
                 new QuestionnaireProgress(answered, total),
                 dimensions,
-                a.anonymous());
+                a.anonymous(),
+                campaign.schedule(a));
     }
 
     /**

@@ -5,7 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 /**
  * A user of a tenant as Keycloak knows them.
  *
- * @param locale the language the user chose in Keycloak (its {@code locale} attribute, e.g. "it"), for their emails
+ * @param locale the user's Keycloak {@code locale} attribute (e.g. "it"), the language of their emails; null when
+ *     they never chose one
  */
 public record DirectoryUser(
         String id,

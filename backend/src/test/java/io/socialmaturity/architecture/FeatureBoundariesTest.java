@@ -72,7 +72,7 @@ public class FeatureBoundariesTest {
                     "assessment",
                     Map.of(
                             "platform", PLATFORM_KERNEL,
-                            "tenant", Set.of("Tenant"),
+                            "tenant", Set.of("Tenant", "TenantService"),
                             "users", Set.of("UserDirectory", "DirectoryUser", "BusinessFunctionChanged"),
                             "audit", Set.of("AuditService"),
                             "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),

@@ -25,6 +25,7 @@ class TenantScopedQueriesTest {
     static final List<String> TENANT_OWNED = List.of(
             "assessment",
             "assessment_target",
+            "assessment_schedule",
             "respondent",
             "answer",
             "result_snapshot",

@@ -54,7 +54,13 @@ class AssessmentIsolationTest extends ApiTest {
                 get(user, base + "/questionnaire"),
                 put(user, base + "/answers/" + questionKey, Map.of("optionKey", optionKey, "baseRevision", 1)),
                 post(user, base + "/submit", Map.of()),
-                get(user, base + "/results"));
+                get(user, base + "/results"),
+                put(
+                        user,
+                        base + "/schedule",
+                        Map.of("dueDate", java.time.LocalDate.now().plusDays(30).toString())),
+                post(user, base + "/reminders", Map.of()),
+                post(user, base + "/reminders", Map.of("userId", MARCO_ID)));
     }
 
     @Test

@@ -47,13 +47,14 @@ class AssessmentListStatementsTest extends ApiTest {
                 "respondent:\n" + String.join("\n", respondentBefore) + "\n---\n" + String.join("\n", respondentAfter));
         assertTrue(after.size() <= 8, "a handful of statements: " + after);
         assertEquals(
-                4,
+                5,
                 after.stream().filter(s -> s.contains("| SELECT")).count(),
-                "the page, the caller's own progress, everyone's progress (grouped) and the count: " + after);
+                "the page, the caller's own progress, everyone's progress (grouped), the schedules and the count: "
+                        + after);
         assertEquals(
-                3,
+                4,
                 respondentAfter.stream().filter(s -> s.contains("| SELECT")).count(),
-                "the page, the caller's own progress and the count: " + respondentAfter);
+                "the page, the caller's own progress, the schedules and the count: " + respondentAfter);
         assertTrue(
                 after.stream().noneMatch(s -> s.toLowerCase().contains("select * from answer")),
                 "no answer is loaded: " + after);

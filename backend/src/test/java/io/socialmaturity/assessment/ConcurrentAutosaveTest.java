@@ -64,7 +64,7 @@ class ConcurrentAutosaveTest extends ApiTest {
         }
         CurrentUser admin = new CurrentUser("test-admin", null, "Test admin", Set.of(Roles.TENANT_ADMIN), null, tenant);
         long id = assessments
-                .create(admin, new CreateAssessment("Concurrent autosave", null, null, null, null, null))
+                .create(admin, new CreateAssessment("Concurrent autosave", null, null, null, null, null, null))
                 .id();
         for (String userId : ids) {
             invitations.addRespondent(admin, id, new AddRespondent(userId, null));
