@@ -49,9 +49,7 @@ async function anonymousPage(browser: Browser, locale: string, width: number): P
   return context.newPage();
 }
 
-// FIXME until the mail sender (the mail helper's branch) is merged: the link mail is only QUEUED in the outbox
-// on this branch and never reaches the mail catcher, so personalLink() cannot find it. Remove .fixme after that merge.
-test.fixme('a respondent without an account answers through the personal link from the email', async ({
+test('a respondent without an account answers through the personal link from the email', async ({
   browser,
   request,
 }, testInfo) => {

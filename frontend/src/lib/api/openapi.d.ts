@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a draft anonymous or not (nobody, administrators included, sees whose answers are whose); fixed once open (409) */
+        put: operations["setAnonymity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/answers.csv": {
         parameters: {
             query?: never;
@@ -104,6 +121,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/external-respondents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Respondents without an account, with their link's state, newest mail and progress */
+        get: operations["list_1"];
+        put?: never;
+        /** Add a respondent without an account (email, name, business function, mail language, optional last day of the link); the personal link is mailed now when the assessment is open, else when it opens. An email of an existing account is 409. */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/external-respondents/{respondentId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new personal link and mail it; the previous link stops working */
+        post: operations["resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/external-respondents/{respondentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the personal link: it stops working at once (answers given stay) */
+        post: operations["revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/open": {
         parameters: {
             query?: never;
@@ -131,6 +200,23 @@ export interface paths {
         /** The caller's questions (by business function) with their saved answers and progress */
         get: operations["questionnaire"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/recurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Repeat every N months (1-24, null: no longer), the next cycle on this framework version or the latest; while draft or open */
+        put: operations["setRecurrence"];
         post?: never;
         delete?: never;
         options?: never;
@@ -213,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (2 for tenant admins); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
+        /** Scores, levels, coverage, targets, perception gap, roadmap and published-figure placement; live while open (tenant admins), the snapshot once closed; figures by business function only from 3 respondents of it (1, marked, for tenant admins and consultants; 3 for everyone in an anonymous assessment); display: every figure and text formatted in the request language (?lang= or Accept-Language), as in the PDF */
         get: operations["results"];
         put?: never;
         post?: never;
@@ -299,7 +385,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's audit trail, newest first (tenant admins) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -371,7 +457,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a grant; the consultancy sees nothing of the company from the next request on */
-        delete: operations["revoke"];
+        delete: operations["revoke_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -419,7 +505,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published framework versions, newest last per framework */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -487,7 +573,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_1"];
@@ -615,6 +701,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/respond/{token}/answers/{questionKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Autosave one answer through the link; a stale baseRevision gives 409 with the current answer */
+        put: operations["saveAnswer_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The link respondent's questions with their saved answers and progress; a dead link (unknown, expired, revoked, replaced) is 404 link-unavailable */
+        get: operations["questionnaire_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the link respondent's questionnaire as submitted */
+        post: operations["submit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -642,7 +779,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_2"];
@@ -719,12 +856,16 @@ export interface components {
             userId: string;
             businessFunction?: string | null;
         };
-        /** @description Creates an assessment; without a version the latest published one is pinned. */
+        /** @description Creates an assessment; without a version the latest published one is pinned. `anonymous` (default false): nobody, administrators included, can see which answers are whose (docs/ENGINE.md). With `repeatEveryMonths` (1--24) it repeats: its close creates the next cycle as a draft, on the latest published version of the same framework unless `pinFrameworkVersion`. */
         "AssessmentCommands.CreateAssessment": {
             title: string;
             frameworkKey?: string | null;
             /** Format: int32 */
             frameworkVersion?: number | null;
+            anonymous?: boolean | null;
+            /** Format: int32 */
+            repeatEveryMonths?: number | null;
+            pinFrameworkVersion?: boolean | null;
             schedule?: components["schemas"]["AssessmentCommands.SetSchedule"] | null;
         };
         /** @description Remind now: one respondent (`userId`) or, without it, every respondent who has not submitted. */
@@ -739,6 +880,16 @@ export interface components {
             evidenceUrl?: string | null;
             /** Format: int32 */
             baseRevision: number;
+        };
+        /** @description Makes a draft anonymous or not; once the assessment is open the choice is fixed (409). */
+        "AssessmentCommands.SetAnonymity": {
+            anonymous: boolean;
+        };
+        /** @description Changes the repeat setting while the assessment is a draft or open: `repeatEveryMonths` 1--24, or null to stop repeating; `pinFrameworkVersion` keeps the next cycle on this framework version. */
+        "AssessmentCommands.SetRecurrence": {
+            /** Format: int32 */
+            repeatEveryMonths?: number | null;
+            pinFrameworkVersion?: boolean | null;
         };
         /** @description The due date (a calendar date, due at the end of that day in the zone of `maturity.campaigns.zone`), whether the assessment closes by itself then, and reminders: the first `reminderDaysBefore` days before the due date, then every `reminderEveryDays` days until it. Sent whole: a field left out is cleared. */
         "AssessmentCommands.SetSchedule": {
@@ -816,6 +967,8 @@ export interface components {
             };
             respondents: components["schemas"]["AssessmentViews.RespondentView"][] | null;
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
+            anonymous: boolean;
+            recurrence: components["schemas"]["AssessmentViews.Recurrence"] | null;
             schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
             completion: components["schemas"]["AssessmentViews.Completion"] | null;
         };
@@ -834,6 +987,7 @@ export interface components {
             progress: components["schemas"]["AssessmentViews.Progress"] | null;
             respondent: boolean;
             mine: components["schemas"]["AssessmentViews.MyProgress"] | null;
+            anonymous: boolean;
             schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
             completion: components["schemas"]["AssessmentViews.Completion"] | null;
         };
@@ -841,6 +995,13 @@ export interface components {
         "AssessmentViews.Completion": {
             byFunction: components["schemas"]["AssessmentViews.FunctionCompletion"][];
             gapComputable: boolean;
+        };
+        /** @description A neighbour in a recurring series: the cycle before or after this one. */
+        "AssessmentViews.CycleRef": {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["AssessmentStatus"];
         };
         "AssessmentViews.DimensionView": {
             key: string;
@@ -861,6 +1022,18 @@ export interface components {
             respondents: number;
             /** Format: int32 */
             submitted: number;
+        };
+        /** @description Where the newest email to a respondent of this assessment stands: QUEUED (with the attempts made so far and the last error while retrying), SENT at `sentAt`, or FAILED with the reason. */
+        "AssessmentViews.MailState": {
+            template: string;
+            status: components["schemas"]["MailStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            queuedAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
         };
         /** @description The caller's own progress in an assessment they answer: questions answered of theirs, and when submitted. */
         "AssessmentViews.MyProgress": {
@@ -906,6 +1079,7 @@ export interface components {
             submittedAt: string | null;
             progress: components["schemas"]["AssessmentViews.QuestionnaireProgress"];
             dimensions: components["schemas"]["AssessmentViews.DimensionView"][];
+            anonymous: boolean;
             schedule: components["schemas"]["AssessmentViews.ScheduleView"] | null;
         };
         "AssessmentViews.QuestionnaireProgress": {
@@ -913,6 +1087,16 @@ export interface components {
             answered: number;
             /** Format: int32 */
             total: number;
+        };
+        /** @description The assessment's recurring cycle: repeated every `repeatEveryMonths` months (null: it does not repeat, but it belongs to a series), the next cycle on the same framework version (`pinFrameworkVersion`) or on the latest published one, the series (the id of its first assessment) and its neighbours. */
+        "AssessmentViews.Recurrence": {
+            /** Format: int32 */
+            repeatEveryMonths: number | null;
+            pinFrameworkVersion: boolean;
+            /** Format: int64 */
+            seriesId: number;
+            previous: components["schemas"]["AssessmentViews.CycleRef"] | null;
+            next: components["schemas"]["AssessmentViews.CycleRef"] | null;
         };
         /** @description What "remind now" did: reminders queued, and who was skipped and why (submitted, reminded-today, no-email). */
         "AssessmentViews.ReminderOutcome": {
@@ -923,6 +1107,7 @@ export interface components {
             queuedTo: string[];
             skippedRespondents: components["schemas"]["AssessmentViews.SkippedReminder"][];
         };
+        /** @description A respondent as the manage page lists them. In an anonymous assessment `answered` is null: who submitted stays visible, how far each person got does not (with live results it would tie a change in the figures to a person, docs/ENGINE.md). */
         "AssessmentViews.RespondentView": {
             userId: string;
             name: string | null;
@@ -933,9 +1118,10 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: int64 */
-            answered: number;
+            answered: number | null;
             /** Format: int32 */
             questions: number;
+            mail: components["schemas"]["AssessmentViews.MailState"] | null;
         };
         /** @description The due date and reminders. `dueAt` is the end of the due day in `zone`; `daysLeft` counts days from today there (0 on the due day, negative when overdue); `nextReminder` is the next day a scheduled reminder goes out, if any. */
         "AssessmentViews.ScheduleView": {
@@ -989,7 +1175,7 @@ export interface components {
             assessmentId: number;
             segments: components["schemas"]["BenchmarkViews.SegmentPlacement"][];
         };
-        /** @description A closed assessment's figures. `overallChange` compares with the previous one in the same list. */
+        /** @description A closed assessment's figures. `overallChange` and the dimensions' changes compare with the previous one of the same kind and framework in the same list. */
         "BenchmarkViews.ClosedResult": {
             /** Format: int64 */
             assessmentId: number;
@@ -1009,6 +1195,9 @@ export interface components {
             /** Format: int32 */
             respondentCount: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionPoint"][];
+            kind: components["schemas"]["BenchmarkViews.Kind"];
+            figures: components["schemas"]["BenchmarkViews.FigurePoint"][];
+            series: components["schemas"]["BenchmarkViews.SeriesLink"] | null;
         };
         /** @description One dimension of a closed result; `change` is the difference to the previous closed result shown. */
         "BenchmarkViews.DimensionPoint": {
@@ -1039,15 +1228,42 @@ export interface components {
             /** Format: double */
             p75: number | null;
         };
-        /** @description A company's closed results over time, oldest first. */
+        /** @description A closed assessment's share of respondents matching a published figure (e.g. IT and marketing collaborate frequently), from the functions the figure compares with; null when none of them answered. */
+        "BenchmarkViews.FigurePoint": {
+            key: string;
+            question: string;
+            /** Format: double */
+            companyValue: number | null;
+            /** Format: int32 */
+            sampleSize: number;
+        };
+        /** @description A company's closed results over time, oldest first (full assessments and pulses), with the pulse framework's published figures as reference lines. */
         "BenchmarkViews.History": {
             results: components["schemas"]["BenchmarkViews.ClosedResult"][];
+            references: components["schemas"]["BenchmarkViews.ReferenceFigure"][];
         };
+        /**
+         * @description A full assessment (the maturity framework) or a pulse (the short collaboration pulse between them).
+         * @enum {string}
+         */
+        "BenchmarkViews.Kind": "FULL" | "PULSE";
         /**
          * @description Where a company's dimension score sits in a segment.
          * @enum {string}
          */
         "BenchmarkViews.Position": "BOTTOM_QUARTER" | "LOWER_MIDDLE" | "UPPER_MIDDLE" | "TOP_QUARTER";
+        /** @description A published figure drawn as a reference line (the 2013 studies): its value, who was asked, on which question. */
+        "BenchmarkViews.ReferenceFigure": {
+            key: string;
+            question: string;
+            population: string;
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            publisher: string;
+            study: string;
+        };
         "BenchmarkViews.SegmentPlacement": {
             stats: components["schemas"]["BenchmarkViews.SegmentStats"];
             positions: components["schemas"]["BenchmarkViews.DimensionPosition"][];
@@ -1060,6 +1276,15 @@ export interface components {
             /** Format: int32 */
             minimumCompanies: number;
             dimensions: components["schemas"]["BenchmarkViews.DimensionStats"][];
+        };
+        /** @description The recurring series a closed result belongs to, with the neighbours shown in the same list (else null). */
+        "BenchmarkViews.SeriesLink": {
+            /** Format: int64 */
+            seriesId: number;
+            /** Format: int64 */
+            previousId: number | null;
+            /** Format: int64 */
+            nextId: number | null;
         };
         /**
          * @description The business function a respondent works in. The set is fixed by the product (it is what the results are broken down by); a framework names the functions each question is meant for.
@@ -1334,10 +1559,70 @@ export interface components {
             title: string;
             text: string;
         };
+        /** @description Adds a respondent without an account. `language` (en, it; default en) is that of their mail; `expiresOn`, a future date, is the last day their link works (default: `maturity.links.lifetime` after each link is made, 30 days). */
+        "LinkApi.AddExternalRespondent": {
+            email: string;
+            name: string;
+            businessFunction: string;
+            language?: string | null;
+            /** Format: date */
+            expiresOn?: string | null;
+        };
+        "LinkApi.ExternalRespondentView": {
+            /** Format: int64 */
+            id: number;
+            respondentRef: string;
+            name: string;
+            email: string;
+            businessFunction: string;
+            language: string;
+            /** Format: date-time */
+            invitedAt: string;
+            link: components["schemas"]["LinkApi.LinkState"];
+            /** Format: date-time */
+            linkCreatedAt: string | null;
+            /** Format: date-time */
+            linkExpiresAt: string | null;
+            /** Format: date */
+            expiresOn: string | null;
+            mail: components["schemas"]["LinkApi.MailView"] | null;
+            /** Format: int64 */
+            answered: number;
+            /** Format: int32 */
+            questions: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        /**
+         * @description PENDING: no link yet (the assessment is a draft; it is mailed when it opens).
+         * @enum {string}
+         */
+        "LinkApi.LinkState": "PENDING" | "ACTIVE" | "EXPIRED" | "REVOKED";
+        /** @description The newest mail to the respondent (absent before the first one). */
+        "LinkApi.MailView": {
+            status: components["schemas"]["MailStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            queuedAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            lastError: string | null;
+        };
+        /** @description Makes a new link (the old one stops working) and mails it; `expiresOn` as when adding. */
+        "LinkApi.ResendLink": {
+            /** Format: date */
+            expiresOn?: string | null;
+        };
         /** @description A text per ISO 639-1 language code, e.g. {"en": "…", "it": "…"} (framework/LocalizedTextSerde). */
         LocalizedText: {
             [key: string]: string;
         };
+        /**
+         * @description QUEUED until the mail server took it (SENT) or the last retry failed (FAILED, with the reason).
+         * @enum {string}
+         */
+        MailStatus: "QUEUED" | "SENT" | "FAILED";
         "MeController.Me": {
             id: string;
             email: string | null;
@@ -1731,6 +2016,7 @@ export interface components {
             computedAt: string;
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
+            anonymous: boolean;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -1986,6 +2272,32 @@ export interface operations {
             };
         };
     };
+    setAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetAnonymity"];
+            };
+        };
+        responses: {
+            /** @description setAnonymity 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
+                };
+            };
+        };
+    };
     answersCsv: {
         parameters: {
             query?: {
@@ -2082,6 +2394,104 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkApi.AddExternalRespondent"];
+            };
+        };
+        responses: {
+            /** @description add 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
+    resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                respondentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LinkApi.ResendLink"];
+            };
+        };
+        responses: {
+            /** @description resend 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                respondentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoke 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkApi.ExternalRespondentView"];
+                };
+            };
+        };
+    };
     open: {
         parameters: {
             query?: never;
@@ -2124,6 +2534,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
+                };
+            };
+        };
+    };
+    setRecurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SetRecurrence"];
+            };
+        };
+        responses: {
+            /** @description setRecurrence 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AssessmentDetail"];
                 };
             };
         };
@@ -2349,7 +2785,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -2361,7 +2797,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,7 +2896,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revoke_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2471,7 +2907,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke 200 response */
+            /** @description revoke_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2526,7 +2962,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 lang?: string | null;
@@ -2537,7 +2973,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2613,7 +3049,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -2626,7 +3062,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2893,6 +3329,79 @@ export interface operations {
             };
         };
     };
+    saveAnswer_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                questionKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCommands.SaveAnswer"];
+            };
+        };
+        responses: {
+            /** @description saveAnswer_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.AnswerView"];
+                };
+            };
+        };
+    };
+    questionnaire_1: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description questionnaire_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.Questionnaire"];
+                };
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description submit_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentViews.Submission"];
+                };
+            };
+        };
+    };
     get_3: {
         parameters: {
             query?: never;
@@ -2955,7 +3464,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -2968,7 +3477,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description list_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

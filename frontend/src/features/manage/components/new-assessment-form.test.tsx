@@ -150,6 +150,7 @@ describe('the new assessment form', () => {
 
   it('creates an anonymous assessment when the box is ticked, and explains what that means', async () => {
     const { requests } = stubFetch([
+      frameworksRoute,
       {
         method: 'POST',
         path: '/api/v1/assessments',
@@ -167,7 +168,7 @@ describe('the new assessment form', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
     await screen.findByText('Manage page');
-    expect(await requests[0]!.json()).toEqual({ title: 'Pulse', anonymous: true });
+    expect(await posted(requests).json()).toEqual({ title: 'Pulse', anonymous: true });
   });
 
   it('speaks Italian', () => {

@@ -124,7 +124,7 @@ function MailStateCell({ mail, draft }: { mail: Respondent['mail']; draft: boole
   const kind = templateKinds[mail.template];
   return (
     <span className="mail-state">
-      {kind ? <span className="mail-state__detail">{t(`manage.respondents.mailTemplate.${kind}`)}</span> : null}
+      {kind ? <span className="mail-state__detail">{t(`manage.mailTemplates.${kind}`)}</span> : null}
       <span className={`mail-state__badge mail-state__badge--${status}`}>
         {mail.status === 'SENT'
           ? t('manage.respondents.mailSent')
