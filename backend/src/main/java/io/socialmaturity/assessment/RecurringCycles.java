@@ -11,6 +11,8 @@ import io.socialmaturity.mail.MailQueue;
 import io.socialmaturity.mail.OutgoingMail;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.web.AppProperties;
+import io.socialmaturity.users.DirectoryUser;
+import io.socialmaturity.users.UserDirectory;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,6 +44,7 @@ class RecurringCycles {
     private final AssessmentOverview overview;
     private final AuditService audit;
     private final MailQueue mail;
+    private final UserDirectory directory;
     private final String appUrl;
 
     RecurringCycles(
@@ -54,6 +57,7 @@ class RecurringCycles {
             AssessmentOverview overview,
             AuditService audit,
             MailQueue mail,
+            UserDirectory directory,
             AppProperties app) {
         this.assessments = assessments;
         this.cycles = cycles;
@@ -64,6 +68,7 @@ class RecurringCycles {
         this.overview = overview;
         this.audit = audit;
         this.mail = mail;
+        this.directory = directory;
         this.appUrl = app.publicUrl().replaceAll("/+$", "");
     }
 
@@ -113,6 +118,14 @@ class RecurringCycles {
         }
         CycleRecord cycle = found.get();
         int months = cycle.repeatMonths();
+        if (closedBy.email() == null) {
+            // closed by the due-date job (the system actor): the assessment's creator owns the next cycle and is told
+            Optional<CurrentUser> creator = creator(closedBy, closed.createdBy());
+            if (creator.isPresent()) {
+                closedBy = creator.get();
+                locale = InvitationMails.locale(directoryUser(closedBy).orElse(null));
+            }
+        }
         PublishedFramework current = frameworks.byId(closed.frameworkVersionId());
         PublishedFramework framework =
                 cycle.pinVersion() ? current : frameworks.latest(current.key()).orElse(current);
@@ -160,6 +173,22 @@ class RecurringCycles {
                         framework.key() + "@" + framework.version()));
         queueMail(closedBy, closed, next, framework, months, locale);
         return Optional.of(next.id());
+    }
+
+    /** The creator as the owner of the next cycle, when they are still a member of the tenant (and Keycloak answers). */
+    private Optional<CurrentUser> creator(CurrentUser system, String creatorId) {
+        return directoryUser(new CurrentUser(creatorId, null, null, system.roles(), null, system.tenant()))
+                .filter(u -> u.enabled() && u.email() != null)
+                .map(u -> new CurrentUser(
+                        u.id(), u.email(), u.displayName(), system.roles(), u.businessFunction(), system.tenant()));
+    }
+
+    private Optional<DirectoryUser> directoryUser(CurrentUser user) {
+        try {
+            return directory.memberOf(user.requireTenant(), user.id());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // Keycloak unreachable: the draft is created all the same, without the mail
+        }
     }
 
     private void queueMail(

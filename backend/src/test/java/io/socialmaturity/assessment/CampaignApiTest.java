@@ -230,6 +230,51 @@ class CampaignApiTest extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAutoClosedRepeatingAssessmentStartsItsNextCycleOwnedByItsCreator() {
+        long id = openWithThree("Auto close repeating", Map.of("dueDate", today().toString(), "autoClose", true));
+        call(put(
+                ANNA_ADMIN,
+                "/api/v1/assessments/" + id + "/recurrence",
+                Map.of("repeatEveryMonths", 3, "pinFrameworkVersion", false)));
+        assertTrue(
+                jobs.closeDue(today().plusDays(1).atStartOfDay(ZONE).toInstant().plusSeconds(60)) >= 1);
+
+        Map<String, Object> closed = call(get(ANNA_ADMIN, "/api/v1/assessments/" + id));
+        assertEquals("CLOSED", closed.get("status"));
+        Map<String, Object> next = (Map<String, Object>) ((Map<String, Object>) closed.get("recurrence")).get("next");
+        long nextId = ((Number) next.get("id")).longValue();
+        assertEquals("DRAFT", next.get("status"));
+        Long mailsToAnna = tx.executeRead(status -> {
+            try (PreparedStatement s = status.getConnection()
+                    .prepareStatement(
+                            "SELECT COUNT(*) FROM outbox_message WHERE subject = ? AND topic = ? AND recipient_ref = ?")) {
+                s.setString(1, "assessment:" + nextId);
+                s.setString(2, "assessment-next-cycle");
+                s.setString(3, ANNA_ID);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        assertEquals(1L, mailsToAnna, "the creator, not the system actor, is told of the next cycle");
+        assertEquals(
+                ANNA_ID,
+                tx.executeRead(status -> {
+                    try (PreparedStatement s =
+                            status.getConnection().prepareStatement("SELECT created_by FROM assessment WHERE id = ?")) {
+                        s.setLong(1, nextId);
+                        try (ResultSet rs = s.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                }),
+                "the next cycle belongs to the creator");
+    }
+
+    @Test
     void scheduledRemindersGoOnlyToNonSubmittersOncePerDay() throws Exception {
         long id = openWithThree(
                 "Scheduled reminders",
