@@ -4,7 +4,8 @@ import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
 /**
  * Issue 14, items 1, 3 and 4 in the browser: the admin sets a due date at creation and a reminder schedule on the
  * manage page, sees the days left and the completion by business function (with the gap warning), reminds a
- * respondent; the respondent sees the due date on the home page and in the questionnaire. Screens at 1366 and
+ * respondent, who follows the reminder email's link from the mail catcher and answers; the respondent sees the due
+ * date on the home page and in the questionnaire. Screens at 1366 and
  * 390 px wide, in English and Italian.
  */
 
@@ -13,6 +14,33 @@ const MARCO = 'marco.marketing@acme.example';
 const IVAN = 'ivan.it@acme.example';
 const MARCO_ID = '11111111-0000-4000-8000-000000000002';
 const IVAN_ID = '11111111-0000-4000-8000-000000000003';
+const MAIL = process.env.E2E_MAIL_URL ?? 'http://localhost:8025';
+
+/** The questionnaire link of the reminder (not the invitation) to this assessment, from the mail catcher's REST API. */
+async function reminderLink(request: APIRequestContext, email: string, assessmentId: number): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`${MAIL}/api/user/${encodeURIComponent(email)}/messages/INBOX`);
+        if (!response.ok()) return undefined;
+        const messages = (await response.json()) as { mimeMessage: string }[];
+        for (const message of messages) {
+          const raw = message.mimeMessage
+            .replace(/\r?\n[ \t]+/g, ' ')
+            .replace(/=\r?\n/g, '')
+            .replace(/=3D/g, '=');
+          if (!/^Subject: Reminder: your answers/m.test(raw)) continue;
+          const found = raw.match(new RegExp(`https?://[^\\s"<>]+/assessments/${assessmentId}/questionnaire`));
+          if (found) link = found[0];
+        }
+        return link;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeTruthy();
+  return link!;
+}
 
 /** Today + days as YYYY-MM-DD in the campaigns' zone (Europe/Rome). */
 function dayFromToday(days: number): string {
@@ -102,6 +130,22 @@ test('the admin sets a due date and reminders, sees days left and completion by 
   await expect(anna.getByText(/0 reminders queued, 1 skipped\./)).toBeVisible();
   await snapshot(anna, testInfo, 'manage-reminded');
   await anna.context().close();
+
+  // the reminder reaches the mail catcher; Marco follows its link, signs in and answers
+  const link = await reminderLink(request, MARCO, id);
+  expect(link).toBe(`http://localhost:8080/assessments/${id}/questionnaire`);
+  const reminded = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  const fromMail = await reminded.newPage();
+  await fromMail.goto(link);
+  await fromMail.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+  await signInAtKeycloak(fromMail, testInfo, MARCO);
+  await expect(fromMail.getByRole('banner')).toBeVisible();
+  if (!new URL(fromMail.url()).pathname.endsWith(`/assessments/${id}/questionnaire`)) await fromMail.goto(link);
+  const firstQuestion = fromMail.getByRole('radiogroup').first();
+  await firstQuestion.getByRole('radio').nth(1).check();
+  await expect(fromMail.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+  await snapshot(fromMail, testInfo, 'answered-from-the-reminder');
+  await reminded.close();
 
   for (const [lang, locale] of [
     ['en', 'en-US'],

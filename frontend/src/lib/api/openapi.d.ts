@@ -1587,7 +1587,7 @@ export interface components {
             expiresOn: string | null;
             mail: components["schemas"]["LinkApi.MailView"] | null;
             /** Format: int64 */
-            answered: number;
+            answered: number | null;
             /** Format: int32 */
             questions: number;
             /** Format: date-time */

@@ -110,7 +110,9 @@ function ExternalRow({
       <td>{linkText}</td>
       <td>{mailText}</td>
       <td>
-        {t('links.manage.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
+        {respondent.answered == null
+          ? t('links.manage.answeredHidden')
+          : t('links.manage.answeredValue', { answered: respondent.answered, questions: respondent.questions })}
         <br />
         {respondent.submittedAt
           ? t('links.manage.submittedOn', { date: formatDate(respondent.submittedAt, language) })

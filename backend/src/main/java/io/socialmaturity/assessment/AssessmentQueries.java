@@ -6,6 +6,7 @@ import io.socialmaturity.assessment.AssessmentViews.CycleLink;
 import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.platform.security.CurrentUser;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +24,32 @@ public class AssessmentQueries {
     private final AssessmentResults results;
     private final AssessmentExports exports;
     private final CycleRepository cycles;
+    private final ScheduleRepository schedules;
+    private final CampaignProperties campaigns;
 
     AssessmentQueries(
             AssessmentRepository assessments,
             AssessmentOverview overview,
             AssessmentResults results,
             AssessmentExports exports,
-            CycleRepository cycles) {
+            CycleRepository cycles,
+            ScheduleRepository schedules,
+            CampaignProperties campaigns) {
         this.assessments = assessments;
         this.overview = overview;
         this.results = results;
         this.exports = exports;
         this.cycles = cycles;
+        this.schedules = schedules;
+        this.campaigns = campaigns;
+    }
+
+    /** When the assessment is due (the end of its due day in the campaigns' zone), if it has a due date. */
+    public Optional<Instant> dueAt(long tenantId, long assessmentId) {
+        return schedules
+                .find(tenantId, assessmentId)
+                .filter(s -> s.dueDate() != null)
+                .map(s -> DueDates.dueAt(s.dueDate(), campaigns.zoneId()));
     }
 
     /** The recurring-series links of this tenant's assessments that belong to a series, by assessment id. */

@@ -206,7 +206,8 @@ class ExternalRespondents {
                         ? null
                         : new MailView(
                                 mail.status(), mail.attempts(), mail.queuedAt(), mail.sentAt(), mail.lastError()),
-                progress == null ? 0 : progress.answered(),
+                // null in an anonymous assessment: nobody sees how far one person got
+                progress == null ? Long.valueOf(0) : progress.answered(),
                 progress == null ? 0 : progress.questions(),
                 progress == null ? null : progress.submittedAt());
     }

@@ -67,7 +67,7 @@ public final class LinkApi {
             @Nullable Instant linkExpiresAt,
             @Nullable LocalDate expiresOn,
             @Nullable MailView mail,
-            long answered,
+            @Nullable Long answered,
             int questions,
             @Nullable Instant submittedAt) {}
 }

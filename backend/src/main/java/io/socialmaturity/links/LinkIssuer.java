@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentOpened;
+import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.mail.MailQueue;
 import io.socialmaturity.mail.OutgoingMail;
 import io.socialmaturity.platform.web.AppProperties;
@@ -36,18 +37,21 @@ class LinkIssuer {
     private final AppProperties app;
     private final LinkProperties properties;
     private final Clock clock;
+    private final AssessmentQueries assessments;
 
     LinkIssuer(
             ExternalRespondentRepository externals,
             MailQueue mails,
             AppProperties app,
             LinkProperties properties,
-            Clock clock) {
+            Clock clock,
+            AssessmentQueries assessments) {
         this.externals = externals;
         this.mails = mails;
         this.app = app;
         this.properties = properties;
         this.clock = clock;
+        this.assessments = assessments;
     }
 
     @EventListener
@@ -59,13 +63,19 @@ class LinkIssuer {
         }
     }
 
-    /** A new link for the respondent (valid to the end of {@code expiresOn}, else for the lifetime), mailed. */
+    /**
+     * A new link for the respondent, mailed: valid to the end of {@code expiresOn} (UTC) when the admin set a last
+     * day, else until the assessment is due when it has a due date, else for the configured lifetime.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void issue(Tenant tenant, String assessmentTitle, ExternalRespondentRecord r, @Nullable LocalDate expiresOn) {
         Instant now = Instant.now(clock);
         Instant expiresAt = expiresOn != null
                 ? expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                : now.plus(properties.lifetime());
+                : assessments
+                        .dueAt(r.tenantId(), r.assessmentId())
+                        .filter(due -> due.isAfter(now))
+                        .orElse(now.plus(properties.lifetime()));
         String token = LinkTokens.newToken();
         externals.newLink(r.tenantId(), r.id(), LinkTokens.hash(token), now, expiresAt, expiresOn);
         Locale locale = Locale.forLanguageTag(r.language());

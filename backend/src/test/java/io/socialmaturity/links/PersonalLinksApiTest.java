@@ -79,6 +79,45 @@ class PersonalLinksApiTest extends ApiTest {
     }
 
     @Test
+    void withoutALastDayTheLinkExpiresWhenTheAssessmentIsDue() throws Exception {
+        LocalDate due = LocalDate.now().plusDays(10);
+        long id = create("Links due " + run);
+        call(put(ANNA_ADMIN, "/api/v1/assessments/" + id + "/schedule", Map.of("dueDate", due.toString())));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", MARCO_ID)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/open", Map.of()));
+        Map<String, Object> added = add(id, "ext-due-" + run + "@partner.example", "Dario Due", "marketing", "en");
+        long ext = idOf(added);
+        java.time.Instant dueAt =
+                due.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Rome")).toInstant();
+        assertEquals(
+                dueAt,
+                java.time.Instant.parse((String) added.get("linkExpiresAt")),
+                "the end of the due day in the campaigns' zone, not the 30-day lifetime");
+        Map<?, ?> model = (Map<?, ?>) json.readValue(
+                        (String) newestMail(id, "external:" + ext).get("payload"), Map.class)
+                .get("model");
+        assertTrue(
+                String.valueOf(model.get("expires")).contains(String.valueOf(due.getDayOfMonth())), model.toString());
+    }
+
+    @Test
+    void inAnAnonymousAssessmentTheListDoesNotSayHowFarOnePersonGot() {
+        long id = ((Number) call(post(
+                                ANNA_ADMIN,
+                                "/api/v1/assessments",
+                                Map.of("title", "Links anon " + run, "anonymous", true)))
+                        .get("id"))
+                .longValue();
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/respondents", Map.of("userId", MARCO_ID)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + id + "/open", Map.of()));
+        long ext = idOf(add(id, "ext-anon-" + run + "@partner.example", "Anna Nonima", "it", "it"));
+
+        Map<String, Object> listed = find(id, ext);
+        assertTrue(listed.containsKey("questions"));
+        assertEquals(null, listed.get("answered"), "no per-person progress in an anonymous assessment");
+    }
+
+    @Test
     void aDraftSendsItsLinksWhenItOpens() throws Exception {
         long d = create("Links later " + run);
         call(post(ANNA_ADMIN, "/api/v1/assessments/" + d + "/respondents", Map.of("userId", IVAN_ID)));
