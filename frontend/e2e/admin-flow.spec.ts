@@ -47,11 +47,13 @@ test('a tenant admin runs an assessment in the browser; marketing and IT answer;
     ['Marco Marketing', 'marketing'],
     ['Ivan IT', 'it'],
   ] as const) {
-    const userSelect = anna.getByRole('combobox', { name: 'User', exact: true });
+    // the invite form (the form for respondents without an account has a business function too)
+    const invite = anna.getByRole('form', { name: 'Invite respondent' });
+    const userSelect = invite.getByRole('combobox', { name: 'User', exact: true });
     const option = userSelect.locator('option', { hasText: user });
     await userSelect.selectOption((await option.getAttribute('value')) ?? '');
-    await anna.getByRole('combobox', { name: 'Business function', exact: true }).selectOption(fn);
-    await anna.getByRole('button', { name: 'Invite' }).click();
+    await invite.getByRole('combobox', { name: 'Business function', exact: true }).selectOption(fn);
+    await invite.getByRole('button', { name: 'Invite' }).click();
     await expect(anna.getByRole('cell', { name: user })).toBeVisible();
   }
   await snapshot(anna, testInfo, 'admin-invited');

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { refreshUsers } from './refresh-users';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import { queryKeys } from '@/lib/api/query-keys';
 import { callApi, type BodyOf, type Requiring } from '@/lib/api/typed';
 import type { BusinessFunction, Role } from '@/lib/vocabulary';
 import type { UserView } from './get-users';
@@ -31,6 +31,6 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateUserBody) => createUser(api, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
+    onSuccess: () => refreshUsers(queryClient),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import { queryKeys } from '@/lib/api/query-keys';
 import { callApi } from '@/lib/api/typed';
+import { refreshUsers } from './refresh-users';
 
 /**
  * DELETE /api/v1/users/{id} → 204: the user leaves the tenant (the account goes only when it belongs to
@@ -16,6 +16,6 @@ export function useRemoveUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => removeUser(api, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
+    onSuccess: () => refreshUsers(queryClient),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { refreshUsers } from './refresh-users';
 import { useApiClient, type ApiClient } from '@/lib/api-client';
-import { queryKeys } from '@/lib/api/query-keys';
 import { callApi, type BodyOf } from '@/lib/api/typed';
 import type { BusinessFunction, Role } from '@/lib/vocabulary';
 import type { UserView } from './get-users';
@@ -23,6 +23,6 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => updateUser(api, id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
+    onSuccess: () => refreshUsers(queryClient),
   });
 }
