@@ -133,8 +133,9 @@ wait_ready replica1 $r1_port
 wait_ready replica2 $r2_port
 check "both replicas migrated the empty database at once: each Flyway version applied once" \
   test "$(sql "SELECT COUNT(*) - COUNT(DISTINCT version) FROM maturity.flyway_schema_history WHERE success = 1")" = 0
-check "the framework was published once although both replicas published it at start-up" \
-  test "$(sql "SELECT COUNT(*) FROM maturity.framework_version")" = 1
+builtin_frameworks=$(find backend/src/main/resources/frameworks -name '[0-9]*.json' | wc -l)
+check "each built-in framework ($builtin_frameworks files) was published once although both replicas published them at start-up" \
+  test "$(sql "SELECT COUNT(*) FROM maturity.framework_version")" = "$builtin_frameworks"
 
 # --- nginx in front of both ------------------------------------------------------------------------------------
 sed -e "s#@WORK@#$work#g" -e "s#@PORT@#$lb_port#g" -e "s#@REPLICA1@#$r1_port#g" -e "s#@REPLICA2@#$r2_port#g" \
