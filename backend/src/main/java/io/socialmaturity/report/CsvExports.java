@@ -16,6 +16,7 @@ import io.socialmaturity.framework.definition.AnswerOption;
 import io.socialmaturity.framework.definition.FrameworkDefinition;
 import io.socialmaturity.framework.definition.LocalizedText;
 import io.socialmaturity.framework.definition.Question;
+import io.socialmaturity.platform.spreadsheet.SpreadsheetSafe;
 import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.scoring.DimensionGap;
 import io.socialmaturity.scoring.DimensionResult;

@@ -29,7 +29,8 @@ public class FeatureBoundariesTest {
     static final String ROOT = "io.socialmaturity.";
 
     /** What every feature may use of the platform: the web edge's types, the caller, and the SQL markers. */
-    static final Set<String> PLATFORM_KERNEL = Set.of("web..", "security..", "db.CrossTenant", "errors..");
+    static final Set<String> PLATFORM_KERNEL =
+            Set.of("web..", "security..", "db.CrossTenant", "errors..", "spreadsheet..");
 
     /**
      * consumer feature → provider feature → what of the provider it may use: a class ({@code AuditService}, nested

@@ -1,4 +1,4 @@
-package io.socialmaturity.report;
+package io.socialmaturity.platform.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.*;
 
