@@ -12,12 +12,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.spreadsheet.Xlsx;
 import io.socialmaturity.platform.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
-/** A consultant's comparison of clients as PDF and CSV: the same clients, rules and numbers as {@code /portfolio/compare}. */
+/** A consultant's comparison of clients as PDF, CSV and XLSX: the same clients, rules and numbers as {@code /portfolio/compare}. */
 @Controller("/api/v1/portfolio")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
@@ -63,5 +64,24 @@ class ComparisonExportController {
                 reports.comparisonCsv(user, clients, segment, language),
                 ReportController.CSV,
                 "social-maturity-comparison.csv");
+    }
+
+    @Get(uri = "/compare.xlsx", produces = Xlsx.CONTENT_TYPE)
+    @Operation(
+            summary = "The comparison of up to 10 clients as XLSX",
+            description =
+                    "The comparison CSV's columns and values in one sheet (numbers as number cells, frozen header "
+                            + "row); clients with an active engagement only, audited like the CSV")
+    HttpResponse<byte[]> comparisonXlsx(
+            CurrentUser user,
+            @QueryValue List<Long> clients,
+            @Nullable @QueryValue String segment,
+            @Nullable @QueryValue String lang,
+            HttpRequest<?> request) {
+        String language = Language.resolve(lang, request);
+        return ReportController.download(
+                reports.comparisonXlsx(user, clients, segment, language),
+                Xlsx.CONTENT_TYPE,
+                "social-maturity-comparison.xlsx");
     }
 }

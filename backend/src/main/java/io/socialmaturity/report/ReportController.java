@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.spreadsheet.Xlsx;
 import io.socialmaturity.platform.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,6 +71,39 @@ class ReportController {
                 reports.answersCsv(user, id, language, names),
                 CSV,
                 "social-maturity-" + id + "-answers" + (names ? "-named" : "") + ".csv");
+    }
+
+    @Get(uri = "/{id}/results.xlsx", produces = Xlsx.CONTENT_TYPE)
+    @Operation(
+            summary = "Results as XLSX",
+            description =
+                    "The results CSV's columns and values in one sheet (numbers as number cells, frozen header row); "
+                            + "same readers and audit as the CSV")
+    HttpResponse<byte[]> resultsXlsx(
+            CurrentUser user, long id, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+        String language = Language.resolve(lang, request);
+        return download(
+                reports.resultsXlsx(user, id, language), Xlsx.CONTENT_TYPE, "social-maturity-" + id + "-results.xlsx");
+    }
+
+    @Get(uri = "/{id}/answers.xlsx", produces = Xlsx.CONTENT_TYPE)
+    @Operation(
+            summary = "Answers as XLSX",
+            description =
+                    "The answers CSV's columns and values in one sheet (tenant admins); respondents are pseudonyms "
+                            + "unless respondentNames=true (never in an anonymous assessment), which is audited")
+    HttpResponse<byte[]> answersXlsx(
+            CurrentUser user,
+            long id,
+            @Nullable @QueryValue String lang,
+            @Nullable @QueryValue Boolean respondentNames,
+            HttpRequest<?> request) {
+        String language = Language.resolve(lang, request);
+        boolean names = Boolean.TRUE.equals(respondentNames);
+        return download(
+                reports.answersXlsx(user, id, language, names),
+                Xlsx.CONTENT_TYPE,
+                "social-maturity-" + id + "-answers" + (names ? "-named" : "") + ".xlsx");
     }
 
     static HttpResponse<byte[]> download(byte[] body, String contentType, String filename) {

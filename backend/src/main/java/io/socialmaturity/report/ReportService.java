@@ -30,7 +30,7 @@ import java.util.Optional;
 
 /**
  * The reports feature's public face: the PDF report of a closed assessment (with its benchmark position when the
- * assessment is in the benchmark index), the CSV exports, and a consultant's comparison of clients as PDF and CSV.
+ * assessment is in the benchmark index), the CSV and XLSX exports (the same table in both), and a consultant's comparison of clients as PDF, CSV and XLSX.
  * Who may read what is the owning feature's rule (results: tenant admins, and respondents once closed; individual
  * answers: tenant admins only; a comparison: consultants, for clients with an active engagement); anything else
  * is not found. Every export is audited. Data is read in the owning feature's transaction; rendering happens
@@ -98,6 +98,15 @@ public class ReportService {
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */
     public byte[] resultsCsv(CurrentUser user, long id, String lang) {
+        return results(user, id, lang, ExportFormat.CSV);
+    }
+
+    /** The results as an XLSX workbook: the CSV's columns and values, numbers as number cells. */
+    public byte[] resultsXlsx(CurrentUser user, long id, String lang) {
+        return results(user, id, lang, ExportFormat.XLSX);
+    }
+
+    private byte[] results(CurrentUser user, long id, String lang, ExportFormat format) {
         AssessmentReportSource full = assessments.reportSource(user, id);
         // the results API's privacy rule for this reader: a hidden figure by business function is an empty cell,
         // one resting on a single respondent is flagged in the last columns
@@ -111,9 +120,9 @@ public class ReportService {
                 full.closedAt(),
                 full.framework(),
                 new Results(r.assessmentId(), r.status(), r.live(), r.computedAt(), disclosed.result(), r.anonymous()));
-        byte[] csv = CsvExports.results(source, disclosed, lang);
-        exported(user, id, "results.csv", lang, null);
-        return csv;
+        byte[] file = format.write(ExportTables.results(source, disclosed, lang), "Results");
+        exported(user, id, "results." + format.extension, lang, null);
+        return file;
     }
 
     /**
@@ -121,12 +130,22 @@ public class ReportService {
      * anonymous assessment (one row per answer given there, without respondent or time).
      */
     public byte[] answersCsv(CurrentUser admin, long id, String lang, boolean respondentNames) {
+        return answers(admin, id, lang, respondentNames, ExportFormat.CSV);
+    }
+
+    /** The answers as an XLSX workbook: the CSV's columns, rules and audit. */
+    public byte[] answersXlsx(CurrentUser admin, long id, String lang, boolean respondentNames) {
+        return answers(admin, id, lang, respondentNames, ExportFormat.XLSX);
+    }
+
+    private byte[] answers(CurrentUser admin, long id, String lang, boolean respondentNames, ExportFormat format) {
         AnswerExport export = assessments.answerRows(admin, id);
         // an anonymous assessment has no names to give, whatever was asked: one row per answer, tied to nobody
         boolean names = respondentNames && !export.anonymous();
-        byte[] csv = CsvExports.answers(export.framework(), export.respondents(), names, lang);
-        exported(admin, id, "answers.csv", lang, names);
-        return csv;
+        byte[] file =
+                format.write(ExportTables.answers(export.framework(), export.respondents(), names, lang), "Answers");
+        exported(admin, id, "answers." + format.extension, lang, names);
+        return file;
     }
 
     /**
@@ -149,13 +168,27 @@ public class ReportService {
 
     /** A consultant's comparison as CSV, one row per client × dimension, with the comparison API's numbers. */
     public byte[] comparisonCsv(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
+        return comparison(consultant, clients, segment, lang, ExportFormat.CSV);
+    }
+
+    /** The comparison as an XLSX workbook: the CSV's columns, rules and audit. */
+    public byte[] comparisonXlsx(CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang) {
+        return comparison(consultant, clients, segment, lang, ExportFormat.XLSX);
+    }
+
+    private byte[] comparison(
+            CurrentUser consultant, List<Long> clients, @Nullable String segment, String lang, ExportFormat format) {
         Comparison comparison = consulting.compare(consultant, clients, segment);
-        byte[] csv = CsvExports.comparison(
-                comparison,
-                framework(comparison).map(PublishedFramework::definition).orElse(null),
-                lang);
-        comparisonExported(consultant, comparison, "compare.csv", lang, segment);
-        return csv;
+        byte[] file = format.write(
+                ExportTables.comparison(
+                        comparison,
+                        framework(comparison)
+                                .map(PublishedFramework::definition)
+                                .orElse(null),
+                        lang),
+                "Comparison");
+        comparisonExported(consultant, comparison, "compare." + format.extension, lang, segment);
+        return file;
     }
 
     /** The framework version the comparison's dimensions belong to (that of the first client with a result). */

@@ -272,6 +272,20 @@ class AnonymousAssessmentApiTest extends ApiTest {
     }
 
     @Test
+    void theAnswersXlsxIsTheAnonymousCsvTiedToNobody() throws IOException {
+        for (String export : List.of("/answers", "/answers?respondentNames=true")) {
+            String query = export.contains("?") ? export.substring(export.indexOf('?')) : "";
+            byte[] xlsx = download(anonymous, "/answers.xlsx" + query);
+            XlsxAssert.sameAsCsv(xlsx, download(anonymous, "/answers.csv" + query));
+            var header = XlsxAssert.sheet(xlsx).getRow(0);
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                assertFalse(header.getCell(c).getStringCellValue().startsWith("respondent_"), export);
+            }
+        }
+        assertEquals(404, status(get(CARLA_CONSULTANT, "/api/v1/assessments/" + anonymous + "/answers.xlsx")));
+    }
+
+    @Test
     void theResultsCsvHidesTheItColumnsFromTheAdmin() throws IOException {
         byte[] csv = download(anonymous, "/results.csv");
         assertNoIdentity(new String(csv, java.nio.charset.StandardCharsets.UTF_8));

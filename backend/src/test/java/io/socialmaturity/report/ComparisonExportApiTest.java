@@ -97,7 +97,7 @@ class ComparisonExportApiTest extends ApiTest {
         assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION)
                 .startsWith("attachment; filename=\"social-maturity-comparison"));
         List<CSVRecord> rows = parse(response.body());
-        assertEquals(CsvExports.COMPARISON_HEADER, rows.get(0).getParser().getHeaderNames());
+        assertEquals(ExportTables.COMPARISON_HEADER, rows.get(0).getParser().getHeaderNames());
 
         List<Map<String, Object>> clients = (List<Map<String, Object>>) comparison.get("clients");
         List<Map<String, Object>> compared = (List<Map<String, Object>>) comparison.get("rows");
@@ -144,6 +144,26 @@ class ComparisonExportApiTest extends ApiTest {
         }
         assertNotEquals(
                 rows.get(3).get("dimension"), italian.get(3).get("dimension"), "dimension names are translated");
+    }
+
+    @Test
+    void theXlsxHasTheCsvsColumnsAndValuesAndIsAudited() throws IOException {
+        for (String lang : List.of("en", "it")) {
+            HttpResponse<byte[]> xlsx = export(CARLA_CONSULTANT, "compare.xlsx", "&lang=" + lang);
+            assertTrue(xlsx.header(HttpHeaders.CONTENT_DISPOSITION).endsWith("comparison.xlsx\""));
+            int numbers = XlsxAssert.sameAsCsv(
+                    xlsx.body(),
+                    export(CARLA_CONSULTANT, "compare.csv", "&lang=" + lang).body());
+            assertTrue(numbers > 10, "ids, versions and scores are number cells: " + numbers);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> acme = (List<Map<String, Object>>)
+                call(get(ANNA_ADMIN, "/api/v1/audit?size=50")).get("items");
+        assertTrue(
+                acme.stream()
+                        .anyMatch(e -> "engagement.exported".equals(e.get("action"))
+                                && e.get("details").toString().contains("compare.xlsx")),
+                acme.toString());
     }
 
     // ------------------------------------------------------------------ PDF
@@ -237,7 +257,7 @@ class ComparisonExportApiTest extends ApiTest {
 
     @Test
     void theComparisonsRulesApplyToBothExports() {
-        for (String file : List.of("compare.csv", "compare.pdf")) {
+        for (String file : List.of("compare.csv", "compare.pdf", "compare.xlsx")) {
             // another consultancy: not found; a company's users: not for them
             assertEquals(404, status(get(RITA, "/api/v1/portfolio/" + file + "?clients=" + acmeClient)));
             assertEquals(

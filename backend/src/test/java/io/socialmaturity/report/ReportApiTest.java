@@ -399,13 +399,109 @@ class ReportApiTest extends ApiTest {
                         .exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + closedId + "/answers.csv")));
     }
 
+    // ------------------------------------------------------------------ XLSX
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theResultsXlsxHasTheCsvsColumnsAndValuesWithNumbersAsNumbers() throws IOException {
+        HttpResponse<byte[]> response = download(ANNA_ADMIN, "/results.xlsx?lang=en");
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                response.getContentType().orElseThrow().toString());
+        assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION).endsWith("-results.xlsx\""));
+        int numbers = XlsxAssert.sameAsCsv(
+                response.body(), download(ANNA_ADMIN, "/results.csv?lang=en").body());
+        assertTrue(numbers > 20, "scores, weights, coverages are number cells: " + numbers);
+        // and the score cells hold the results API's scores
+        var sheet = XlsxAssert.sheet(response.body());
+        List<Map<String, Object>> dimensions =
+                (List<Map<String, Object>>) ((Map<String, Object>) results.get("result")).get("dimensions");
+        int scoreColumn = ExportTables.RESULTS_HEADER.indexOf("score");
+        for (int i = 0; i < dimensions.size(); i++) {
+            Object score = ((Map<String, Object>) dimensions.get(i).get("all")).get("score");
+            var cell = sheet.getRow(i + 1).getCell(scoreColumn);
+            if (score == null) {
+                assertNull(cell);
+            } else {
+                assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, cell.getCellType());
+                assertEquals(((Number) score).doubleValue(), cell.getNumericCellValue(), 1e-9);
+            }
+        }
+        // a respondent reads the results XLSX once closed, like the CSV, with the same hidden figures
+        XlsxAssert.sameAsCsv(
+                download(MARCO_MARKETING, "/results.xlsx").body(),
+                download(MARCO_MARKETING, "/results.csv").body());
+    }
+
+    @Test
+    void theAnswersXlsxEqualsTheCsvPseudonymousAndNamedAndIsAudited() throws IOException {
+        XlsxAssert.sameAsCsv(
+                download(ANNA_ADMIN, "/answers.xlsx?lang=it").body(),
+                download(ANNA_ADMIN, "/answers.csv?lang=it").body());
+        byte[] named =
+                download(ANNA_ADMIN, "/answers.xlsx?respondentNames=true").body();
+        XlsxAssert.sameAsCsv(
+                named, download(ANNA_ADMIN, "/answers.csv?respondentNames=true").body());
+        var sheet = XlsxAssert.sheet(named);
+        assertEquals("respondent_email", sheet.getRow(0).getCell(2).getStringCellValue());
+        // marco's formula comment stays exact text, quote-prefixed
+        int comment = List.of(
+                        "respondent",
+                        "respondent_name",
+                        "respondent_email",
+                        "business_function",
+                        "dimension_key",
+                        "question_key",
+                        "question",
+                        "answer",
+                        "option_key",
+                        "option",
+                        "score",
+                        "comment")
+                .indexOf("comment");
+        boolean guarded = false;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            var cell = sheet.getRow(r).getCell(comment);
+            if (cell != null && FORMULA.equals(cell.getStringCellValue())) {
+                assertTrue(cell.getCellStyle().getQuotePrefixed());
+                guarded = true;
+            }
+        }
+        assertTrue(guarded, "the formula comment is there, quote-prefixed");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>)
+                call(get(ANNA_ADMIN, "/api/v1/audit?size=200")).get("items");
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> "assessment.exported".equals(e.get("action"))
+                                && e.get("details").toString().contains("answers.xlsx")
+                                && e.get("details").toString().contains("respondentNames=true")),
+                events.toString());
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> "assessment.exported".equals(e.get("action"))
+                                && e.get("details").toString().contains("results.xlsx")),
+                events.toString());
+        // individual answers are for tenant admins only, in XLSX too
+        assertProblem(
+                403,
+                () -> http.toBlocking()
+                        .exchange(get(MARCO_MARKETING, "/api/v1/assessments/" + closedId + "/answers.xlsx")));
+    }
+
     // ------------------------------------------------------------------ isolation
 
     @Test
     void anotherTenantGets404ForEveryExport() {
         for (String outsider : List.of(GINA_ADMIN, GIORGIO_GLOBEX, CARLA_CONSULTANT)) {
-            for (String export :
-                    List.of("/report.pdf", "/results.csv", "/answers.csv", "/answers.csv?respondentNames=true")) {
+            for (String export : List.of(
+                    "/report.pdf",
+                    "/results.csv",
+                    "/answers.csv",
+                    "/answers.csv?respondentNames=true",
+                    "/results.xlsx",
+                    "/answers.xlsx",
+                    "/answers.xlsx?respondentNames=true")) {
                 for (long id : List.of(closedId, openId)) {
                     assertProblem(
                             404,
@@ -414,7 +510,7 @@ class ReportApiTest extends ApiTest {
                 }
             }
         }
-        for (String export : List.of("/report.pdf", "/results.csv", "/answers.csv")) {
+        for (String export : List.of("/report.pdf", "/results.csv", "/answers.csv", "/results.xlsx", "/answers.xlsx")) {
             assertProblem(
                     401,
                     () -> http.toBlocking()
