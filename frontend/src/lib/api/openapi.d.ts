@@ -70,6 +70,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/answers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answers as XLSX
+         * @description The answers CSV's columns and values in one sheet (tenant admins); respondents are pseudonyms unless respondentNames=true (never in an anonymous assessment), which is audited
+         */
+        get: operations["answersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/answers/{questionKey}": {
         parameters: {
             query?: never;
@@ -318,6 +338,26 @@ export interface paths {
         };
         /** Results as CSV, one row per dimension, with the numbers of the results API; same readers as the results */
         get: operations["resultsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results as XLSX
+         * @description The results CSV's columns and values in one sheet (numbers as number cells, frozen header row); same readers and audit as the CSV
+         */
+        get: operations["resultsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -693,6 +733,26 @@ export interface paths {
         };
         /** The comparison of up to 10 clients (clients=1,2,...) as a PDF (?lang=en|it or Accept-Language): radar with one outline per client and the median, scores and differences; clients with an active engagement only */
         get: operations["comparisonPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/compare.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The comparison of up to 10 clients as XLSX
+         * @description The comparison CSV's columns and values in one sheet (numbers as number cells, frozen header row); clients with an active engagement only, audited like the CSV
+         */
+        get: operations["comparisonXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2323,6 +2383,31 @@ export interface operations {
             };
         };
     };
+    answersXlsx: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+                respondentNames?: boolean | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description answersXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     saveAnswer: {
         parameters: {
             query?: never;
@@ -2707,6 +2792,30 @@ export interface operations {
                 };
                 content: {
                     "text/csv; charset=utf-8; header=present": string;
+                };
+            };
+        };
+    };
+    resultsXlsx: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description resultsXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
@@ -3325,6 +3434,30 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    comparisonXlsx: {
+        parameters: {
+            query: {
+                clients: number[];
+                segment?: string | null;
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description comparisonXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
