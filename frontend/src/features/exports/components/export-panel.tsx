@@ -6,6 +6,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useDownloadAnswersCsv } from '@/features/exports/api/download-answers-csv';
 import { useDownloadReportPdf } from '@/features/exports/api/download-report-pdf';
 import { useDownloadResultsCsv } from '@/features/exports/api/download-results-csv';
+import { useDownloadAnswersXlsx, useDownloadResultsXlsx } from '@/features/exports/api/download-xlsx';
 import './exports.css';
 
 export type ExportPanelProps = {
@@ -32,7 +33,9 @@ export function ExportPanel({ assessmentId, closed, tenantAdmin, anonymous = fal
   const pdf = useDownloadReportPdf(assessmentId);
   const results = useDownloadResultsCsv(assessmentId, language);
   const answers = useDownloadAnswersCsv(assessmentId, language);
-  const failed = [pdf, results, answers].find((download) => download.isError);
+  const resultsXlsx = useDownloadResultsXlsx(assessmentId, language);
+  const answersXlsx = useDownloadAnswersXlsx(assessmentId, language);
+  const failed = [pdf, results, answers, resultsXlsx, answersXlsx].find((download) => download.isError);
 
   return (
     <section className="results-section exports" aria-labelledby={headingId}>
@@ -55,6 +58,9 @@ export function ExportPanel({ assessmentId, closed, tenantAdmin, anonymous = fal
         <Button variant="secondary" onClick={() => results.mutate()} disabled={results.isPending}>
           {t('exports.results.button')}
         </Button>
+        <Button variant="secondary" onClick={() => resultsXlsx.mutate()} disabled={resultsXlsx.isPending}>
+          {t('exports.results.xlsx')}
+        </Button>
       </div>
       {closed ? null : (
         <p id={pdfHintId} className="note">
@@ -69,6 +75,13 @@ export function ExportPanel({ assessmentId, closed, tenantAdmin, anonymous = fal
             disabled={answers.isPending}
           >
             {t('exports.answers.button')}
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => answersXlsx.mutate(withNames && !anonymous)}
+            disabled={answersXlsx.isPending}
+          >
+            {t('exports.answers.xlsx')}
           </Button>
           {anonymous ? null : (
             <span className="exports__option">
@@ -86,7 +99,7 @@ export function ExportPanel({ assessmentId, closed, tenantAdmin, anonymous = fal
       {tenantAdmin ? (
         <p className="note">{anonymous ? t('exports.answers.anonymousNote') : t('exports.answers.note')}</p>
       ) : null}
-      {pdf.isPending || results.isPending || answers.isPending ? (
+      {pdf.isPending || results.isPending || answers.isPending || resultsXlsx.isPending || answersXlsx.isPending ? (
         <p role="status" className="note">
           {t('exports.panel.preparing')}
         </p>
