@@ -1,5 +1,6 @@
 package io.socialmaturity.assessment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentViews.DimensionView;
 import io.socialmaturity.assessment.AssessmentViews.OptionView;
@@ -37,6 +38,7 @@ class Questionnaires {
     private final AuditService audit;
     private final CampaignViews campaign;
     private final Clock clock;
+    private final ApplicationEventPublisher<RespondentSubmitted> submittedEvents;
 
     Questionnaires(
             RespondentRepository respondents,
@@ -44,7 +46,9 @@ class Questionnaires {
             AssessmentAccess access,
             AuditService audit,
             CampaignViews campaign,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher<RespondentSubmitted> submittedEvents) {
+        this.submittedEvents = submittedEvents;
         this.respondents = respondents;
         this.answers = answers;
         this.access = access;
@@ -138,6 +142,8 @@ class Questionnaires {
                 "assessment",
                 String.valueOf(a.id()),
                 Map.of("answered", answered, "total", asked.size()));
+        submittedEvents.publishEvent(new RespondentSubmitted(
+                user.requireTenant(), a.id(), a.title(), user.id(), answered, asked.size(), at));
         return new Submission(at, answered, asked.size(), unanswered);
     }
 }

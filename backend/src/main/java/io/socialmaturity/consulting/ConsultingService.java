@@ -1,5 +1,6 @@
 package io.socialmaturity.consulting;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.assessment.AssessmentQueries;
@@ -66,6 +67,8 @@ public class ConsultingService {
     private final BenchmarkService benchmarks;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<EngagementGranted> grantedEvents;
+    private final ApplicationEventPublisher<EngagementRevoked> revokedEvents;
 
     ConsultingService(
             EngagementRepository engagements,
@@ -73,7 +76,11 @@ public class ConsultingService {
             AssessmentQueries assessments,
             BenchmarkService benchmarks,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher<EngagementGranted> grantedEvents,
+            ApplicationEventPublisher<EngagementRevoked> revokedEvents) {
+        this.grantedEvents = grantedEvents;
+        this.revokedEvents = revokedEvents;
         this.engagements = engagements;
         this.tenants = tenants;
         this.assessments = assessments;
@@ -161,6 +168,9 @@ public class ConsultingService {
                 "engagement",
                 String.valueOf(id),
                 Map.of("company", company.alias(), "assessments", all ? "all" : chosen));
+        if (action.equals("engagement.granted")) {
+            grantedEvents.publishEvent(new EngagementGranted(company, consultancy, id, all, List.copyOf(chosen), at));
+        }
         EngagementRecord saved = engagements.lockOfCompany(company.id(), id).orElseThrow();
         return view(saved, company, consultancy);
     }
@@ -181,6 +191,7 @@ public class ConsultingService {
                     "engagement",
                     String.valueOf(id),
                     Map.of("company", company.alias()));
+            revokedEvents.publishEvent(new EngagementRevoked(company, e.consultancyTenantId(), id, Instant.now(clock)));
         }
         return view(engagements.lockOfCompany(company.id(), id).orElseThrow(), company, null);
     }

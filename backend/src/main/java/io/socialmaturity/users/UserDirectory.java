@@ -92,6 +92,38 @@ public class UserDirectory {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /**
+     * The tenant's enabled admins (at most {@code max}), e.g. to tell them of something that went wrong unattended:
+     * the users marked {@code admin_of=<alias>} (one search scoped to this tenant), each verified as a member holding
+     * tenant-admin now. Costs one search and two checks per candidate.
+     */
+    public List<DirectoryUser> admins(Tenant tenant, int max) {
+        String orgId = lookups.organizationId(tenant.alias()).orElse(null);
+        if (orgId == null) {
+            return List.of();
+        }
+        List<DirectoryUser> found = new java.util.ArrayList<>();
+        for (UserRep u : users.searchByAttribute("admin_of:" + tenant.alias(), true, true, false, 0, 100)) {
+            if (found.size() >= max) {
+                break;
+            }
+            List<String> adminOf =
+                    u.attributes() == null ? null : u.attributes().get("admin_of");
+            if (u.id() == null || adminOf == null || !adminOf.contains(tenant.alias())) {
+                continue;
+            }
+            Optional<Member> member = organizations.member(orgId, u.id());
+            if (member.isEmpty()
+                    || Boolean.FALSE.equals(member.get().enabled())
+                    || users.realmRoles(u.id()).stream()
+                            .noneMatch(r -> io.socialmaturity.platform.security.Roles.TENANT_ADMIN.equals(r.name()))) {
+                continue;
+            }
+            found.add(toUser(member.get()));
+        }
+        return List.copyOf(found);
+    }
+
     /** The user with this id if they are a member of the tenant's organization; empty otherwise. */
     public Optional<DirectoryUser> memberOf(Tenant tenant, String userId) {
         return member(tenant, userId).map(UserDirectory::toUser);

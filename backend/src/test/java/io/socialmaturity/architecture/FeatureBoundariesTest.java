@@ -124,6 +124,25 @@ public class FeatureBoundariesTest {
                             "audit", Set.of("AuditService"),
                             "assessment", Set.of("AssessmentQueries", "AssessmentViews"),
                             "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"))),
+            // apiclients creates Keycloak clients through platform.keycloak (like users and provisioning): an API
+            // client is an identity in Keycloak, and the backend's service account is the only way to make one.
+            Map.entry(
+                    "apiclients",
+                    Map.of(
+                            "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
+                            "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
+                            "audit", Set.of("AuditService"))),
+            Map.entry(
+                    "webhooks",
+                    Map.of(
+                            "platform", union(PLATFORM_KERNEL, Set.of("outbox..")),
+                            "tenant", Set.of("Tenant", "TenantService"),
+                            "audit", Set.of("AuditService"),
+                            "users", Set.of("UserDirectory", "DirectoryUser"),
+                            "mail", Set.of("MailQueue", "OutgoingMail"),
+                            "assessment", Set.of("AssessmentOpened", "AssessmentClosed", "RespondentSubmitted"),
+                            "consulting", Set.of("EngagementGranted", "EngagementRevoked"),
+                            "scoring", Set.of("AssessmentResult", "OverallResult"))),
             Map.entry(
                     "report",
                     Map.of(

@@ -32,7 +32,10 @@ class TenantScopedQueriesTest {
             "audit_event",
             "closed_result",
             "closed_dimension",
-            "outbox_message");
+            "outbox_message",
+            "api_client",
+            "webhook_endpoint",
+            "webhook_delivery");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 

@@ -117,4 +117,40 @@ public final class KeycloakRepresentations {
             @Nullable String firstBrokerLoginFlowAlias,
             @Nullable String organizationId,
             Map<String, String> config) {}
+
+    /** A client as the product creates it: confidential, service account (client credentials) only, with its mappers. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClientRep(
+            @Nullable String id,
+            String clientId,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable Boolean enabled,
+            @Nullable String protocol,
+            @Nullable Boolean publicClient,
+            @Nullable String clientAuthenticatorType,
+            @Nullable Boolean standardFlowEnabled,
+            @Nullable Boolean implicitFlowEnabled,
+            @Nullable Boolean directAccessGrantsEnabled,
+            @Nullable Boolean serviceAccountsEnabled,
+            @Nullable Boolean fullScopeAllowed,
+            @Nullable Map<String, String> attributes,
+            @Nullable List<String> defaultClientScopes,
+            @Nullable List<String> optionalClientScopes,
+            @Nullable List<ProtocolMapper> protocolMappers) {}
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProtocolMapper(String name, String protocol, String protocolMapper, Map<String, String> config) {}
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClientSecret(
+            @Nullable String type, @Nullable String value) {}
+
+    /** The id of a resource Keycloak created, from its Location header (for features creating through these clients). */
+    public static String idOfCreated(HttpResponse<?> response) {
+        return createdId(response);
+    }
 }
