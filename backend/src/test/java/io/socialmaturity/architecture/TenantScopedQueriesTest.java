@@ -32,7 +32,11 @@ class TenantScopedQueriesTest {
             "audit_event",
             "closed_result",
             "closed_dimension",
-            "outbox_message");
+            "outbox_message",
+            "action_item",
+            "action_owner",
+            "action_update",
+            "action_digest");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 
