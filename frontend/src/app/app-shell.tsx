@@ -28,6 +28,9 @@ export function AppShell() {
             {isCompanyAdmin(me.data) ? (
               <>
                 <li>
+                  <NavLink to="/actions">{t('actions.nav.plan')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/history">{t('consulting.nav.history')}</NavLink>
                 </li>
                 <li>

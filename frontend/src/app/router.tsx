@@ -18,6 +18,7 @@ const PortfolioRoute = lazy(() => import('./routes/consulting').then((m) => ({ d
 const CompareRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.CompareRoute })));
 const TrendRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.TrendRoute })));
 const UsersRoute = lazy(() => import('./routes/users'));
+const ActionsRoute = lazy(() => import('./routes/actions'));
 const SsoRoute = lazy(() => import('./routes/sso'));
 const TenantsRoute = lazy(() => import('./routes/tenants'));
 const RespondRoute = lazy(() => import('./routes/respond'));
@@ -54,6 +55,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <ManageRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'actions',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ActionsRoute />
           </Suspense>
         ),
       },

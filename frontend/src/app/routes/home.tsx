@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { MyActions } from '@/features/actions';
 import { AssessmentList } from '@/features/assessments/components/assessment-list';
 import { formatDate } from '@/features/assessments/format';
 import { NewAssessmentForm } from '@/features/manage/components/new-assessment-form';
@@ -29,6 +30,7 @@ export function HomeRoute() {
       <Welcome />
       {platformOnly ? <PlatformHome /> : null}
       {consultancy ? <AccessOffers /> : null}
+      {me.data?.tenant && !consultancy ? <MyActions /> : null}
       {me.data && !platformOnly && isTenantAdmin ? <NewAssessmentForm /> : null}
       {me.data && !platformOnly && !(consultancy && !isTenantAdmin) ? <AssessmentList /> : null}
     </>

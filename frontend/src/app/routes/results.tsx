@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundContent } from '@/components/not-found';
 import { isNotFoundProblem } from '@/lib/api-client';
+import { RoadmapActions } from '@/features/actions';
+import { isCompanyAdmin } from './consulting-access';
 import { ExportPanel } from '@/features/exports/components/export-panel';
 import { useMe } from '@/features/me/api/get-me';
 import { useResults } from '@/features/results/api/get-results';
@@ -14,6 +16,13 @@ export default function ResultsRoute() {
   const me = useMe();
   const results = useResults(id); // the same query as the page below: one request
   if (isNotFoundProblem(results.error)) return <NotFoundContent />;
+  const tenantAdmin = me.data?.roles.includes('tenant-admin') ?? false;
+  // the display's steps carry the texts, the engine's roadmap the recommendation keys (same ranks)
+  const keys = new Map((results.data?.result.roadmap ?? []).map((item) => [item.rank, item.recommendation.key]));
+  const steps = (results.data?.display.roadmap ?? []).flatMap((step) => {
+    const key = keys.get(step.rank);
+    return key ? [{ rank: step.rank, key, title: step.title, dimensionName: step.dimensionName }] : [];
+  });
   return (
     <>
       <title>{`${t('results.page.title')} · ${t('app.brand.name')}`}</title>
@@ -26,8 +35,11 @@ export default function ResultsRoute() {
           assessmentId={id}
           closed={results.data.status === 'CLOSED'}
           anonymous={results.data.anonymous}
-          tenantAdmin={me.data?.roles.includes('tenant-admin') ?? false}
+          tenantAdmin={tenantAdmin}
         />
+      ) : null}
+      {results.isSuccess && isCompanyAdmin(me.data) ? (
+        <RoadmapActions assessmentId={results.data.assessmentId} steps={steps} />
       ) : null}
     </>
   );

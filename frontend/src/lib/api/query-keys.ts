@@ -23,6 +23,7 @@ const users = ['users'] as const;
 const tenants = ['platform', 'tenants'] as const;
 const engagements = ['engagements'] as const;
 const portfolio = ['portfolio'] as const;
+const actions = ['actions'] as const;
 
 export const queryKeys = {
   /** A personal link's questionnaire (the link's token is the key: the page knows nothing else). */
@@ -96,6 +97,15 @@ export const queryKeys = {
     granted: () => tagged<ResponseOf<'/engagements', 'get'>>()([...engagements, 'granted']),
     /** The companies' grants a consultancy was offered or accepted. */
     offered: () => tagged<ResponseOf<'/engagements', 'get'>>()([...engagements, 'offered']),
+  },
+
+  actions: {
+    /** Every query of the action plan: a change invalidates all of them. */
+    all: actions,
+    plan: (language: string) => tagged<ResponseOf<'/actions', 'get'>>()([...actions, 'plan', language]),
+    mine: (language: string) => tagged<ResponseOf<'/actions/mine', 'get'>>()([...actions, 'mine', language]),
+    pairing: () => tagged<ResponseOf<'/actions/pairing', 'get'>>()([...actions, 'pairing']),
+    owners: () => tagged<ResponseOf<'/users', 'get'>>()([...actions, 'owner-candidates']),
   },
 
   portfolio: {

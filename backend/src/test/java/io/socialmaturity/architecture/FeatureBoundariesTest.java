@@ -98,6 +98,17 @@ public class FeatureBoundariesTest {
                                             "AssessmentCommands"),
                             "mail", Set.of("MailQueue", "OutgoingMail", "MailDelivery", "MailStatus"))),
             Map.entry(
+                    "actions",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "users", Set.of("UserDirectory", "DirectoryUser"),
+                            "audit", Set.of("AuditService"),
+                            "assessment", Set.of("AssessmentQueries", "AssessmentViews", "AssessmentStatus"),
+                            "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
+                            "scoring", Set.of("RoadmapItem", "AssessmentResult", "DimensionResult"),
+                            "tenant", Set.of("Tenant"),
+                            "mail", Set.of("MailQueue", "OutgoingMail"))),
+            Map.entry(
                     "benchmark",
                     Map.of(
                             "platform", PLATFORM_KERNEL,

@@ -35,7 +35,11 @@ class TenantScopedQueriesTest {
             "outbox_message",
             "api_client",
             "webhook_endpoint",
-            "webhook_delivery");
+            "webhook_delivery",
+            "action_item",
+            "action_owner",
+            "action_update",
+            "action_digest");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 

@@ -1,0 +1,89 @@
+package io.socialmaturity.actions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the action-plan API answers. */
+public final class ActionViews {
+
+    private ActionViews() {}
+
+    /** An owner of an action, as the directory named them when they were assigned. */
+    @Serdeable
+    public record Owner(
+            String userId, String displayName, @Nullable String businessFunction) {}
+
+    /**
+     * Something accepted but worth a second look, e.g. {@code dueDate} / {@code before-creation}: a due date before
+     * the day the action was created.
+     */
+    @Serdeable
+    public record Warning(String field, String code) {}
+
+    /** One entry of the update log: who, when, what changed ({field: {from, to}}), and the note. */
+    @Serdeable
+    public record Update(
+            long id,
+            Instant at,
+            String actorId,
+            @Nullable String actorName,
+            String kind,
+            Map<String, Object> changes,
+            @Nullable String note) {}
+
+    /**
+     * An action. {@code overdue}: not done or dropped and its due date has passed (in the campaigns' zone);
+     * {@code updates} only in the answer of a single action (newest first).
+     */
+    @Serdeable
+    public record Action(
+            long id,
+            String title,
+            @Nullable String description,
+            String frameworkKey,
+            int frameworkVersion,
+            String dimension,
+            String dimensionName,
+            List<String> questionKeys,
+            List<Owner> owners,
+            @Nullable LocalDate dueDate,
+            ActionStatus status,
+            @Nullable Effort effort,
+            @Nullable BigDecimal costEstimate,
+            @Nullable Integer expectedLevel,
+            @Nullable Long sourceAssessmentId,
+            @Nullable String sourceRecommendationKey,
+            boolean overdue,
+            @Nullable Instant doneAt,
+            Instant createdAt,
+            Instant updatedAt,
+            List<Warning> warnings,
+            @Nullable List<Update> updates) {}
+
+    /** Progress of one dimension: done of all (dropped actions are not counted in {@code total}). */
+    @Serdeable
+    public record DimensionProgress(String dimension, String dimensionName, int total, int done, int overdue) {}
+
+    /** Progress of the whole plan: done of all, dropped apart, overdue, and per dimension in framework order. */
+    @Serdeable
+    public record Progress(int total, int done, int dropped, int overdue, List<DimensionProgress> byDimension) {}
+
+    /** The plan: the actions that match the filters, and the progress of the whole plan (unfiltered). */
+    @Serdeable
+    public record ActionPlan(List<Action> items, Progress progress) {}
+
+    /**
+     * The owners proposed for an action of the IT–marketing alignment dimension: one user of marketing and one of
+     * IT, each the one with the fewest open actions (then by name); null when the tenant has nobody in it.
+     */
+    @Serdeable
+    public record PairProposal(
+            String dimension,
+            @Nullable Owner marketing,
+            @Nullable Owner it) {}
+}

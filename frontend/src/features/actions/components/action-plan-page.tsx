@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/field';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { StatusMessage } from '@/components/ui/status-message';
+import { STATUSES, useActionPlan, type Action, type ActionStatus } from '@/features/actions/api/actions';
+import { statusKey } from '@/features/actions/api/actions';
+import { ActionCard } from './action-card';
+import { ActionDialog, type DimensionOption } from './action-dialog';
+import { ProgressBars } from './progress-bars';
+
+export type PlanView = 'dimension' | 'owner' | 'status';
+
+type Group = { key: string; label: string; actions: Action[] };
+
+/** The actions grouped for a view: by dimension, by owner (an action of two owners is under both), by status. */
+export function groupActions(
+  actions: readonly Action[],
+  view: PlanView,
+  labels: { status: (s: ActionStatus) => string; noOwner: string },
+): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, label: string, action: Action) => {
+    const group = groups.get(key) ?? { key, label, actions: [] };
+    group.actions.push(action);
+    groups.set(key, group);
+  };
+  if (view === 'status') {
+    for (const s of STATUSES) {
+      for (const a of actions.filter((x) => x.status === s)) add(s, labels.status(s), a);
+    }
+    return [...groups.values()];
+  }
+  for (const a of actions) {
+    if (view === 'dimension') add(a.dimension, a.dimensionName, a);
+    else if (a.owners.length === 0) add('', labels.noOwner, a);
+    else for (const o of a.owners) add(o.userId, o.displayName, a);
+  }
+  const list = [...groups.values()];
+  return view === 'owner' ? list.sort((x, y) => x.label.localeCompare(y.label)) : list;
+}
+
+/** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit. */
+export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionOption[] }) {
+  const { t } = useTranslation();
+  const plan = useActionPlan();
+  const [view, setView] = useState<PlanView>('dimension');
+  const [editing, setEditing] = useState<Action | null>(null);
+  const [creating, setCreating] = useState(false);
+  const groups = plan.data
+    ? groupActions(plan.data.items, view, {
+        status: (s) => t(statusKey(s)),
+        noOwner: t('actions.card.noOwner'),
+      })
+    : [];
+  return (
+    <>
+      <h1>{t('actions.page.heading')}</h1>
+      <p>{t('actions.page.lead')}</p>
+      {plan.isPending ? <StatusMessage>{t('app.status.loading')}</StatusMessage> : null}
+      {plan.isError ? <ProblemAlert title={t('actions.page.failed')} error={plan.error} /> : null}
+      <div className="button-row">
+        <Button onClick={() => setCreating(true)} disabled={dimensions.length === 0}>
+          {t('actions.page.new')}
+        </Button>
+      </div>
+      {plan.data ? (
+        <>
+          <ProgressBars progress={plan.data.progress} />
+          <section aria-labelledby="action-list-heading" className="action-plan">
+            <h2 id="action-list-heading">{t('actions.page.listHeading')}</h2>
+            <SelectField
+              label={t('actions.page.view')}
+              value={view}
+              onChange={(e) => setView(e.target.value as PlanView)}
+            >
+              <option value="dimension">{t('actions.page.byDimension')}</option>
+              <option value="owner">{t('actions.page.byOwner')}</option>
+              <option value="status">{t('actions.page.byStatus')}</option>
+            </SelectField>
+            {plan.data.items.length === 0 ? <p>{t('actions.page.empty')}</p> : null}
+            {groups.map((g) => (
+              <section key={g.key} className="action-group" aria-label={g.label}>
+                <h3>
+                  {g.label} <span className="note">({g.actions.length})</span>
+                </h3>
+                <ul className="action-list">
+                  {g.actions.map((a) => (
+                    <ActionCard key={`${g.key}-${a.id}`} action={a}>
+                      <Button variant="secondary" onClick={() => setEditing(a)}>
+                        {t('actions.page.edit', { title: a.title })}
+                      </Button>
+                    </ActionCard>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </section>
+        </>
+      ) : null}
+      <ActionDialog open={creating} onClose={() => setCreating(false)} dimensions={dimensions} />
+      <ActionDialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        dimensions={dimensions}
+        action={editing ?? undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** A calendar day (yyyy-mm-dd) in the reader's language, without shifting it through a time zone. */
+export function formatDay(day: string, language: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+/** Done of all, as a whole percentage (0 when there is nothing). */
+export function percent(done: number, total: number): number {
+  return total === 0 ? 0 : Math.round((done / total) * 100);
+}

@@ -1,0 +1,8 @@
+/*
+ * Action plans: the company's plan for tenant admins (views, progress, create and edit), actions from a result's
+ * roadmap, and "My actions" on the home page of every owner.
+ */
+export { ActionPlanPage } from './components/action-plan-page';
+export { MyActions } from './components/my-actions';
+export { RoadmapActions, type RoadmapStep } from './components/roadmap-actions';
+export type { DimensionOption } from './components/action-dialog';
