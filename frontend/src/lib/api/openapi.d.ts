@@ -153,6 +153,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's API clients
+         * @description Each with its client_id, role, when its secret was last set and when the backend last saw one of its tokens. Secrets are never listed.
+         */
+        get: operations["list"];
+        put?: never;
+        /**
+         * Create an API client
+         * @description A Keycloak confidential client with the client-credentials grant whose tokens carry this tenant and the chosen role (one of the tenant kind's roles, else 400 on role). The answer holds the secret, shown only this once, and the token endpoint.
+         */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an API client
+         * @description Keycloak issues no more tokens to it, and the API refuses the tokens it already has at once (they would otherwise expire within 5 minutes).
+         */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API client's secret
+         * @description Keycloak generates a new secret (answered only this once); the old one stops working and tokens obtained with it are refused from now on.
+         */
+        post: operations["rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments": {
         parameters: {
             query?: never;
@@ -161,10 +225,10 @@ export interface paths {
             cookie?: never;
         };
         /** Assessments, newest first: all of the tenant for tenant admins, the caller's own for respondents */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Create an assessment (tenant admins); the framework version is pinned now, the latest when none is given */
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -214,6 +278,26 @@ export interface paths {
         };
         /** Answers as CSV, one row per respondent × question (tenant admins); respondents are pseudonyms unless respondentNames=true, which is audited */
         get: operations["answersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/answers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answers as XLSX
+         * @description The answers CSV's columns and values in one sheet (tenant admins); respondents are pseudonyms unless respondentNames=true (never in an anonymous assessment), which is audited
+         */
+        get: operations["answersXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -281,7 +365,7 @@ export interface paths {
             cookie?: never;
         };
         /** Respondents without an account, with their link's state, newest mail and progress */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Add a respondent without an account (email, name, business function, mail language, optional last day of the link); the personal link is mailed now when the assessment is open, else when it opens. An email of an existing account is 409. */
         post: operations["add"];
@@ -478,6 +562,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results as XLSX
+         * @description The results CSV's columns and values in one sheet (numbers as number cells, frozen header row); same readers and audit as the CSV
+         */
+        get: operations["resultsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/schedule": {
         parameters: {
             query?: never;
@@ -537,7 +641,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's audit trail, newest first (tenant admins) */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -657,7 +761,7 @@ export interface paths {
             cookie?: never;
         };
         /** Published framework versions, newest last per framework */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -725,10 +829,10 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -853,6 +957,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio/compare.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The comparison of up to 10 clients as XLSX
+         * @description The comparison CSV's columns and values in one sheet (numbers as number cells, frozen header row); clients with an active engagement only, audited like the CSV
+         */
+        get: operations["comparisonXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/respond/{token}/answers/{questionKey}": {
         parameters: {
             query?: never;
@@ -917,7 +1041,7 @@ export interface paths {
         put: operations["put"];
         post?: never;
         /** Unlink the company's identity provider */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -931,10 +1055,10 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -971,6 +1095,118 @@ export interface paths {
         put?: never;
         /** Send the invitation email again (set a password, verify the email) */
         post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's webhook endpoints
+         * @description Secrets are never listed.
+         */
+        get: operations["list_7"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The URL must be https and resolve only to public addresses (checked again before every delivery); events are types of GET /events. Deliveries are POSTs of {type, timestamp, data} signed per Standard Webhooks: headers webhook-id, webhook-timestamp and webhook-signature = v1,base64(HMAC-SHA256(key, id.timestamp.body)) where key is the base64 after whsec_ of the secret, answered only this once.
+         */
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types an endpoint can subscribe to
+         * @description The payload's type field.
+         */
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint
+         * @description With its state and failure count.
+         */
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deliveries still queued are skipped.
+         */
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, disable or enable a webhook endpoint
+         * @description Fields left out stay; enabling again sets the failure count back to 0.
+         */
+        patch: operations["change"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's delivery log, newest first
+         * @description Status, attempts, the last response code or error, and times.
+         */
+        get: operations["deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description The same webhook-id and body, signed anew; 409 while the endpoint is disabled.
+         */
+        post: operations["redeliver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1146,6 +1382,37 @@ export interface components {
         "ActionViews.Warning": {
             field: string;
             code: string;
+        };
+        "ApiClientViews.ApiClient": {
+            /** Format: int64 */
+            id: number;
+            /** @description The OAuth client_id to use at Keycloak's token endpoint */
+            clientId: string;
+            name: string;
+            role: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretRotatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the backend last saw a token of this client (kept to the minute)
+             */
+            lastUsedAt: string | null;
+        };
+        /** @description A client with its secret: answered once, on creation and on rotation; the product never shows it again. */
+        "ApiClientViews.ApiClientWithSecret": {
+            client: components["schemas"]["ApiClientViews.ApiClient"];
+            /** @description The client secret; shown only in this answer */
+            clientSecret: string;
+            /** @description Keycloak's token endpoint, where client_id and client_secret get an access token */
+            tokenUrl: string;
+        };
+        "ApiClientViews.NewApiClient": {
+            /** @description What the client is for, e.g. "Power BI"; 1–100 characters */
+            name?: string | null;
+            /** @description A realm role of the tenant's kind: tenant-admin, or the kind's reading role (respondent for a company, consultant for a consultancy) */
+            role?: string | null;
         };
         "AppConfigController.AppConfig": {
             authority: string;
@@ -1690,6 +1957,11 @@ export interface components {
             sizeBand: string | null;
             country: string | null;
         };
+        /**
+         * @description PENDING until the first attempt; RETRYING after a failed one with more to come; SUCCEEDED on a 2xx answer; FAILED when the outbox gave up (or the endpoint was disabled by this failure); SKIPPED when the endpoint was disabled or deleted before the attempt.
+         * @enum {string}
+         */
+        DeliveryStatus: "PENDING" | "RETRYING" | "SUCCEEDED" | "FAILED" | "SKIPPED";
         /** @description Marketing's and IT's view of one dimension. */
         DimensionGap: {
             /** @description dimension key */
@@ -2005,6 +2277,16 @@ export interface components {
         /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
         "PageResponse_UserAdministration.ManagedUser_": {
             items: components["schemas"]["UserAdministration.ManagedUser"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
+        "PageResponse_WebhookViews.Delivery_": {
+            items: components["schemas"]["WebhookViews.Delivery"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2500,6 +2782,63 @@ export interface components {
             roles?: string[] | null;
             enabled?: boolean | null;
         };
+        "WebhookViews.Delivery": {
+            /** Format: int64 */
+            id: number;
+            /** @description The webhook-id header: the same for every attempt and redelivery */
+            messageId: string;
+            eventType: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastResponseCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+        };
+        "WebhookViews.NewWebhook": {
+            /** @description https URL of the receiver; must resolve to public addresses */
+            url?: string | null;
+            /** @description At most 500 characters */
+            description?: string | null;
+            /** @description Event types, e.g. assessment.closed; see GET /api/v1/webhooks/events */
+            events?: string[] | null;
+        };
+        "WebhookViews.Webhook": {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            description: string | null;
+            events: string[];
+            enabled: boolean;
+            /** @description Why it was disabled automatically (the last failure); null when enabled */
+            disabledReason: string | null;
+            /**
+             * Format: int32
+             * @description Failed attempts in a row; it is disabled when this reaches the configured limit
+             */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description What to change; a field left out (null) stays as it is. Enabling again sets the failure count back to 0. */
+        "WebhookViews.WebhookChanges": {
+            url?: string | null;
+            description?: string | null;
+            events?: string[] | null;
+            enabled?: boolean | null;
+        };
+        /** @description A new endpoint with its signing secret: answered once; the product never shows the secret again. */
+        "WebhookViews.WebhookWithSecret": {
+            webhook: components["schemas"]["WebhookViews.Webhook"];
+            /** @description whsec_ + base64 key of the HMAC-SHA256 signatures (Standard Webhooks) */
+            secret: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2758,10 +3097,7 @@ export interface operations {
     };
     list: {
         parameters: {
-            query?: {
-                page?: number | null;
-                size?: number | null;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2774,7 +3110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponse_AssessmentViews.AssessmentSummary_"];
+                    "application/json": components["schemas"]["ApiClientViews.ApiClient"][];
                 };
             };
         };
@@ -2788,11 +3124,100 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/json": components["schemas"]["ApiClientViews.NewApiClient"];
+            };
+        };
+        responses: {
+            /** @description create_1 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientViews.ApiClientWithSecret"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rotate 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientViews.ApiClientWithSecret"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_AssessmentViews.AssessmentSummary_"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
                 "application/json": components["schemas"]["AssessmentCommands.CreateAssessment"];
             };
         };
         responses: {
-            /** @description create_1 200 response */
+            /** @description create_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2876,6 +3301,31 @@ export interface operations {
             };
         };
     };
+    answersXlsx: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+                respondentNames?: boolean | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description answersXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     saveAnswer: {
         parameters: {
             query?: never;
@@ -2947,7 +3397,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2958,7 +3408,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3264,6 +3714,30 @@ export interface operations {
             };
         };
     };
+    resultsXlsx: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description resultsXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     setSchedule: {
         parameters: {
             query?: never;
@@ -3338,7 +3812,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -3350,7 +3824,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3515,7 +3989,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 lang?: string | null;
@@ -3526,7 +4000,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3602,7 +4076,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -3615,7 +4089,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description list_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,7 +4100,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3639,7 +4113,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_2 201 response */
+            /** @description create_3 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3882,6 +4356,30 @@ export interface operations {
             };
         };
     };
+    comparisonXlsx: {
+        parameters: {
+            query: {
+                clients: number[];
+                segment?: string | null;
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description comparisonXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     saveAnswer_1: {
         parameters: {
             query?: never;
@@ -3999,7 +4497,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4008,7 +4506,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_1 204 response */
+            /** @description delete_2 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,7 +4515,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -4030,7 +4528,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4041,7 +4539,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4054,7 +4552,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_3 201 response */
+            /** @description create_4 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4150,6 +4648,186 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_7 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookViews.Webhook"][];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookViews.NewWebhook"];
+            };
+        };
+        responses: {
+            /** @description create_5 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookViews.WebhookWithSecret"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description events 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_6 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookViews.Webhook"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookViews.WebhookChanges"];
+            };
+        };
+        responses: {
+            /** @description change 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookViews.Webhook"];
+                };
+            };
+        };
+    };
+    deliveries: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deliveries 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_WebhookViews.Delivery_"];
+                };
+            };
+        };
+    };
+    redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description redeliver 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookViews.Delivery"];
+                };
             };
         };
     };
