@@ -25,7 +25,10 @@ class DomainErrorsWithoutHttpTest {
             .resideInAnyPackage("io.micronaut..")
             .because("domain exceptions and their texts are plain Java; the web edge maps them");
 
-    /** KeycloakErrors reads the status Keycloak answered with; it is the HTTP client's edge. */
+    /**
+     * KeycloakErrors reads the status Keycloak answered with; it is the HTTP client's edge. A server filter (e.g.
+     * apiclients.ApiClientTokenFilter, which refuses tokens of deleted clients) is part of the web edge like a controller.
+     */
     @ArchTest
     static final ArchRule onlyTheEdgeChoosesHttpStatuses = noClasses()
             .that()
@@ -35,6 +38,8 @@ class DomainErrorsWithoutHttpTest {
                     "io.socialmaturity.assessment..")
             .and()
             .areNotAnnotatedWith(Controller.class)
+            .and()
+            .areNotAnnotatedWith(io.micronaut.http.annotation.ServerFilter.class)
             .and()
             .doNotHaveSimpleName("KeycloakErrors")
             .should()
