@@ -25,6 +25,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as CSV
+         * @description One row per action with the plan API's filters and values (owners' names, due date, status, overdue, effort, cost, expected level, source); UTF-8 with a byte-order mark, formula cells neutralised; audited. Tenant admins only.
+         */
+        get: operations["exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as XLSX
+         * @description The CSV's columns and values in one sheet (dates as date cells, cost and levels as numbers, frozen header row); audited. Tenant admins only.
+         */
+        get: operations["exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actions/from-roadmap": {
         parameters: {
             query?: never;
@@ -2895,6 +2935,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionViews.Action"];
+                };
+            };
+        };
+    };
+    exportCsv: {
+        parameters: {
+            query?: {
+                dimension?: string | null;
+                owner?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description exportCsv 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8; header=present": string;
+                };
+            };
+        };
+    };
+    exportXlsx: {
+        parameters: {
+            query?: {
+                dimension?: string | null;
+                owner?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description exportXlsx 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -6,6 +6,8 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { STATUSES, useActionPlan, type Action, type ActionStatus } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
+import { useDownloadActionPlan } from '@/features/actions/api/export-plan';
+import { currentLanguage } from '@/lib/i18n';
 import { ActionCard } from './action-card';
 import { ActionDialog, type DimensionOption } from './action-dialog';
 import { ProgressBars } from './progress-bars';
@@ -43,8 +45,9 @@ export function groupActions(
 
 /** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit. */
 export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionOption[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const plan = useActionPlan();
+  const download = useDownloadActionPlan(currentLanguage(i18n));
   const [view, setView] = useState<PlanView>('dimension');
   const [editing, setEditing] = useState<Action | null>(null);
   const [creating, setCreating] = useState(false);
@@ -64,7 +67,18 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
         <Button onClick={() => setCreating(true)} disabled={dimensions.length === 0}>
           {t('actions.page.new')}
         </Button>
+        {plan.data && plan.data.items.length > 0 ? (
+          <>
+            <Button variant="secondary" onClick={() => download.mutate('csv')} disabled={download.isPending}>
+              {t('actions.page.exportCsv')}
+            </Button>
+            <Button variant="secondary" onClick={() => download.mutate('xlsx')} disabled={download.isPending}>
+              {t('actions.page.exportXlsx')}
+            </Button>
+          </>
+        ) : null}
       </div>
+      {download.isError ? <ProblemAlert title={t('actions.page.exportFailed')} error={download.error} /> : null}
       {plan.data ? (
         <>
           <ProgressBars progress={plan.data.progress} />

@@ -24,6 +24,9 @@ import io.socialmaturity.actions.ActionViews.ActionPlan;
 import io.socialmaturity.actions.ActionViews.PairProposal;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.spreadsheet.Csv;
+import io.socialmaturity.platform.spreadsheet.Xlsx;
+import io.socialmaturity.platform.web.Downloads;
 import io.socialmaturity.platform.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,11 +42,13 @@ class ActionController {
     private final ActionReads reads;
     private final ActionAuthoring authoring;
     private final ActionEditing editing;
+    private final ActionExports exports;
 
-    ActionController(ActionReads reads, ActionAuthoring authoring, ActionEditing editing) {
+    ActionController(ActionReads reads, ActionAuthoring authoring, ActionEditing editing, ActionExports exports) {
         this.reads = reads;
         this.authoring = authoring;
         this.editing = editing;
+        this.exports = exports;
     }
 
     @Get("{?dimension,owner,status,lang}")
@@ -61,6 +66,47 @@ class ActionController {
             @Nullable @QueryValue ActionStatus status,
             @Nullable @QueryValue String lang) {
         return reads.plan(user, dimension, owner, status, Language.resolve(lang, request));
+    }
+
+    @Get(uri = "/export.csv{?dimension,owner,status,lang}", produces = Csv.CONTENT_TYPE)
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary = "The action plan as CSV",
+            description = "One row per action with the plan API's filters and values (owners' names, due date,"
+                    + " status, overdue, effort, cost, expected level, source); UTF-8 with a byte-order mark, formula"
+                    + " cells neutralised; audited. Tenant admins only.")
+    HttpResponse<byte[]> exportCsv(
+            CurrentUser user,
+            HttpRequest<?> request,
+            @Nullable @QueryValue String dimension,
+            @Nullable @QueryValue String owner,
+            @Nullable @QueryValue ActionStatus status,
+            @Nullable @QueryValue String lang) {
+        return Downloads.attachment(
+                exports.export(
+                        user, dimension, owner, status, Language.resolve(lang, request), ActionExports.Format.CSV),
+                Csv.CONTENT_TYPE,
+                "action-plan.csv");
+    }
+
+    @Get(uri = "/export.xlsx{?dimension,owner,status,lang}", produces = Xlsx.CONTENT_TYPE)
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary = "The action plan as XLSX",
+            description = "The CSV's columns and values in one sheet (dates as date cells, cost and levels as"
+                    + " numbers, frozen header row); audited. Tenant admins only.")
+    HttpResponse<byte[]> exportXlsx(
+            CurrentUser user,
+            HttpRequest<?> request,
+            @Nullable @QueryValue String dimension,
+            @Nullable @QueryValue String owner,
+            @Nullable @QueryValue ActionStatus status,
+            @Nullable @QueryValue String lang) {
+        return Downloads.attachment(
+                exports.export(
+                        user, dimension, owner, status, Language.resolve(lang, request), ActionExports.Format.XLSX),
+                Xlsx.CONTENT_TYPE,
+                "action-plan.xlsx");
     }
 
     @Get("/mine{?lang}")

@@ -1,7 +1,6 @@
 package io.socialmaturity.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.spreadsheet.Xlsx;
+import io.socialmaturity.platform.web.Downloads;
 import io.socialmaturity.platform.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,9 +107,6 @@ class ReportController {
     }
 
     static HttpResponse<byte[]> download(byte[] body, String contentType, String filename) {
-        return HttpResponse.ok(body)
-                .contentType(contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Downloads.attachment(body, contentType, filename);
     }
 }

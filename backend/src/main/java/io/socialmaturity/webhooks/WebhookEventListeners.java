@@ -1,6 +1,7 @@
 package io.socialmaturity.webhooks;
 
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.socialmaturity.actions.ActionChanged;
 import io.socialmaturity.assessment.AssessmentClosed;
 import io.socialmaturity.assessment.AssessmentOpened;
 import io.socialmaturity.assessment.RespondentSubmitted;
@@ -8,6 +9,7 @@ import io.socialmaturity.consulting.EngagementGranted;
 import io.socialmaturity.consulting.EngagementRevoked;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,5 +79,13 @@ class WebhookEventListeners {
                 Map.of("engagementId", e.engagementId(), "company", e.company().alias());
         publisher.publish(e.company().id(), WebhookEvents.ENGAGEMENT_REVOKED, data);
         publisher.publish(e.consultancyTenantId(), WebhookEvents.ENGAGEMENT_REVOKED, data);
+    }
+
+    @EventListener
+    void onActionChanged(ActionChanged e) {
+        publisher.publish(
+                e.tenantId(),
+                WebhookEvents.ACTION_CHANGED,
+                Map.of("actionId", e.actionId(), "change", e.kind().name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -10,7 +10,7 @@ public final class WebhookEvents {
     public static final String RESPONDENT_SUBMITTED = "respondent.submitted";
     public static final String ENGAGEMENT_GRANTED = "engagement.granted";
     public static final String ENGAGEMENT_REVOKED = "engagement.revoked";
-    /** Sent once the action plans publish their {@code actions.ActionChanged} (see {@link WebhookPublisher}). */
+    /** Every change of an action ({@code actions.ActionChanged}): actionId and change (created, updated, status_changed, note_added, reassigned, deleted). */
     public static final String ACTION_CHANGED = "action.changed";
 
     public static final List<String> ALL = List.of(

@@ -20,11 +20,8 @@ import java.util.Map;
  * stored together or not at all; {@link WebhookDeliverer} sends them after the commit.
  *
  * <p>The hook for a new event: call {@link #publish} from a synchronous listener of it inside its transaction, as
- * {@link WebhookEventListeners} does. For the action plans: when {@code actions.ActionChanged} exists, add to
- * {@link WebhookEventListeners} {@code @EventListener void onActionChanged(ActionChanged e)} calling
- * {@code publish(e.tenantId(), WebhookEvents.ACTION_CHANGED, Map.of("actionId", …, "change", …))}, and the
- * allow-list entry webhooks → actions: {@code ActionChanged}. Endpoints can already subscribe to
- * {@link WebhookEvents#ACTION_CHANGED}.
+ * {@link WebhookEventListeners} does (e.g. {@code onActionChanged} for the action plans), and add the event
+ * to the webhooks' allow-list entry in {@code FeatureBoundariesTest}.
  */
 @Singleton
 public class WebhookPublisher {

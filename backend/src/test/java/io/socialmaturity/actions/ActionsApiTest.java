@@ -3,10 +3,12 @@ package io.socialmaturity.actions;
 import static io.socialmaturity.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
+import io.socialmaturity.report.XlsxAssert;
 import io.socialmaturity.testing.ApiTest;
 import io.socialmaturity.testing.Assessments;
 import io.socialmaturity.testing.TestDatabase;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,8 @@ class ActionsApiTest extends ApiTest {
         Map<String, String> p = new HashMap<>(TestDatabase.properties());
         p.put("maturity.campaigns.jobs-enabled", "false");
         p.put("maturity.app.public-url", "https://maturity.example/");
+        p.put("maturity.webhooks.allow-http", "true");
+        p.put("maturity.webhooks.allow-private-addresses", "true");
         return p;
     }
 
@@ -415,6 +420,155 @@ class ActionsApiTest extends ApiTest {
         assertEquals(0, digests.run(later.plus(Duration.ofMinutes(5))), "once a week");
         assertEquals(
                 rows.size(), outbox("action-digest:" + week, "action-digest").size());
+    }
+
+    @Test
+    void thePlanExportsAsCsvAndXlsxWithTheSameRowsAsTheApi() throws Exception {
+        long guarded = create("=HYPERLINK(\"https://evil.example\")", "sales", List.of(MARCO_ID), today(-3));
+        long plain = create("Train the sales team, in two rounds", "sales", List.of(MARCO_ID, IVAN_ID), today(20));
+        Map<String, Object> edit = new HashMap<>(call(get(ANNA_ADMIN, "/api/v1/actions/" + plain)));
+        edit.put("effort", "M");
+        edit.put("costEstimate", 1250.5);
+        edit.put("expectedLevel", 3);
+        edit.put("description", "Line one\nline two; \"quoted\"");
+        call(put(ANNA_ADMIN, "/api/v1/actions/" + plain, edit));
+
+        List<Long> apiIds = items(call(get(ANNA_ADMIN, "/api/v1/actions?dimension=sales"))).stream()
+                .map(ActionsApiTest::id)
+                .toList();
+        HttpResponse<byte[]> csv = http.toBlocking()
+                .exchange(get(ANNA_ADMIN, "/api/v1/actions/export.csv?dimension=sales&lang=it"), byte[].class);
+        assertEquals(
+                "text/csv",
+                csv.getContentType()
+                        .map(m -> m.getType() + "/" + m.getSubtype())
+                        .orElse(""));
+        assertTrue(csv.header("Content-Disposition").contains("action-plan.csv"));
+        List<CSVRecord> rows = XlsxAssert.csv(csv.body());
+        assertEquals(ActionExports.HEADER, rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                apiIds,
+                rows.stream().map(r -> Long.parseLong(r.get("action_id"))).toList(),
+                "the API's rows");
+        CSVRecord g = rows.stream()
+                .filter(r -> r.get("action_id").equals(String.valueOf(guarded)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("'=HYPERLINK(\"https://evil.example\")", g.get("title"), "formula neutralised");
+        assertEquals("true", g.get("overdue"));
+        assertEquals("PLANNED", g.get("status"));
+        assertEquals(today(-3), g.get("due_date"));
+        CSVRecord p = rows.stream()
+                .filter(r -> r.get("action_id").equals(String.valueOf(plain)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Line one\nline two; \"quoted\"", p.get("description"), "quoting survives");
+        assertEquals("1250.5", p.get("cost_estimate"));
+        assertEquals("M", p.get("effort"));
+        assertEquals("3", p.get("expected_level"));
+        assertEquals(2, p.get("owners").split("; ").length, "both owners: " + p.get("owners"));
+        assertEquals("false", p.get("overdue"));
+
+        HttpResponse<byte[]> xlsx = http.toBlocking()
+                .exchange(get(ANNA_ADMIN, "/api/v1/actions/export.xlsx?dimension=sales&lang=it"), byte[].class);
+        assertTrue(XlsxAssert.sameAsCsv(xlsx.body(), csv.body()) >= 3, "ids, cost and level as number cells");
+
+        // filters as in the API; an unknown status is a 400 naming it
+        HttpResponse<byte[]> mine = http.toBlocking()
+                .exchange(
+                        get(ANNA_ADMIN, "/api/v1/actions/export.csv?owner=" + IVAN_ID + "&status=PLANNED"),
+                        byte[].class);
+        assertTrue(XlsxAssert.csv(mine.body()).stream()
+                .allMatch(r -> r.get("status").equals("PLANNED")));
+        assertTrue(XlsxAssert.csv(mine.body()).stream()
+                .anyMatch(r -> r.get("action_id").equals(String.valueOf(plain))));
+        assertProblem(
+                400,
+                () -> http.toBlocking()
+                        .exchange(get(ANNA_ADMIN, "/api/v1/actions/export.csv?status=SOMEDAY"), byte[].class));
+
+        // tenant admins only; another tenant's admin exports their own (empty of Acme's) plan
+        assertProblem(
+                403,
+                () -> http.toBlocking().exchange(get(MARCO_MARKETING, "/api/v1/actions/export.csv"), byte[].class));
+        assertProblem(
+                403,
+                () -> http.toBlocking().exchange(get(MARCO_MARKETING, "/api/v1/actions/export.xlsx"), byte[].class));
+        HttpResponse<byte[]> globex =
+                http.toBlocking().exchange(get(GINA_ADMIN, "/api/v1/actions/export.csv"), byte[].class);
+        List<String> globexIds = XlsxAssert.csv(globex.body()).stream()
+                .map(r -> r.get("action_id"))
+                .toList();
+        assertFalse(globexIds.contains(String.valueOf(guarded)) || globexIds.contains(String.valueOf(plain)));
+
+        // audited in the exporter's tenant, with the format and filters
+        List<String> exported = tx.executeRead(status -> {
+            List<String> details = new ArrayList<>();
+            try (PreparedStatement st = status.getConnection()
+                    .prepareStatement("SELECT e.details FROM audit_event e JOIN tenant t ON t.id = e.tenant_id"
+                            + " WHERE e.action = 'action-plan.exported' AND t.alias = 'acme' ORDER BY e.id")) {
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        details.add(rs.getString(1));
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return details;
+        });
+        assertTrue(exported.stream().anyMatch(d -> d.contains("\"xlsx\"") && d.contains("\"sales\"")), "" + exported);
+        assertTrue(exported.stream().anyMatch(d -> d.contains("\"csv\"") && d.contains("PLANNED")), "" + exported);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyChangeOfAnActionQueuesAnActionChangedWebhookForItsTenantOnly() {
+        long acmeHook = hookId(call(post(
+                ANNA_ADMIN,
+                "/api/v1/webhooks",
+                Map.of("url", "http://127.0.0.1:9/acme", "events", List.of("action.changed")))));
+        long globexHook = hookId(call(post(
+                GINA_ADMIN,
+                "/api/v1/webhooks",
+                Map.of("url", "http://127.0.0.1:9/globex", "events", List.of("action.changed")))));
+        try {
+            long action = create("Hooked", "rnd", List.of(MARCO_ID), today(7));
+            call(post(MARCO_MARKETING, "/api/v1/actions/" + action + "/updates", Map.of("status", "IN_PROGRESS")));
+            http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/actions/" + action));
+            List<String> changes = tx.executeRead(status -> {
+                List<String> rows = new ArrayList<>();
+                try (PreparedStatement st = status.getConnection()
+                        .prepareStatement(
+                                "SELECT event_type, payload FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id")) {
+                    st.setLong(1, acmeHook);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            assertEquals("action.changed", rs.getString(1));
+                            String payload = rs.getString(2);
+                            assertTrue(payload.contains("\"actionId\":" + action), payload);
+                            rows.add(payload.replaceAll(".*\"change\":\"([a-z_]+)\".*", "$1"));
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return rows;
+            });
+            assertEquals(List.of("created", "status_changed", "deleted"), changes);
+            assertEquals(
+                    List.of(),
+                    items(call(get(GINA_ADMIN, "/api/v1/webhooks/" + globexHook + "/deliveries"))),
+                    "the other tenant's endpoint hears nothing");
+        } finally {
+            http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/webhooks/" + acmeHook));
+            http.toBlocking().exchange(delete(GINA_ADMIN, "/api/v1/webhooks/" + globexHook));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static long hookId(Map<String, Object> created) {
+        return id((Map<String, Object>) created.get("webhook"));
     }
 
     List<Map<String, Object>> outbox(String subject, String topic) {

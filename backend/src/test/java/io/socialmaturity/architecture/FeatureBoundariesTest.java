@@ -153,6 +153,7 @@ public class FeatureBoundariesTest {
                             "mail", Set.of("MailQueue", "OutgoingMail"),
                             "assessment", Set.of("AssessmentOpened", "AssessmentClosed", "RespondentSubmitted"),
                             "consulting", Set.of("EngagementGranted", "EngagementRevoked"),
+                            "actions", Set.of("ActionChanged"),
                             "scoring", Set.of("AssessmentResult", "OverallResult"))),
             Map.entry(
                     "report",

@@ -9,7 +9,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.socialmaturity.testing.ApiTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -527,17 +524,7 @@ class ReportApiTest extends ApiTest {
     }
 
     static List<CSVRecord> parse(byte[] body) throws IOException {
-        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "UTF-8 BOM");
-        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
-        try (CSVParser parser = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(text))) {
-            return parser.getRecords();
-        }
+        return XlsxAssert.csv(body);
     }
 
     static List<String> pages(PDDocument pdf) throws IOException {

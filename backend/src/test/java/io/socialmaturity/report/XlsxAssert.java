@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,20 +26,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ISO instant a date cell of the same instant (to the millisecond), a text the same text (the CSV's guard apostrophe
  * is the XLSX cell's quote prefix), an empty CSV cell an empty XLSX cell.
  */
-final class XlsxAssert {
+public final class XlsxAssert {
 
     private XlsxAssert() {}
 
     /** The sheet's rows as read (header first). */
-    static XSSFSheet sheet(byte[] xlsx) throws IOException {
+    public static XSSFSheet sheet(byte[] xlsx) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         assertEquals(1, workbook.getNumberOfSheets());
         return workbook.getSheetAt(0);
     }
 
     /** Asserts the XLSX equals the CSV; returns the number of numeric cells seen. */
-    static int sameAsCsv(byte[] xlsx, byte[] csv) throws IOException {
-        List<CSVRecord> records = ReportApiTest.parse(csv);
+    public static int sameAsCsv(byte[] xlsx, byte[] csv) throws IOException {
+        List<CSVRecord> records = csv(csv);
         assertFalse(records.isEmpty(), "an export with rows");
         List<String> header = records.get(0).getParser().getHeaderNames();
         XSSFSheet sheet = sheet(xlsx);
@@ -73,11 +78,18 @@ final class XlsxAssert {
                     case NUMERIC -> {
                         if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
                             Instant instant = cell.getLocalDateTimeCellValue().toInstant(ZoneOffset.UTC);
-                            assertEquals(
-                                    Instant.parse(expected).toEpochMilli(),
-                                    instant.toEpochMilli(),
-                                    1,
-                                    where + "instant");
+                            if (expected.length() == 10) { // an ISO day (yyyy-mm-dd): a date cell of that day
+                                assertEquals(
+                                        LocalDate.parse(expected),
+                                        cell.getLocalDateTimeCellValue().toLocalDate(),
+                                        where + "date");
+                            } else {
+                                assertEquals(
+                                        Instant.parse(expected).toEpochMilli(),
+                                        instant.toEpochMilli(),
+                                        1,
+                                        where + "instant");
+                            }
                         } else {
                             numbers++;
                             assertEquals(
@@ -99,6 +111,21 @@ final class XlsxAssert {
             }
         }
         return numbers;
+    }
+
+    /** The records of an exported CSV (after checking its BOM and RFC 4180 line ends), header names from its first row. */
+    public static List<CSVRecord> csv(byte[] body) throws IOException {
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "UTF-8 BOM");
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))) {
+            return parser.getRecords();
+        }
     }
 
     private static boolean isNumber(String text) {

@@ -1,0 +1,127 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Action, ActionPlan } from '@/features/actions/api/actions';
+import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
+import { renderWithProviders } from '@/testing/test-utils';
+import { ActionPlanPage, groupActions } from './action-plan-page';
+
+const action = (over: Partial<Action>): Action => ({
+  id: 1,
+  title: 'Train the sales team',
+  description: null,
+  frameworkKey: 'oracle-social-enablement',
+  frameworkVersion: 1,
+  dimension: 'sales',
+  dimensionName: 'Sales',
+  questionKeys: [],
+  owners: [{ userId: 'u-marco', displayName: 'Marco', businessFunction: 'MARKETING' }],
+  dueDate: '2026-12-20',
+  status: 'PLANNED',
+  effort: null,
+  costEstimate: null,
+  expectedLevel: null,
+  sourceAssessmentId: null,
+  sourceRecommendationKey: null,
+  overdue: false,
+  doneAt: null,
+  createdAt: '2026-12-01T10:00:00Z',
+  updatedAt: '2026-12-01T10:00:00Z',
+  warnings: [],
+  updates: null,
+  ...over,
+});
+
+const plan = (items: Action[]): ActionPlan => ({
+  items,
+  progress: { total: items.length, done: 0, dropped: 0, overdue: 0, byDimension: [] },
+});
+
+const fileResponse = (body: string, type: string, filename: string) =>
+  new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${filename}"` },
+  });
+
+describe('groupActions', () => {
+  const labels = { status: (s: string) => s.toLowerCase(), noOwner: 'nobody' };
+
+  it('puts an action of two owners under both and one without owner under "nobody", by name', () => {
+    const shared = action({
+      id: 1,
+      owners: [
+        { userId: 'u-zoe', displayName: 'Zoe', businessFunction: null },
+        { userId: 'u-anna', displayName: 'Anna', businessFunction: null },
+      ],
+    });
+    const alone = action({ id: 2, owners: [] });
+    const groups = groupActions([shared, alone], 'owner', labels);
+    expect(groups.map((g) => [g.label, g.actions.map((a) => a.id)])).toEqual([
+      ['Anna', [1]],
+      ['nobody', [2]],
+      ['Zoe', [1]],
+    ]);
+  });
+
+  it('lists statuses in the life-cycle order, not in the order of the actions', () => {
+    const groups = groupActions(
+      [action({ id: 1, status: 'DONE' }), action({ id: 2, status: 'BLOCKED' }), action({ id: 3, status: 'PLANNED' })],
+      'status',
+      labels,
+    );
+    expect(groups.map((g) => g.key)).toEqual(['PLANNED', 'BLOCKED', 'DONE']);
+  });
+});
+
+describe('ActionPlanPage downloads', () => {
+  const saved: { href: string; download: string }[] = [];
+
+  beforeEach(() => {
+    saved.length = 0;
+    Object.defineProperty(URL, 'createObjectURL', { value: vi.fn(() => 'blob:plan'), configurable: true });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ href: this.href, download: this.download });
+    });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('downloads the plan as Excel in the interface language under the server name', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        path: '/api/v1/actions/export.xlsx',
+        respond: () =>
+          fileResponse('PK', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'action-plan.xlsx'),
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={[{ key: 'sales', name: 'Sales' }]} />);
+    await user.click(await screen.findByRole('button', { name: 'Download Excel' }));
+    await waitFor(() => expect(saved).toEqual([{ href: 'blob:plan', download: 'action-plan.xlsx' }]));
+    const url = new URL(requests.find((r) => r.url.includes('export.xlsx'))!.url);
+    expect(url.searchParams.get('lang')).toBe('en');
+  });
+
+  it('offers no download for an empty plan, and shows the server problem when a download fails', async () => {
+    stubFetch([{ path: '/api/v1/actions', respond: () => jsonResponse(plan([])) }]);
+    const empty = renderWithProviders(<ActionPlanPage dimensions={[{ key: 'sales', name: 'Sales' }]} />);
+    expect(await screen.findByText(/No actions yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
+    empty.unmount();
+
+    stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        path: '/api/v1/actions/export.csv',
+        respond: () =>
+          problemResponse({ title: 'Forbidden', status: 403, detail: 'Only tenant admins export the plan.' }),
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={[{ key: 'sales', name: 'Sales' }]} />);
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    expect(await screen.findByText('Only tenant admins export the plan.')).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+});
