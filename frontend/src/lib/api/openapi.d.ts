@@ -85,6 +85,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actions/loop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's work next to the score changes, for every closed assessment
+         * @description Oldest first: per dimension the score and its change from the previous closed assessment of the same framework, the actions of that dimension done since the previous one closed (until this one closed; every earlier one for the first), and the open actions of a dimension that met its target, suggested for closing. Tenant admins only.
+         */
+        get: operations["loops"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/loop/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's work next to the score changes of one closed assessment
+         * @description As in GET /loop; 404 when the assessment is not a closed one of the company.
+         */
+        get: operations["loop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actions/mine": {
         parameters: {
             query?: never;
@@ -1369,6 +1409,47 @@ export interface components {
             items: components["schemas"]["ActionViews.Action"][];
             progress: components["schemas"]["ActionViews.Progress"];
         };
+        /** @description A closed assessment and the plan's work since the previous closed assessment of its framework (`previous*` null for the first: then every action done before it closed counts). */
+        "ActionViews.AssessmentLoop": {
+            /** Format: int64 */
+            assessmentId: number;
+            title: string;
+            frameworkKey: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: int64 */
+            previousAssessmentId: number | null;
+            /** Format: date-time */
+            previousClosedAt: string | null;
+            /** Format: double */
+            overallScore: number | null;
+            /** Format: double */
+            overallChange: number | null;
+            /** Format: int32 */
+            actionsDone: number;
+            dimensions: components["schemas"]["ActionViews.DimensionLoop"][];
+        };
+        /** @description An open action of a dimension that reached its target: worth closing (done or dropped). */
+        "ActionViews.ClosingSuggestion": {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["ActionStatus"];
+        };
+        /** @description One dimension of a closed assessment next to the work done before it: its score and change from the previous closed assessment of the same framework, the actions of the dimension done since that one closed (until this one closed), and, when the dimension met its target, its open actions suggested for closing. */
+        "ActionViews.DimensionLoop": {
+            dimension: string;
+            dimensionName: string;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            change: number | null;
+            targetMet: boolean;
+            /** Format: int32 */
+            actionsDone: number;
+            done: components["schemas"]["ActionViews.DoneAction"][];
+            suggestedForClosing: components["schemas"]["ActionViews.ClosingSuggestion"][];
+        };
         /** @description Progress of one dimension: done of all (dropped actions are not counted in `total`). */
         "ActionViews.DimensionProgress": {
             dimension: string;
@@ -1379,6 +1460,14 @@ export interface components {
             done: number;
             /** Format: int32 */
             overdue: number;
+        };
+        /** @description An action done in the period of an assessment: since the previous one of its framework closed. */
+        "ActionViews.DoneAction": {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** Format: date-time */
+            doneAt: string;
         };
         /** @description An owner of an action, as the directory named them when they were assigned. */
         "ActionViews.Owner": {
@@ -3011,6 +3100,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionViews.Action"][];
+                };
+            };
+        };
+    };
+    loops: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description loops 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionViews.AssessmentLoop"][];
+                };
+            };
+        };
+    };
+    loop: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path: {
+                assessmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description loop 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionViews.AssessmentLoop"];
                 };
             };
         };

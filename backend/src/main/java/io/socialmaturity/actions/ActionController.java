@@ -21,6 +21,7 @@ import io.socialmaturity.actions.ActionCommands.Reassign;
 import io.socialmaturity.actions.ActionCommands.UpdateAction;
 import io.socialmaturity.actions.ActionViews.Action;
 import io.socialmaturity.actions.ActionViews.ActionPlan;
+import io.socialmaturity.actions.ActionViews.AssessmentLoop;
 import io.socialmaturity.actions.ActionViews.PairProposal;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
@@ -43,12 +44,19 @@ class ActionController {
     private final ActionAuthoring authoring;
     private final ActionEditing editing;
     private final ActionExports exports;
+    private final ActionLoops loops;
 
-    ActionController(ActionReads reads, ActionAuthoring authoring, ActionEditing editing, ActionExports exports) {
+    ActionController(
+            ActionReads reads,
+            ActionAuthoring authoring,
+            ActionEditing editing,
+            ActionExports exports,
+            ActionLoops loops) {
         this.reads = reads;
         this.authoring = authoring;
         this.editing = editing;
         this.exports = exports;
+        this.loops = loops;
     }
 
     @Get("{?dimension,owner,status,lang}")
@@ -107,6 +115,28 @@ class ActionController {
                         user, dimension, owner, status, Language.resolve(lang, request), ActionExports.Format.XLSX),
                 Xlsx.CONTENT_TYPE,
                 "action-plan.xlsx");
+    }
+
+    @Get("/loop{?lang}")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary = "The plan's work next to the score changes, for every closed assessment",
+            description = "Oldest first: per dimension the score and its change from the previous closed assessment"
+                    + " of the same framework, the actions of that dimension done since the previous one closed (until"
+                    + " this one closed; every earlier one for the first), and the open actions of a dimension that"
+                    + " met its target, suggested for closing. Tenant admins only.")
+    List<AssessmentLoop> loops(CurrentUser user, HttpRequest<?> request, @Nullable @QueryValue String lang) {
+        return loops.all(user, Language.resolve(lang, request));
+    }
+
+    @Get("/loop/{assessmentId}{?lang}")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(
+            summary = "The plan's work next to the score changes of one closed assessment",
+            description = "As in GET /loop; 404 when the assessment is not a closed one of the company.")
+    AssessmentLoop loop(
+            CurrentUser user, HttpRequest<?> request, long assessmentId, @Nullable @QueryValue String lang) {
+        return loops.one(user, assessmentId, Language.resolve(lang, request));
     }
 
     @Get("/mine{?lang}")

@@ -86,4 +86,45 @@ public final class ActionViews {
             String dimension,
             @Nullable Owner marketing,
             @Nullable Owner it) {}
+
+    /** An action done in the period of an assessment: since the previous one of its framework closed. */
+    @Serdeable
+    public record DoneAction(long id, String title, Instant doneAt) {}
+
+    /** An open action of a dimension that reached its target: worth closing (done or dropped). */
+    @Serdeable
+    public record ClosingSuggestion(long id, String title, ActionStatus status) {}
+
+    /**
+     * One dimension of a closed assessment next to the work done before it: its score and change from the previous
+     * closed assessment of the same framework, the actions of the dimension done since that one closed (until this
+     * one closed), and, when the dimension met its target, its open actions suggested for closing.
+     */
+    @Serdeable
+    public record DimensionLoop(
+            String dimension,
+            String dimensionName,
+            @Nullable Double score,
+            @Nullable Double change,
+            boolean targetMet,
+            int actionsDone,
+            List<DoneAction> done,
+            List<ClosingSuggestion> suggestedForClosing) {}
+
+    /**
+     * A closed assessment and the plan's work since the previous closed assessment of its framework ({@code previous*}
+     * null for the first: then every action done before it closed counts).
+     */
+    @Serdeable
+    public record AssessmentLoop(
+            long assessmentId,
+            String title,
+            String frameworkKey,
+            Instant closedAt,
+            @Nullable Long previousAssessmentId,
+            @Nullable Instant previousClosedAt,
+            @Nullable Double overallScore,
+            @Nullable Double overallChange,
+            int actionsDone,
+            List<DimensionLoop> dimensions) {}
 }

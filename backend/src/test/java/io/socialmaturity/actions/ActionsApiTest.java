@@ -3,6 +3,7 @@ package io.socialmaturity.actions;
 import static io.socialmaturity.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
@@ -564,6 +565,93 @@ class ActionsApiTest extends ApiTest {
             http.toBlocking().exchange(delete(ANNA_ADMIN, "/api/v1/webhooks/" + acmeHook));
             http.toBlocking().exchange(delete(GINA_ADMIN, "/api/v1/webhooks/" + globexHook));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNextResultShowsTheActionsDoneSinceThePreviousOneNextToTheScoreChange() {
+        long early = create("Loop early", "marketing", List.of(MARCO_ID), today(3));
+        call(post(ANNA_ADMIN, "/api/v1/actions/" + early + "/updates", Map.of("status", "DONE")));
+        long middle = Assessments.closeWithAnswers(http, ANNA_ADMIN, MARCO_MARKETING, MARCO_ID, "Loop middle", 1);
+        long late = create("Loop late", "marketing", List.of(MARCO_ID), today(3));
+        call(post(ANNA_ADMIN, "/api/v1/actions/" + late + "/updates", Map.of("status", "DONE")));
+        long open = create("Loop still open", "marketing", List.of(MARCO_ID), today(30));
+        long otherDimension = create("Loop sales", "sales", List.of(MARCO_ID), today(3));
+        call(post(ANNA_ADMIN, "/api/v1/actions/" + otherDimension + "/updates", Map.of("status", "DONE")));
+        long last = Assessments.closeWithAnswers(http, ANNA_ADMIN, MARCO_MARKETING, MARCO_ID, "Loop last", 99);
+
+        Map<String, Object> loop = call(get(ANNA_ADMIN, "/api/v1/actions/loop/" + last + "?lang=it"));
+        assertEquals(middle, ((Number) loop.get("previousAssessmentId")).longValue(), "compared with the one before");
+        Map<String, Map<String, Object>> dims = new HashMap<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) loop.get("dimensions")) {
+            dims.put((String) d.get("dimension"), d);
+        }
+        Map<String, Object> marketing = dims.get("marketing");
+        List<Long> done = ((List<Map<String, Object>>) marketing.get("done"))
+                .stream().map(ActionsApiTest::id).toList();
+        assertEquals(List.of(late), done, "only what was done between the two closes, of this dimension");
+        assertEquals(1, ((Number) marketing.get("actionsDone")).intValue());
+        assertEquals(
+                List.of(otherDimension),
+                ((List<Map<String, Object>>) dims.get("sales").get("done"))
+                        .stream().map(ActionsApiTest::id).toList());
+        assertTrue((Boolean) marketing.get("targetMet"), "top answers meet the default target");
+        List<Long> suggested = ((List<Map<String, Object>>) marketing.get("suggestedForClosing"))
+                .stream().map(ActionsApiTest::id).toList();
+        assertTrue(
+                suggested.contains(open) && !suggested.contains(late), "open ones suggested for closing: " + suggested);
+        assertTrue(((Number) loop.get("actionsDone")).intValue() >= 2);
+
+        // the change is the history's: the same number the trend shows
+        Map<String, Object> history = call(get(ANNA_ADMIN, "/api/v1/history"));
+        Map<String, Object> lastInHistory = ((List<Map<String, Object>>) history.get("results"))
+                .stream()
+                        .filter(r -> ((Number) r.get("assessmentId")).longValue() == last)
+                        .findFirst()
+                        .orElseThrow();
+        Map<String, Object> marketingPoint = ((List<Map<String, Object>>) lastInHistory.get("dimensions"))
+                .stream()
+                        .filter(d -> d.get("key").equals("marketing"))
+                        .findFirst()
+                        .orElseThrow();
+        assertNotNull(marketingPoint.get("change"));
+        assertEquals(
+                ((Number) marketingPoint.get("change")).doubleValue(),
+                ((Number) marketing.get("change")).doubleValue(),
+                1e-9);
+        assertTrue(((Number) marketing.get("change")).doubleValue() > 0, "higher answers, higher score");
+
+        Map<String, Object> middleLoop = call(get(ANNA_ADMIN, "/api/v1/actions/loop/" + middle));
+        Map<String, Object> middleMarketing = ((List<Map<String, Object>>) middleLoop.get("dimensions"))
+                .stream()
+                        .filter(d -> d.get("dimension").equals("marketing"))
+                        .findFirst()
+                        .orElseThrow();
+        List<Long> middleDone = ((List<Map<String, Object>>) middleMarketing.get("done"))
+                .stream().map(ActionsApiTest::id).toList();
+        assertTrue(middleDone.contains(early) && !middleDone.contains(late), "" + middleDone);
+
+        List<Map<String, Object>> all = loops(ANNA_ADMIN);
+        List<Long> order = all.stream()
+                .map(l -> ((Number) l.get("assessmentId")).longValue())
+                .toList();
+        assertTrue(order.indexOf(middle) >= 0 && order.indexOf(middle) < order.indexOf(last), "oldest first");
+
+        // admins of this company only; another company's admin sees nothing of it
+        assertProblem(403, () -> call(get(MARCO_MARKETING, "/api/v1/actions/loop/" + last)));
+        assertProblem(403, () -> call(get(MARCO_MARKETING, "/api/v1/actions/loop")));
+        assertProblem(404, () -> call(get(GINA_ADMIN, "/api/v1/actions/loop/" + last)));
+        List<Map<String, Object>> globex = loops(GINA_ADMIN);
+        assertTrue(globex.stream().noneMatch(l -> ((Number) l.get("assessmentId")).longValue() == last));
+        long draft = id(call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Loop draft"))));
+        assertEquals(
+                "not-found", type(assertProblem(404, () -> call(get(ANNA_ADMIN, "/api/v1/actions/loop/" + draft)))));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> loops(String user) {
+        return (List<Map<String, Object>>)
+                (List<?>) http.toBlocking().retrieve(get(user, "/api/v1/actions/loop"), Argument.listOf(Map.class));
     }
 
     @SuppressWarnings("unchecked")

@@ -105,7 +105,8 @@ public class FeatureBoundariesTest {
                             "audit", Set.of("AuditService"),
                             "assessment", Set.of("AssessmentQueries", "AssessmentViews", "AssessmentStatus"),
                             "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
-                            "scoring", Set.of("RoadmapItem", "AssessmentResult", "DimensionResult"),
+                            "scoring", Set.of("RoadmapItem", "AssessmentResult", "DimensionResult", "TargetGap"),
+                            "benchmark", Set.of("BenchmarkService", "BenchmarkViews"),
                             "tenant", Set.of("Tenant"),
                             "mail", Set.of("MailQueue", "OutgoingMail"))),
             Map.entry(
