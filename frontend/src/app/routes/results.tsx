@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundContent } from '@/components/not-found';
 import { isNotFoundProblem } from '@/lib/api-client';
-import { RoadmapActions } from '@/features/actions';
+import { ActionLoopSection, RoadmapActions } from '@/features/actions';
 import { isCompanyAdmin } from './consulting-access';
 import { ExportPanel } from '@/features/exports/components/export-panel';
 import { useMe } from '@/features/me/api/get-me';
@@ -37,6 +37,9 @@ export default function ResultsRoute() {
           anonymous={results.data.anonymous}
           tenantAdmin={tenantAdmin}
         />
+      ) : null}
+      {results.isSuccess && results.data.status === 'CLOSED' && isCompanyAdmin(me.data) ? (
+        <ActionLoopSection assessmentId={results.data.assessmentId} />
       ) : null}
       {results.isSuccess && isCompanyAdmin(me.data) ? (
         <RoadmapActions assessmentId={results.data.assessmentId} steps={steps} />

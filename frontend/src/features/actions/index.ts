@@ -1,7 +1,8 @@
 /*
  * Action plans: the company's plan for tenant admins (views, progress, create and edit), actions from a result's
- * roadmap, and "My actions" on the home page of every owner.
+ * roadmap, "My actions" on the home page of every owner, and on a closed result the actions done since the previous one.
  */
+export { ActionLoopSection } from './components/action-loop';
 export { ActionPlanPage } from './components/action-plan-page';
 export { MyActions } from './components/my-actions';
 export { RoadmapActions, type RoadmapStep } from './components/roadmap-actions';

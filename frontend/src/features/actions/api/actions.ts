@@ -36,6 +36,20 @@ export function useActionPlan(enabled = true) {
   });
 }
 
+/** GET /api/v1/actions/loop/{id}: a closed result's dimensions beside the actions done since the previous one. */
+export type AssessmentLoop = ResponseOf<'/actions/loop/{assessmentId}', 'get'>;
+export type DimensionLoop = AssessmentLoop['dimensions'][number];
+
+export function useActionLoop(assessmentId: number) {
+  const api = useApiClient();
+  const lang = useLanguage();
+  return useQuery({
+    queryKey: queryKeys.actions.loop(assessmentId, lang),
+    queryFn: ({ signal }) =>
+      callApi(api, 'get', '/actions/loop/{assessmentId}', { path: { assessmentId }, query: { lang }, signal }),
+  });
+}
+
 export function useMyActions() {
   const api = useApiClient();
   const lang = useLanguage();
