@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,19 +60,18 @@ public class ActionLoops {
     }
 
     /**
-     * The loop of one closed assessment of this tenant (for the results page and the PDF report); not found when it
-     * is not a closed assessment of the tenant.
+     * The loop of one closed assessment of this tenant (for the PDF report); empty when it is not a closed assessment
+     * in the tenant's history.
      */
-    public AssessmentLoop of(long tenantId, long assessmentId, String language) {
-        return loops(tenantId, assessmentId, language).stream()
-                .findFirst()
-                .orElseThrow(() -> NotFoundException.of("problem.not-found.closed-assessment", assessmentId));
+    public Optional<AssessmentLoop> find(long tenantId, long assessmentId, String language) {
+        return loops(tenantId, assessmentId, language).stream().findFirst();
     }
 
     /** The loop of one closed assessment, for a tenant admin. */
     AssessmentLoop one(CurrentUser admin, long assessmentId, String language) {
         ActionAuthoring.requireAdmin(admin);
-        return of(admin.tenantId(), assessmentId, language);
+        return find(admin.tenantId(), assessmentId, language)
+                .orElseThrow(() -> NotFoundException.of("problem.not-found.closed-assessment", assessmentId));
     }
 
     private List<AssessmentLoop> loops(long tenantId, @Nullable Long only, String language) {

@@ -1,6 +1,13 @@
 package io.socialmaturity.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.actions.ActionViews;
+import io.socialmaturity.actions.ActionViews.ActionPlan;
+import io.socialmaturity.actions.ActionViews.AssessmentLoop;
+import io.socialmaturity.actions.ActionViews.DimensionLoop;
+import io.socialmaturity.actions.ActionViews.DoneAction;
+import io.socialmaturity.actions.ActionViews.Owner;
+import io.socialmaturity.actions.ActionViews.Progress;
 import io.socialmaturity.assessment.ReportSources.AssessmentReportSource;
 import io.socialmaturity.benchmark.BenchmarkService;
 import io.socialmaturity.benchmark.BenchmarkViews.AssessmentBenchmark;
@@ -20,10 +27,12 @@ import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.scoring.DimensionGap;
 import io.socialmaturity.scoring.DimensionResult;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +61,8 @@ record AssessmentReport(
         List<String> sources,
         List<LevelRow> levels,
         @Nullable Benchmark benchmark,
-        boolean anonymous) {
+        boolean anonymous,
+        @Nullable Plan plan) {
 
     /** The executive summary. */
     /** {@code state}: ENABLED, NOT_ENABLED or INSUFFICIENT (no verdict yet), as on the results page. */
@@ -130,6 +140,21 @@ record AssessmentReport(
             @Nullable String p75,
             String position) {}
 
+    /**
+     * The company's action plan (only in a tenant admin's report): its progress, each dimension's actions done since
+     * the previous closed assessment beside the score change, and the open actions (overdue first, at most
+     * {@value #OPEN_ACTIONS_SHOWN}; {@code moreOpen} counts the rest).
+     */
+    record Plan(String progress, @Nullable String loopIntro, List<LoopRow> loop, List<PlanRow> open, int moreOpen) {}
+
+    /** "3 actions done, +12 points" for one dimension, with the titles of those actions. */
+    record LoopRow(String dimension, String summary, String done, boolean targetMet) {}
+
+    /** An open action of the plan. */
+    record PlanRow(String title, String dimension, String owners, String due, String status, boolean overdue) {}
+
+    static final int OPEN_ACTIONS_SHOWN = 25;
+
     static final String SCORE_COLOUR = "#1d6fb8";
     static final String TARGET_COLOUR = "#d97706";
 
@@ -140,7 +165,9 @@ record AssessmentReport(
             String company,
             Locale locale,
             @Nullable AssessmentBenchmark benchmark,
-            BreakdownPrivacy privacy) {
+            BreakdownPrivacy privacy,
+            @Nullable ActionPlan plan,
+            @Nullable AssessmentLoop loop) {
         String lang = locale.getLanguage();
         FrameworkDefinition def = source.framework().definition();
         AssessmentResult result = source.results().result();
@@ -277,7 +304,53 @@ record AssessmentReport(
                 sources,
                 levels,
                 benchmark == null ? null : benchmark(benchmark, def, result, fmt, locale),
-                source.results().anonymous());
+                source.results().anonymous(),
+                plan == null ? null : plan(plan, loop, fmt, locale));
+    }
+
+    private static Plan plan(ActionPlan plan, @Nullable AssessmentLoop loop, Format fmt, Locale locale) {
+        Progress p = plan.progress();
+        String progress = msg(locale, "plan.progress", p.done(), p.total(), p.overdue(), p.dropped());
+        List<LoopRow> rows = new ArrayList<>();
+        String loopIntro = null;
+        if (loop != null) {
+            loopIntro = loop.previousClosedAt() == null
+                    ? msg(locale, "plan.loop.first")
+                    : msg(locale, "plan.loop.since", fmt.date(loop.previousClosedAt()));
+            for (DimensionLoop d : loop.dimensions()) {
+                String done =
+                        msg(locale, d.actionsDone() == 1 ? "plan.loop.doneOne" : "plan.loop.doneMany", d.actionsDone());
+                String summary = d.change() == null
+                        ? done
+                        : msg(locale, "plan.loop.doneAndChange", done, fmt.signed(d.change()));
+                rows.add(new LoopRow(
+                        d.dimensionName(),
+                        summary,
+                        d.done().stream().map(DoneAction::title).collect(Collectors.joining("; ")),
+                        d.targetMet()));
+            }
+        }
+        List<ActionViews.Action> open = plan.items().stream()
+                .filter(a -> !a.status().closed())
+                .sorted(Comparator.comparing((ActionViews.Action a) -> !a.overdue())
+                        .thenComparing(a -> a.dueDate() == null ? LocalDate.MAX : a.dueDate())
+                        .thenComparing(ActionViews.Action::id))
+                .toList();
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<PlanRow> shown = open.stream()
+                .limit(OPEN_ACTIONS_SHOWN)
+                .map(a -> new PlanRow(
+                        a.title(),
+                        a.dimensionName(),
+                        a.owners().isEmpty()
+                                ? msg(locale, "value.none")
+                                : a.owners().stream().map(Owner::displayName).collect(Collectors.joining(", ")),
+                        a.dueDate() == null ? msg(locale, "value.none") : day.format(a.dueDate()),
+                        msg(locale, "plan.status." + a.status().name()),
+                        a.overdue()))
+                .toList();
+        return new Plan(progress, loopIntro, rows, shown, Math.max(0, open.size() - shown.size()));
     }
 
     private static Benchmark benchmark(

@@ -1,6 +1,8 @@
 package io.socialmaturity.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.socialmaturity.actions.ActionLoops;
+import io.socialmaturity.actions.ActionPlans;
 import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.assessment.AssessmentStatus;
 import io.socialmaturity.assessment.AssessmentViews.Results;
@@ -17,6 +19,7 @@ import io.socialmaturity.framework.FrameworkCatalog;
 import io.socialmaturity.framework.PublishedFramework;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.scoring.BreakdownPrivacy;
 import io.socialmaturity.tenant.TenantService;
 import jakarta.inject.Singleton;
@@ -49,6 +52,8 @@ public class ReportService {
     private final TenantService tenants;
     private final PdfRenderer renderer;
     private final AuditService audit;
+    private final ActionPlans plans;
+    private final ActionLoops loops;
     private final Clock clock;
 
     ReportService(
@@ -59,6 +64,8 @@ public class ReportService {
             TenantService tenants,
             PdfRenderer renderer,
             AuditService audit,
+            ActionPlans plans,
+            ActionLoops loops,
             Clock clock) {
         this.assessments = assessments;
         this.benchmarks = benchmarks;
@@ -67,6 +74,8 @@ public class ReportService {
         this.tenants = tenants;
         this.renderer = renderer;
         this.audit = audit;
+        this.plans = plans;
+        this.loops = loops;
         this.clock = clock;
     }
 
@@ -88,12 +97,16 @@ public class ReportService {
         AssessmentBenchmark benchmark = source.status() == AssessmentStatus.CLOSED
                 ? benchmarks.placement(user.tenantId(), source.id()).orElse(null)
                 : null;
+        // the plan is the company admins' (as on the action-plan page): only their report has its section
+        boolean planReader = source.status() == AssessmentStatus.CLOSED && user.hasRole(Roles.TENANT_ADMIN);
         return AssessmentReport.of(
                 source,
                 user.requireTenant().name(),
                 Locale.forLanguageTag(lang),
                 benchmark,
-                ResultsPresenter.privacyFor(user, source.results()));
+                ResultsPresenter.privacyFor(user, source.results()),
+                planReader ? plans.planOf(user.tenantId(), lang) : null,
+                planReader ? loops.find(user.tenantId(), source.id(), lang).orElse(null) : null);
     }
 
     /** One row per dimension: the same numbers as the results API (live while open, for tenant admins). */

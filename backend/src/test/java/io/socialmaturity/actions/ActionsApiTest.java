@@ -26,6 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -576,6 +579,7 @@ class ActionsApiTest extends ApiTest {
         long late = create("Loop late", "marketing", List.of(MARCO_ID), today(3));
         call(post(ANNA_ADMIN, "/api/v1/actions/" + late + "/updates", Map.of("status", "DONE")));
         long open = create("Loop still open", "marketing", List.of(MARCO_ID), today(30));
+        create("Loop overdue", "collaboration", List.of(MARCO_ID), today(-1));
         long otherDimension = create("Loop sales", "sales", List.of(MARCO_ID), today(3));
         call(post(ANNA_ADMIN, "/api/v1/actions/" + otherDimension + "/updates", Map.of("status", "DONE")));
         long last = Assessments.closeWithAnswers(http, ANNA_ADMIN, MARCO_MARKETING, MARCO_ID, "Loop last", 99);
@@ -643,9 +647,32 @@ class ActionsApiTest extends ApiTest {
         assertProblem(404, () -> call(get(GINA_ADMIN, "/api/v1/actions/loop/" + last)));
         List<Map<String, Object>> globex = loops(GINA_ADMIN);
         assertTrue(globex.stream().noneMatch(l -> ((Number) l.get("assessmentId")).longValue() == last));
+
+        // the admin's PDF report has the plan section with the same loop; a respondent's report has no plan
+        String adminPdf = pdfText(ANNA_ADMIN, last, "en");
+        assertTrue(adminPdf.contains("Action plan") && adminPdf.contains("Since the previous assessment"), adminPdf);
+        assertTrue(adminPdf.contains("Loop overdue"), "overdue ones first");
+        assertTrue(adminPdf.contains("actions done,"), "the plan's progress");
+        assertTrue(adminPdf.contains("1 action done, +"), "the marketing line");
+        String italian = pdfText(ANNA_ADMIN, last, "it");
+        assertTrue(italian.contains("Piano d'azione") && italian.contains("1 azione completata, +"), italian);
+        String respondentPdf = pdfText(MARCO_MARKETING, last, "en");
+        assertFalse(
+                respondentPdf.contains("Loop still open") || respondentPdf.contains("Since the previous assessment"));
         long draft = id(call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Loop draft"))));
         assertEquals(
                 "not-found", type(assertProblem(404, () -> call(get(ANNA_ADMIN, "/api/v1/actions/loop/" + draft)))));
+    }
+
+    String pdfText(String user, long assessmentId, String lang) {
+        byte[] pdf = http.toBlocking()
+                .exchange(get(user, "/api/v1/assessments/" + assessmentId + "/report.pdf?lang=" + lang), byte[].class)
+                .body();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -172,6 +172,7 @@ public class FeatureBoundariesTest {
                             "results", Set.of("ResultDisplay"),
                             "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
                             "consulting", Set.of("ConsultingService", "ConsultingViews"),
+                            "actions", Set.of("ActionPlans", "ActionLoops", "ActionViews", "ActionStatus"),
                             "framework", Set.of("FrameworkCatalog", "PublishedFramework", "definition.."),
                             "scoring", Set.of(".."))));
 
