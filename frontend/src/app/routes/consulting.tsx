@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
+import { useActionsDone } from '@/features/actions';
 import { ConsultantsPage } from '@/features/engagements/components/consultants-page';
 import { HistoryPage } from '@/features/history/components/history-page';
 import { useMe, type Me } from '@/features/me/api/get-me';
@@ -63,9 +64,11 @@ export function ConsultantsRoute() {
 /** /history — a company's closed assessments over time. */
 export function HistoryRoute() {
   const { t } = useTranslation();
+  const me = useMe();
+  const done = useActionsDone(isCompanyAdmin(me.data));
   return (
     <Guard allowed={isCompanyAdmin} refusal={t('consulting.common.companyOnly')} title={t('consulting.history.title')}>
-      <HistoryPage />
+      <HistoryPage actionsDone={done.data} />
     </Guard>
   );
 }

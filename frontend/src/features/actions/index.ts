@@ -3,6 +3,7 @@
  * roadmap, "My actions" on the home page of every owner, and on a closed result the actions done since the previous one.
  */
 export { ActionLoopSection } from './components/action-loop';
+export { useActionsDone, type ActionsDone } from './api/actions';
 export { ActionPlanPage } from './components/action-plan-page';
 export { MyActions } from './components/my-actions';
 export { RoadmapActions, type RoadmapStep } from './components/roadmap-actions';

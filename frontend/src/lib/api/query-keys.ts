@@ -106,6 +106,7 @@ export const queryKeys = {
     mine: (language: string) => tagged<ResponseOf<'/actions/mine', 'get'>>()([...actions, 'mine', language]),
     pairing: () => tagged<ResponseOf<'/actions/pairing', 'get'>>()([...actions, 'pairing']),
     owners: () => tagged<ResponseOf<'/users', 'get'>>()([...actions, 'owner-candidates']),
+    loops: (language: string) => tagged<ResponseOf<'/actions/loop', 'get'>>()([...actions, 'loops', language]),
     loop: (assessmentId: number, language: string) =>
       tagged<ResponseOf<'/actions/loop/{assessmentId}', 'get'>>()([...actions, 'loop', assessmentId, language]),
   },

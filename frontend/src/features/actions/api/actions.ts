@@ -50,6 +50,25 @@ export function useActionLoop(assessmentId: number) {
   });
 }
 
+/**
+ * GET /api/v1/actions/loop: every closed result's actions done since the previous one, as counts by assessment id
+ * and dimension key (what the history table shows beside the score changes).
+ */
+export function useActionsDone(enabled: boolean) {
+  const api = useApiClient();
+  const lang = useLanguage();
+  return useQuery({
+    queryKey: queryKeys.actions.loops(lang),
+    queryFn: ({ signal }) => callApi(api, 'get', '/actions/loop', { query: { lang }, signal }),
+    select: (loops): ActionsDone =>
+      new Map(loops.map((l) => [l.assessmentId, new Map(l.dimensions.map((d) => [d.dimension, d.actionsDone]))])),
+    enabled,
+  });
+}
+
+/** Actions done since the previous closed assessment: assessment id → dimension key → count. */
+export type ActionsDone = ReadonlyMap<number, ReadonlyMap<string, number>>;
+
 export function useMyActions() {
   const api = useApiClient();
   const lang = useLanguage();

@@ -5,8 +5,8 @@ import { currentLanguage } from '@/lib/i18n';
 import { useHistory } from '@/features/history/api/get-history';
 import { HistoryView } from '@/features/history/components/history-view';
 
-/** A company's own closed assessments over time, with the change per dimension. */
-export function HistoryPage() {
+/** A company's own closed assessments over time, with the change per dimension (and the actions done, when given). */
+export function HistoryPage({ actionsDone }: { actionsDone?: ReadonlyMap<number, ReadonlyMap<string, number>> }) {
   const { t, i18n } = useTranslation();
   const history = useHistory();
   return (
@@ -22,6 +22,7 @@ export function HistoryPage() {
           results={history.data.results}
           references={history.data.references}
           language={currentLanguage(i18n)}
+          actionsDone={actionsDone}
         />
       )}
     </>

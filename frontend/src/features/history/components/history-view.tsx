@@ -44,10 +44,13 @@ export function HistoryView({
   results: all,
   references = [],
   language,
+  actionsDone,
 }: {
   results: ClosedResult[];
   references?: History['references'];
   language: string;
+  /** The action plan's actions done since the previous result, by assessment id and dimension (company admins). */
+  actionsDone?: ReadonlyMap<number, ReadonlyMap<string, number>>;
 }) {
   const { t } = useTranslation();
   const results = all.filter((r) => r.kind !== 'PULSE');
@@ -129,7 +132,20 @@ export function HistoryView({
                 <td>{cell(r.overallScore, r.overallChange)}</td>
                 {keys.map((key) => {
                   const point = r.dimensions.find((d) => d.key === key);
-                  return <td key={key}>{cell(point?.score ?? null, point?.change ?? null)}</td>;
+                  const done = actionsDone?.get(r.assessmentId)?.get(key) ?? 0;
+                  return (
+                    <td key={key}>
+                      {cell(point?.score ?? null, point?.change ?? null)}
+                      {done > 0 ? (
+                        <span className="note history-actions-done">
+                          {' '}
+                          {t(done === 1 ? 'consulting.history.actionsDoneOne' : 'consulting.history.actionsDoneMany', {
+                            count: done,
+                          })}
+                        </span>
+                      ) : null}
+                    </td>
+                  );
                 })}
                 <td>{cycleText(r)}</td>
               </tr>
