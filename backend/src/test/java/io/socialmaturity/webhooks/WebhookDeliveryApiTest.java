@@ -23,7 +23,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -32,8 +31,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
@@ -56,6 +58,7 @@ class WebhookDeliveryApiTest extends ApiTest {
     static final int MAX_ATTEMPTS = 3;
     static final int DISABLE_AFTER = 4;
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     static final Receiver RECEIVER = new Receiver();
     /** The admins' mails (and any other test's leftovers) go here rather than to a port nobody owns. */
@@ -74,7 +77,7 @@ class WebhookDeliveryApiTest extends ApiTest {
         p.put("maturity.webhooks.allow-http", "true");
         p.put("maturity.webhooks.allow-private-addresses", "true");
         p.put("maturity.webhooks.disable-after-failures", String.valueOf(DISABLE_AFTER));
-        p.put("maturity.webhooks.timeout", "5s");
+        p.put("maturity.webhooks.timeout", TIMEOUT.toSeconds() + "s");
         p.put(TestDatabase.OUTBOX_ENABLED, "true");
         p.put("maturity.outbox.poll-interval", "100ms");
         // a retry window of a second at least, so the test sees the RETRYING state between two attempts
@@ -377,6 +380,35 @@ class WebhookDeliveryApiTest extends ApiTest {
     }
 
     @Test
+    void aReceiverThatNeverFinishesItsAnswerIsAFailureAfterTheTimeout() {
+        String path = "/slow";
+        RECEIVER.answer(path, 200);
+        RECEIVER.trickle(path, true);
+        long hook = hookId(register(ANNA_ADMIN, path, List.of("assessment.opened")));
+        try {
+            openAssessment("Slow " + System.nanoTime());
+            RECEIVER.await(path, 1);
+            Instant sent = Instant.now();
+            Map<String, Object> failed = awaitDelivery(hook, d -> attempts(d) >= 1);
+            Duration took = Duration.between(sent, Instant.now());
+            assertTrue(
+                    took.compareTo(TIMEOUT.plusSeconds(3)) < 0,
+                    "one attempt is bounded by maturity.webhooks.timeout, body included: " + took);
+            assertEquals("RETRYING", failed.get("status"));
+            assertNull(failed.get("lastResponseCode"));
+            assertNotNull(failed.get("lastError"));
+
+            // the dispatcher was not held: the retry to a receiver that now answers at once succeeds
+            RECEIVER.trickle(path, false);
+            Map<String, Object> delivered = awaitDelivery(hook, d -> "SUCCEEDED".equals(d.get("status")));
+            assertEquals(2, delivered.get("attempts"));
+        } finally {
+            RECEIVER.trickle(path, false);
+            deleteHook(ANNA_ADMIN, hook);
+        }
+    }
+
+    @Test
     void badInputIsA400NamingTheField() {
         assertEquals(List.of("url"), invalid(Map.of("url", "not a url", "events", List.of("assessment.opened"))));
         assertEquals(List.of("url"), invalid(Map.of("events", List.of("assessment.opened"))));
@@ -551,6 +583,7 @@ class WebhookDeliveryApiTest extends ApiTest {
         private final List<Hit> hits = new CopyOnWriteArrayList<>();
         private final Map<String, Deque<Integer>> first = new ConcurrentHashMap<>();
         private final Map<String, Integer> then = new ConcurrentHashMap<>();
+        private final Set<String> trickling = ConcurrentHashMap.newKeySet();
 
         Receiver() {
             try {
@@ -559,6 +592,7 @@ class WebhookDeliveryApiTest extends ApiTest {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/", this::handle);
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
         }
 
@@ -568,7 +602,7 @@ class WebhookDeliveryApiTest extends ApiTest {
 
         /** The path answers {@code firstCodes} once each, then {@code thenAlways}. */
         void answer(String path, int thenAlways, int... firstCodes) {
-            Deque<Integer> codes = new ArrayDeque<>();
+            Deque<Integer> codes = new ConcurrentLinkedDeque<>();
             for (int c : firstCodes) {
                 codes.add(c);
             }
@@ -576,12 +610,37 @@ class WebhookDeliveryApiTest extends ApiTest {
             then.put(path, thenAlways);
         }
 
-        private synchronized void handle(HttpExchange exchange) throws IOException {
+        /** While trickling, the path answers 200 at once and then its body a byte at a time (at most 25 s). */
+        void trickle(String path, boolean on) {
+            if (on) {
+                trickling.add(path);
+            } else {
+                trickling.remove(path);
+            }
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders()
                     .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            if (trickling.contains(path)) {
+                hits.add(new Hit(path, exchange.getRequestMethod(), headers, body, 200));
+                exchange.sendResponseHeaders(200, 0);
+                Instant until = Instant.now().plusSeconds(25);
+                try (var out = exchange.getResponseBody()) {
+                    while (trickling.contains(path) && Instant.now().isBefore(until)) {
+                        out.write('x');
+                        out.flush();
+                        TestSmtp.sleep(100);
+                    }
+                } catch (IOException gone) {
+                    // the sender hung up
+                }
+                exchange.close();
+                return;
+            }
             Deque<Integer> planned = first.get(path);
             Integer next = planned == null ? null : planned.poll();
             int code = next != null ? next : then.getOrDefault(path, 404);
