@@ -70,6 +70,15 @@ class WebhookDeliveryApiTest extends ApiTest {
     @Inject
     TransactionOperations<Connection> tx;
 
+    @Inject
+    WebhookFailures failures;
+
+    @Inject
+    WebhookRepository endpoints;
+
+    @Inject
+    WebhookDeliveryRepository deliveryRecords;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(TestDatabase.properties());
@@ -314,6 +323,51 @@ class WebhookDeliveryApiTest extends ApiTest {
                     () -> deliveries(ANNA_ADMIN, hook).get(0),
                     d -> "SUCCEEDED".equals(d.get("status")));
             assertEquals(200, redelivered.get("lastResponseCode"));
+        } finally {
+            deleteHook(ANNA_ADMIN, hook);
+        }
+    }
+
+    /**
+     * Two replicas fail deliveries to one endpoint at once: the one whose failure is the last straw loaded the
+     * endpoint (and its count) before its attempt, when the count was still low; the admins are mailed all the same.
+     */
+    @Test
+    void theAdminsAreMailedAlsoWhenAnotherReplicaCountedFailuresDuringTheAttempt() throws Exception {
+        String path = "/race";
+        RECEIVER.answer(path, 200);
+        long hook = hookId(register(ANNA_ADMIN, path, List.of("assessment.opened")));
+        try {
+            openAssessment("Race " + System.nanoTime());
+            long delivery = id(awaitDelivery(hook, d -> "SUCCEEDED".equals(d.get("status"))));
+            WebhookEndpointRecord before = tx.executeRead(s ->
+                    rows("SELECT tenant_id FROM webhook_endpoint WHERE id = ?", String.valueOf(hook)).stream()
+                            .map(r -> endpoints
+                                    .findLive(Long.parseLong(r.get("tenant_id")), hook)
+                                    .orElseThrow())
+                            .findFirst()
+                            .orElseThrow());
+            assertEquals(0, before.consecutiveFailures());
+            WebhookDeliveryRecord d = tx.executeRead(
+                    s -> deliveryRecords.find(before.tenantId(), delivery).orElseThrow());
+            tx.executeWrite(s -> {
+                endpoints.setFailures(before.tenantId(), hook, DISABLE_AFTER - 1); // the other replica's failures
+                return null;
+            });
+
+            assertThrows(
+                    io.socialmaturity.platform.outbox.OutboxHandler.PermanentFailure.class,
+                    () -> failures.failed(before, d, 500, "HTTP 500"));
+            assertEquals(
+                    false, call(get(ANNA_ADMIN, "/api/v1/webhooks/" + hook)).get("enabled"));
+            assertTrue(
+                    rows(
+                                    "SELECT o.recipient_ref FROM outbox_message o WHERE o.topic = 'webhook-disabled'"
+                                            + " AND o.subject = ?",
+                                    "webhook:" + hook)
+                            .stream()
+                            .anyMatch(m -> m.get("recipient_ref").equals(ANNA_ID)),
+                    "Anna mailed");
         } finally {
             deleteHook(ANNA_ADMIN, hook);
         }
