@@ -480,6 +480,27 @@ class WebhookDeliveryApiTest extends ApiTest {
         assertEquals(
                 List.of("events[0]", "url"), invalid(Map.of("url", "nope", "events", List.of("assessment.exploded"))));
 
+        int registered = listed();
+        // JSON of the wrong shape: a 400 invalid-request, not a 500 (the platform names the body argument, not the
+        // JSON member: ProblemErrorResponseProcessor's ConversionErrorException branch)
+        var shape = assertProblem(
+                400,
+                () -> http.toBlocking()
+                        .exchange(post(
+                                ANNA_ADMIN,
+                                "/api/v1/webhooks",
+                                Map.of("url", url("/shape"), "events", Map.of("type", "assessment.opened")))));
+        assertEquals("invalid-request", type(shape));
+        shape = assertProblem(
+                400,
+                () -> http.toBlocking()
+                        .exchange(post(
+                                ANNA_ADMIN,
+                                "/api/v1/webhooks",
+                                Map.of("url", Map.of("href", url("/shape")), "events", List.of("assessment.opened")))));
+        assertEquals("invalid-request", type(shape));
+        assertEquals(registered, listed(), "nothing registered by bad input");
+
         // the same on a change; the endpoint stays as it was
         long hook = hookId(register(ANNA_ADMIN, "/fine", List.of("assessment.opened")));
         try {
@@ -525,6 +546,15 @@ class WebhookDeliveryApiTest extends ApiTest {
 
     Map<String, Object> register(String admin, String path, List<String> events) {
         return call(post(admin, "/api/v1/webhooks", newHook(path, events)));
+    }
+
+    int listed() {
+        return http.toBlocking()
+                .retrieve(
+                        get(ANNA_ADMIN, "/api/v1/webhooks"),
+                        io.micronaut.core.type.Argument.listOf(
+                                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)))
+                .size();
     }
 
     List<String> invalid(Map<String, Object> body) {
