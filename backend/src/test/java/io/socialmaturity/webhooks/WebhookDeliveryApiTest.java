@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Outgoing webhooks over real HTTP: a receiver on loopback (the JDK's HttpServer, answer codes switchable per path)
  * gets the signed POSTs the outbox sends; retries with the same webhook-id, redelivery, the endpoint disabled after
- * failures in a row across deliveries (with the admins' mail), isolation between tenants and bad input.
+ * failures in a row across deliveries (with the admins' mail, also when another replica counted some of them), an
+ * attempt bounded by the timeout when the receiver trickles its answer, isolation between tenants and bad input.
  *
  * <p>The outbox runs here with back-off in seconds: {@value #MAX_ATTEMPTS} attempts per message and the endpoint
  * disabled at the {@value #DISABLE_AFTER}th failure in a row, so max-attempts below disable-after-failures as in the
