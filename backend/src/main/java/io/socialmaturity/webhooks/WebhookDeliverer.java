@@ -4,7 +4,6 @@ import io.micronaut.transaction.TransactionOperations;
 import io.socialmaturity.platform.outbox.OutboxHandler;
 import io.socialmaturity.platform.outbox.OutboxMessage;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The outbox's handler of kind "webhook": one attempt of one delivery. Before each attempt the endpoint must still be
@@ -96,12 +99,26 @@ class WebhookDeliverer implements OutboxHandler {
                 .POST(HttpRequest.BodyPublishers.ofString(d.payload()))
                 .build();
         int status;
+        // a deadline on the whole exchange: the request timeout ends with the headers, and a receiver trickling its
+        // body would otherwise hold the outbox dispatcher (every tenant's mails and webhooks) as long as it likes
+        CompletableFuture<HttpResponse<Void>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException ex) {
-            failures.failed(e, d, null, reason(ex));
+            status = exchange.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .statusCode();
+        } catch (TimeoutException ex) {
+            exchange.cancel(true);
+            failures.failed(
+                    e,
+                    d,
+                    null,
+                    "no complete answer within " + properties.timeout().toMillis() + " ms");
+            return;
+        } catch (ExecutionException ex) {
+            failures.failed(e, d, null, reason(ex.getCause() != null ? ex.getCause() : ex));
             return;
         } catch (InterruptedException ex) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             failures.failed(e, d, null, "interrupted");
             return;

@@ -79,9 +79,9 @@ class WebhookFailures {
             throws Exception {
         String why = WebhookDeliverer.cut(reason);
         Instant at = Instant.now(clock);
+        // the admins are looked up before the transaction when this failure is likely the last straw
         boolean mayDisable = e.consecutiveFailures() + 1 >= properties.disableAfterFailures();
-        Tenant tenant = mayDisable ? tenants.findById(e.tenantId()).orElse(null) : null;
-        List<DirectoryUser> admins = tenant == null ? List.of() : directory.admins(tenant, 20);
+        List<DirectoryUser> preloaded = mayDisable ? admins(e.tenantId()) : null;
         boolean disabled = transactions.executeWrite(s -> {
             WebhookEndpointRecord now = endpoints.lock(e.tenantId(), e.id()).orElse(e);
             int failures = now.consecutiveFailures() + 1;
@@ -105,6 +105,8 @@ class WebhookFailures {
                         "webhook",
                         String.valueOf(e.id()),
                         Map.of("url", e.url(), "failures", failures, "reason", why));
+                // else another replica counted failures during this attempt: look them up now
+                List<DirectoryUser> admins = preloaded != null ? preloaded : admins(e.tenantId());
                 for (DirectoryUser admin : admins) {
                     if (admin.email() == null) {
                         continue;
@@ -131,6 +133,11 @@ class WebhookFailures {
             throw new OutboxHandler.PermanentFailure("webhook disabled after repeated failures: " + why, null);
         }
         throw new WebhookAttemptFailed(why);
+    }
+
+    private List<DirectoryUser> admins(long tenantId) {
+        Tenant tenant = tenants.findById(tenantId).orElse(null);
+        return tenant == null ? List.of() : directory.admins(tenant, 20);
     }
 
     /** A failed attempt the outbox retries with back-off. */

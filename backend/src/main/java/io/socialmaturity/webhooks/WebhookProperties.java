@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param allowPrivateAddresses DEVELOPMENT ONLY: accept targets resolving to loopback, private, link-local and other
  *     non-public addresses (production: refused, at registration and at every delivery)
  * @param disableAfterFailures an endpoint is disabled after this many failed attempts in a row (any deliveries),
- *     and its tenant's admins are mailed
+ *     and its tenant's admins are mailed; the count survives the outbox giving up on a delivery after its
+ *     {@code maturity.outbox.max-attempts}, so with a larger value here the failures of several events add up
  * @param timeout how long one delivery attempt may take (connect and answer)
  */
 @ConfigurationProperties("maturity.webhooks")

@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * The SSRF guard. A target is an absolute https URL (http only with {@code maturity.webhooks.allow-http}) without user
- * info, whose host resolves, every address of it, to public addresses ({@link AddressPolicy}; any address with
- * {@code allow-private-addresses}). Checked at registration and again before every delivery attempt, since a name
- * may resolve elsewhere later (DNS rebinding); redirects are never followed.
+ * info and with a valid port (java.net.URI takes any digits), whose host resolves, every address of it, to public
+ * addresses ({@link AddressPolicy}; any address with {@code allow-private-addresses}). Checked at registration and
+ * again before every delivery attempt, since a name may resolve elsewhere later (DNS rebinding); redirects are never
+ * followed.
  */
 @Singleton
 class WebhookTargets {
@@ -52,6 +53,7 @@ class WebhookTargets {
         if (!uri.isAbsolute()
                 || uri.getHost() == null
                 || uri.getRawUserInfo() != null
+                || uri.getPort() > 65535
                 || !(scheme.equals("https") || scheme.equals("http"))) {
             return Optional.of("violation.not-a-url");
         }

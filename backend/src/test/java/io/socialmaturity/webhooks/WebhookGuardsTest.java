@@ -53,7 +53,8 @@ class WebhookGuardsTest {
         assertEquals(Optional.empty(), production.refusal("https://8.8.8.8/hook"));
         assertEquals(Optional.empty(), production.refusal("https://[2001:4860:4860::8888]/hook"));
         assertEquals(Optional.of("violation.https-only"), production.refusal("http://8.8.8.8/hook"));
-        for (String bad : List.of("not a url", "ftp://8.8.8.8/", "https://user:pw@8.8.8.8/", "/relative", "")) {
+        for (String bad : List.of(
+                "not a url", "ftp://8.8.8.8/", "https://user:pw@8.8.8.8/", "/relative", "", "https://8.8.8.8:65536/")) {
             assertEquals(Optional.of("violation.not-a-url"), production.refusal(bad), bad);
         }
     }
