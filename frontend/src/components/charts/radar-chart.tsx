@@ -113,29 +113,32 @@ export function RadarChart({
           ))}
         </ul>
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{axisHeader}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((axis, index) => (
-            <tr key={axis.key}>
-              <th scope="row">{axis.label}</th>
+      {/* the wrapper hides it: a table grows to its content whatever its own width, and would widen the page */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{axisHeader}</th>
               {series.map((s) => (
-                <td key={s.key}>{number(s.values[index] ?? null)}</td>
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {axes.map((axis, index) => (
+              <tr key={axis.key}>
+                <th scope="row">{axis.label}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{number(s.values[index] ?? null)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
@@ -13,7 +14,7 @@ const date = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
 
 /** "3 actions done, +12 points" — or what there is of it. */
-function summary(d: DimensionLoop, t: (key: string, options?: Record<string, unknown>) => string, language: string) {
+function summary(d: DimensionLoop, t: TFunction, language: string) {
   const done = t(d.actionsDone === 1 ? 'actions.loop.doneOne' : 'actions.loop.doneMany', { count: d.actionsDone });
   if (d.change === null || d.change === undefined) return done;
   return t('actions.loop.doneAndChange', { done, change: signed(d.change, language) });

@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
+import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+
+const MARCO_ID = '11111111-0000-4000-8000-000000000002';
+
+async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAtKeycloak(page, testInfo, email);
+  await expect(page.getByRole('banner')).toBeVisible();
+  return page;
+}
+
+async function language(page: Page, lang: 'en' | 'it') {
+  await page.getByRole('combobox', { name: /^(Language|Lingua)$/ }).selectOption(lang);
+}
+
+async function fitsWidth(element: Locator, width: number) {
+  const box = await element.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
+}
+
+/** Nothing makes the page wider than the window (no sideways scrolling on a phone). */
+async function noSidewaysScroll(page: Page, width: number) {
+  const { scrollWidth, culprits } = await page.evaluate((w) => {
+    // the outermost elements that end beyond the window, to name in the failure
+    const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1);
+    const outermost = wide.filter((e) => !wide.includes(e.parentElement!));
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      culprits: outermost
+        .slice(0, 5)
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)})`,
+        ),
+    };
+  }, width);
+  expect(
+    scrollWidth,
+    `${page.url()} is ${scrollWidth}px wide at ${width}px: ${culprits.join(', ')}`,
+  ).toBeLessThanOrEqual(width);
+}
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** Through the API: an assessment Marco answers with the option at `option` of every question, then closed. */
+async function closedAssessment(request: APIRequestContext, title: string, option: number): Promise<number> {
+  const anna = { Authorization: `Bearer ${await apiToken(request, 'anna.admin@acme.example')}` };
+  const marco = { Authorization: `Bearer ${await apiToken(request, 'marco.marketing@acme.example')}` };
+  const created = await request.post('/api/v1/assessments', { headers: anna, data: { title } });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id as number;
+  expect(
+    (await request.post(`/api/v1/assessments/${id}/respondents`, { headers: anna, data: { userId: MARCO_ID } })).ok(),
+  ).toBeTruthy();
+  expect((await request.post(`/api/v1/assessments/${id}/open`, { headers: anna, data: {} })).ok()).toBeTruthy();
+  const questionnaire = await (await request.get(`/api/v1/assessments/${id}/questionnaire`, { headers: marco })).json();
+  for (const d of questionnaire.dimensions as { questions: { key: string; options: { key: string }[] }[] }[]) {
+    for (const q of d.questions) {
+      const key = q.options[Math.min(option, q.options.length - 1)]!.key;
+      const saved = await request.put(`/api/v1/assessments/${id}/answers/${q.key}`, {
+        headers: marco,
+        data: { optionKey: key, baseRevision: 0 },
+      });
+      expect(saved.ok()).toBeTruthy();
+    }
+  }
+  expect((await request.post(`/api/v1/assessments/${id}/close`, { headers: anna, data: {} })).ok()).toBeTruthy();
+  return id;
+}
+
+test('the action plan: roadmap to actions, the plan page and its exports, and the next result shows what the work did (EN/IT, 1366 and 390 px)', async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  resetSteps();
+  const stamp = Date.now();
+  const first = await closedAssessment(request, `Plan baseline ${stamp}`, 0);
+
+  // the admin turns the first roadmap item into an action in the browser
+  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example');
+  await anna.goto(`/assessments/${first}/results`);
+  const roadmap = anna.getByRole('region', { name: 'Create actions from the roadmap' });
+  await expect(roadmap).toBeVisible();
+  await roadmap
+    .getByRole('button', { name: /^Create action/ })
+    .first()
+    .click();
+  await expect(roadmap.getByText('Created').first()).toBeVisible();
+
+  // the plan page: the action is there; both exports download under the server's names
+  await anna.goto('/actions');
+  await expect(anna.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
+  for (const [button, name] of [
+    ['Download CSV', 'action-plan.csv'],
+    ['Download Excel', 'action-plan.xlsx'],
+  ] as const) {
+    const download = anna.waitForEvent('download');
+    await anna.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toBe(name);
+  }
+
+  // an owner finishes it (through the API: the owner's own screens are covered by the unit tests), then the next
+  // assessment closes with higher answers
+  const token = await apiToken(request, 'anna.admin@acme.example');
+  const plan = await (await request.get('/api/v1/actions', { headers: { Authorization: `Bearer ${token}` } })).json();
+  const mine = (plan.items as { id: number; sourceAssessmentId: number | null; dimension: string }[]).find(
+    (a) => a.sourceAssessmentId === first,
+  )!;
+  expect(
+    (
+      await request.post(`/api/v1/actions/${mine.id}/updates`, {
+        headers: { Authorization: `Bearer ${token}` },
+        data: { status: 'DONE', note: 'Finished in the end-to-end test' },
+      })
+    ).ok(),
+  ).toBeTruthy();
+  const next = await closedAssessment(request, `Plan follow-up ${stamp}`, 99);
+
+  for (const width of [1366, 390]) {
+    await anna.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'it'] as const) {
+      await anna.goto(`/assessments/${next}/results`);
+      await language(anna, lang);
+      const loop = anna.getByRole('region', {
+        name: lang === 'en' ? 'Since the previous assessment' : 'Dalla valutazione precedente',
+      });
+      await expect(loop).toBeVisible();
+      await expect(loop).toContainText(
+        lang === 'en' ? /1 action done, \+[\d.,]+ points/ : /1 azione completata, \+[\d.,]+ punti/,
+      );
+      await loop.scrollIntoViewIfNeeded();
+      await fitsWidth(loop, width);
+      await snapshot(anna, testInfo, `results-loop-${lang}-${width}`);
+      await noSidewaysScroll(anna, width);
+      await expectAccessible(anna);
+
+      await anna.goto('/actions');
+      await expect(anna.getByRole('heading', { level: 1 })).toHaveText(
+        lang === 'en' ? 'Action plan' : "Piano d'azione",
+      );
+      await fitsWidth(anna.getByRole('button', { name: lang === 'en' ? 'Download Excel' : 'Scarica Excel' }), width);
+      await snapshot(anna, testInfo, `plan-${lang}-${width}`);
+      await noSidewaysScroll(anna, width);
+      await expectAccessible(anna);
+
+      await anna.goto('/history');
+      await expect(
+        anna.getByRole('table', {
+          name: lang === 'en' ? /Scores of each closed assessment/ : /Punteggi di ogni valutazione chiusa/,
+        }),
+      ).toContainText(lang === 'en' ? '1 action done' : '1 azione completata');
+      await snapshot(anna, testInfo, `history-${lang}-${width}`);
+      await noSidewaysScroll(anna, width);
+    }
+    await language(anna, 'en');
+  }
+});
