@@ -14,6 +14,7 @@ const engagement = (status: Engagement['status']): Engagement => ({
   company: acme,
   consultancy: bright,
   status,
+  contribute: false,
   allAssessments: false,
   assessments: [{ id: 3, title: 'Spring 2026' }],
   grantedAt: '2026-11-20T10:00:00Z',

@@ -30,10 +30,23 @@ const result = (id: number, overall: number, marketing: number, sales: number, r
   figures: [],
   series: null,
 });
+const plan = (total: number, done: number, overdue: number) => ({ total, done, dropped: 0, overdue });
 const clients: Client[] = [
-  { clientId: 1, company: company('acme', 'Acme'), latest: result(11, 50, 60, 40, 30) },
-  { clientId: 2, company: company('globex', 'Globex'), latest: result(12, 70, 80, 65, 55) },
-  { clientId: 3, company: company('initech', 'Initech'), latest: null },
+  {
+    clientId: 1,
+    company: company('acme', 'Acme'),
+    latest: result(11, 50, 60, 40, 30),
+    plan: plan(4, 1, 2),
+    contribute: true,
+  },
+  {
+    clientId: 2,
+    company: company('globex', 'Globex'),
+    latest: result(12, 70, 80, 65, 55),
+    plan: plan(0, 0, 0),
+    contribute: false,
+  },
+  { clientId: 3, company: company('initech', 'Initech'), latest: null, plan: plan(2, 2, 0), contribute: false },
 ];
 const framework = {
   key: 'socially-enabled',

@@ -67,6 +67,11 @@ class ActionAuthoring {
     }
 
     Action create(CurrentUser admin, CreateAction c, String language) {
+        return create(admin, c, Map.of(), language);
+    }
+
+    /** {@code origin}: where the action came from, logged with its creation (e.g. an accepted proposal). */
+    Action create(CurrentUser admin, CreateAction c, Map<String, Object> origin, String language) {
         requireAdmin(admin);
         FrameworkDefinition f = targets.framework(admin, c.assessmentId());
         ActionTargets.check(f, c.dimension(), c.questionKeys());
@@ -95,7 +100,8 @@ class ActionAuthoring {
                         admin.id(),
                         now,
                         now),
-                who));
+                who,
+                origin));
         return presenter.detail(a, language);
     }
 
@@ -147,14 +153,16 @@ class ActionAuthoring {
                                 admin.id(),
                                 now,
                                 now),
-                        who));
+                        who,
+                        Map.of()));
             }
             return out;
         });
         return presenter.views(admin.tenantId(), created, language);
     }
 
-    private ActionRecord insert(CurrentUser admin, ActionRecord record, List<DirectoryUser> who) {
+    private ActionRecord insert(
+            CurrentUser admin, ActionRecord record, List<DirectoryUser> who, Map<String, Object> origin) {
         ActionRecord a = actions.save(record);
         for (DirectoryUser u : who) {
             actions.addOwner(
@@ -168,6 +176,7 @@ class ActionAuthoring {
         if (a.sourceRecommendationKey() != null) {
             details.put("recommendation", a.sourceRecommendationKey());
         }
+        details.putAll(origin);
         journal.record(admin, a.tenantId(), a.id(), ActionChanged.Kind.CREATED, details, null, a.createdAt());
         return a;
     }

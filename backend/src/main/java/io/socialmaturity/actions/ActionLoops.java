@@ -59,6 +59,11 @@ public class ActionLoops {
         return loops(admin.tenantId(), null, language);
     }
 
+    /** Every closed assessment of a tenant with its loop, oldest first (a consultant's trend of a client). */
+    public List<AssessmentLoop> allOf(long tenantId, String language) {
+        return loops(tenantId, null, language);
+    }
+
     /**
      * The loop of one closed assessment of this tenant (for the PDF report); empty when it is not a closed assessment
      * in the tenant's history.

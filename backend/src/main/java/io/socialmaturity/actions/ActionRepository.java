@@ -57,6 +57,16 @@ interface ActionRepository extends GenericRepository<ActionRecord, Long> {
     @Query("DELETE FROM action_item WHERE tenant_id = :tenantId AND id = :id")
     void delete(long tenantId, long id);
 
+    /** Done of all (dropped apart) and overdue per tenant, the same counts as the plan's progress. */
+    @Query("""
+            SELECT tenant_id,
+                SUM(CASE WHEN status <> 'DROPPED' THEN 1 ELSE 0 END) AS total,
+                SUM(CASE WHEN status = 'DONE' THEN 1 ELSE 0 END) AS done,
+                SUM(CASE WHEN status = 'DROPPED' THEN 1 ELSE 0 END) AS dropped,
+                SUM(CASE WHEN status NOT IN ('DONE', 'DROPPED') AND due_date < :today THEN 1 ELSE 0 END) AS overdue
+            FROM action_item WHERE tenant_id IN (:tenantIds) GROUP BY tenant_id""")
+    List<PlanCountRow> counts(Collection<Long> tenantIds, LocalDate today);
+
     // owners
 
     @Query("""

@@ -73,6 +73,13 @@ public final class ActionViews {
     @Serdeable
     public record Progress(int total, int done, int dropped, int overdue, List<DimensionProgress> byDimension) {}
 
+    /** A plan in four numbers (a consultant's portfolio and comparison): as {@link Progress}, without dimensions. */
+    @Serdeable
+    public record PlanCounts(int total, int done, int dropped, int overdue) {
+
+        public static final PlanCounts NONE = new PlanCounts(0, 0, 0, 0);
+    }
+
     /** The plan: the actions that match the filters, and the progress of the whole plan (unfiltered). */
     @Serdeable
     public record ActionPlan(List<Action> items, Progress progress) {}

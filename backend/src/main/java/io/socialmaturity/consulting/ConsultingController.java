@@ -1,6 +1,7 @@
 package io.socialmaturity.consulting;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -19,6 +20,7 @@ import io.socialmaturity.consulting.ConsultingViews.GrantAccess;
 import io.socialmaturity.consulting.ConsultingViews.Portfolio;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
+import io.socialmaturity.platform.web.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -104,10 +106,12 @@ class ConsultingController {
         return service.compare(user, clients, segment);
     }
 
-    @Get("/portfolio/clients/{clientId}/trend")
+    @Get("/portfolio/clients/{clientId}/trend{?lang}")
     @Secured({Roles.TENANT_ADMIN, Roles.CONSULTANT})
-    @Operation(summary = "A client's visible closed results over time with the change per dimension")
-    ClientTrend trend(CurrentUser user, long clientId) {
-        return service.trend(user, clientId);
+    @Operation(
+            summary = "A client's visible closed results over time with the change per dimension, and per result the "
+                    + "client's actions done since the previous one")
+    ClientTrend trend(CurrentUser user, long clientId, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+        return service.trend(user, clientId, Language.resolve(lang, request));
     }
 }

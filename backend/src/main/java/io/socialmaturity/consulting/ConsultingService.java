@@ -3,6 +3,9 @@ package io.socialmaturity.consulting;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.socialmaturity.actions.ActionLoops;
+import io.socialmaturity.actions.ActionPlans;
+import io.socialmaturity.actions.ActionViews.PlanCounts;
 import io.socialmaturity.assessment.AssessmentQueries;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.benchmark.BenchmarkService;
@@ -12,6 +15,7 @@ import io.socialmaturity.benchmark.BenchmarkViews.DimensionStats;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
 import io.socialmaturity.benchmark.Segment;
 import io.socialmaturity.consulting.ConsultingViews.Client;
+import io.socialmaturity.consulting.ConsultingViews.ClientAccess;
 import io.socialmaturity.consulting.ConsultingViews.ClientTrend;
 import io.socialmaturity.consulting.ConsultingViews.ComparedRow;
 import io.socialmaturity.consulting.ConsultingViews.ComparedValue;
@@ -22,6 +26,7 @@ import io.socialmaturity.consulting.ConsultingViews.GrantAccess;
 import io.socialmaturity.consulting.ConsultingViews.Portfolio;
 import io.socialmaturity.consulting.ConsultingViews.ScopedAssessment;
 import io.socialmaturity.consulting.ConsultingViews.TenantRef;
+import io.socialmaturity.consulting.ConsultingViews.VisibleResult;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.errors.DomainException;
 import io.socialmaturity.platform.errors.FieldError;
@@ -65,6 +70,8 @@ public class ConsultingService {
     private final TenantService tenants;
     private final AssessmentQueries assessments;
     private final BenchmarkService benchmarks;
+    private final ActionPlans plans;
+    private final ActionLoops loops;
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher<EngagementGranted> grantedEvents;
@@ -75,6 +82,8 @@ public class ConsultingService {
             TenantService tenants,
             AssessmentQueries assessments,
             BenchmarkService benchmarks,
+            ActionPlans plans,
+            ActionLoops loops,
             AuditService audit,
             Clock clock,
             ApplicationEventPublisher<EngagementGranted> grantedEvents,
@@ -85,6 +94,8 @@ public class ConsultingService {
         this.tenants = tenants;
         this.assessments = assessments;
         this.benchmarks = benchmarks;
+        this.plans = plans;
+        this.loops = loops;
         this.audit = audit;
         this.clock = clock;
     }
@@ -127,6 +138,7 @@ public class ConsultingService {
             throw InvalidException.fields(violations, "problem.invalid-request.not-your-assessments");
         }
         boolean all = chosen.isEmpty();
+        boolean contribute = Boolean.TRUE.equals(command.contribute());
         Instant at = Instant.now(clock);
         Optional<EngagementRecord> existing = engagements.lockPair(company.id(), consultancy.id());
         long id;
@@ -139,6 +151,7 @@ public class ConsultingService {
                             consultancy.id(),
                             EngagementStatus.PENDING,
                             all,
+                            contribute,
                             admin.id(),
                             at,
                             null,
@@ -150,16 +163,17 @@ public class ConsultingService {
         } else if (existing.get().status() == EngagementStatus.PENDING
                 || existing.get().status() == EngagementStatus.ACTIVE) {
             id = existing.get().id();
-            engagements.rescope(company.id(), id, all);
+            engagements.rescope(company.id(), id, all, contribute);
             action = "engagement.rescoped";
         } else {
             id = existing.get().id();
-            engagements.regrant(company.id(), id, EngagementStatus.PENDING, all, admin.id(), at);
+            engagements.regrant(company.id(), id, EngagementStatus.PENDING, all, contribute, admin.id(), at);
             action = "engagement.granted";
         }
         engagements.clearScope(company.id(), id);
         chosen.forEach(a -> engagements.addToScope(id, company.id(), a));
-        Map<String, Object> details = Map.of("consultancy", consultancy.alias(), "assessments", all ? "all" : chosen);
+        Map<String, Object> details = Map.of(
+                "consultancy", consultancy.alias(), "assessments", all ? "all" : chosen, "contribute", contribute);
         audit.record(company.id(), admin, action, "engagement", String.valueOf(id), details);
         audit.record(
                 consultancy.id(),
@@ -167,7 +181,7 @@ public class ConsultingService {
                 action,
                 "engagement",
                 String.valueOf(id),
-                Map.of("company", company.alias(), "assessments", all ? "all" : chosen));
+                Map.of("company", company.alias(), "assessments", all ? "all" : chosen, "contribute", contribute));
         if (action.equals("engagement.granted")) {
             grantedEvents.publishEvent(new EngagementGranted(company, consultancy, id, all, List.copyOf(chosen), at));
         }
@@ -337,15 +351,48 @@ public class ConsultingService {
         return new Comparison(ordered, rows, stats);
     }
 
-    /** A client's visible closed results over time. */
+    /** A client's visible closed results over time, each with the client's actions done before it. */
     @Transactional
-    public ClientTrend trend(CurrentUser consultant, long clientId) {
+    public ClientTrend trend(CurrentUser consultant, long clientId, String language) {
         Tenant consultancy = consultancyMember(consultant);
-        EngagementRecord e = engagements.activeOfConsultancy(consultancy.id(), List.of(clientId)).stream()
+        EngagementRecord e = active(consultancy, clientId);
+        Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
+        Set<Long> visible = visible(e);
+        return new ClientTrend(
+                e.id(),
+                ref(company),
+                benchmarks.history(company.id(), visible),
+                loops.allOf(company.id(), language).stream()
+                        .filter(l -> visible == null || visible.contains(l.assessmentId()))
+                        .toList());
+    }
+
+    /**
+     * The active engagement behind a consultant's client id, read now (a revoke takes effect on the next call):
+     * for features that serve a consultant something of a client (its action plan, proposals). 403 for a user who
+     * is not a member of a consultancy, 404 without an active engagement.
+     */
+    @Transactional
+    public ClientAccess clientAccess(CurrentUser consultant, long clientId) {
+        Tenant consultancy = consultancyMember(consultant);
+        EngagementRecord e = active(consultancy, clientId);
+        Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
+        List<VisibleResult> results = benchmarks.history(company.id(), visible(e)).results().stream()
+                .map(r -> new VisibleResult(r.assessmentId(), r.title(), r.frameworkKey(), r.frameworkVersion()))
+                .toList();
+        return new ClientAccess(
+                e.id(), company.id(), consultancy.id(), ref(company), ref(consultancy), e.contribute(), results);
+    }
+
+    /** The consultancy's name as a company's admins see it beside a proposal. */
+    public Optional<TenantRef> tenantRef(long tenantId) {
+        return tenants.findById(tenantId).map(ConsultingService::ref);
+    }
+
+    private EngagementRecord active(Tenant consultancy, long clientId) {
+        return engagements.activeOfConsultancy(consultancy.id(), List.of(clientId)).stream()
                 .findFirst()
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.client-id", clientId));
-        Tenant company = tenants.findById(e.companyTenantId()).orElseThrow();
-        return new ClientTrend(e.id(), ref(company), benchmarks.history(company.id(), visible(e)));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -365,10 +412,12 @@ public class ConsultingService {
         }
         Map<Long, Tenant> companies = tenants.findByIds(visibility.keySet());
         Map<Long, ClosedResult> latest = benchmarks.latest(visibility);
+        Map<Long, PlanCounts> counts = plans.countsOf(visibility.keySet());
         List<Client> out = new ArrayList<>();
         for (EngagementRecord e : active) {
             Tenant company = companies.get(e.companyTenantId());
-            out.add(new Client(e.id(), ref(company), latest.get(company.id())));
+            out.add(new Client(
+                    e.id(), ref(company), latest.get(company.id()), counts.get(company.id()), e.contribute()));
         }
         return out;
     }
@@ -434,6 +483,7 @@ public class ConsultingService {
                 ref(k),
                 e.status(),
                 e.allAssessments(),
+                e.contribute(),
                 scope,
                 e.grantedAt(),
                 e.acceptedAt(),

@@ -2,6 +2,8 @@ package io.socialmaturity.consulting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.socialmaturity.actions.ActionViews.AssessmentLoop;
+import io.socialmaturity.actions.ActionViews.PlanCounts;
 import io.socialmaturity.benchmark.BenchmarkViews.ClosedResult;
 import io.socialmaturity.benchmark.BenchmarkViews.History;
 import io.socialmaturity.benchmark.BenchmarkViews.SegmentStats;
@@ -17,12 +19,14 @@ public final class ConsultingViews {
 
     /**
      * A company grants a consultancy access to its closed results: all of them ({@code assessmentIds} null
-     * or empty) or only the listed assessments.
+     * or empty) or only the listed assessments, and its action plan to read; with {@code contribute} the
+     * consultancy may also propose actions, which the company's tenant admins accept or reject.
      */
     @Serdeable
     public record GrantAccess(
             @NotBlank @Size(max = 64) String consultancy,
-            @Nullable @Size(max = 200) List<Long> assessmentIds) {}
+            @Nullable @Size(max = 200) List<Long> assessmentIds,
+            @Nullable Boolean contribute) {}
 
     @Serdeable
     public record TenantRef(
@@ -43,6 +47,7 @@ public final class ConsultingViews {
             TenantRef consultancy,
             EngagementStatus status,
             boolean allAssessments,
+            boolean contribute,
             List<ScopedAssessment> assessments,
             Instant grantedAt,
             @Nullable Instant acceptedAt,
@@ -52,10 +57,13 @@ public final class ConsultingViews {
     public record Consultancy(
             String alias, String name, @Nullable String country) {}
 
-    /** A client in a consultant's portfolio; {@code clientId} is the engagement's id. */
+    /**
+     * A client in a consultant's portfolio; {@code clientId} is the engagement's id; {@code plan}: the progress of
+     * the client's action plan (zeros when it has none); {@code contribute}: the consultancy may propose actions.
+     */
     @Serdeable
     public record Client(
-            long clientId, TenantRef company, @Nullable ClosedResult latest) {}
+            long clientId, TenantRef company, @Nullable ClosedResult latest, PlanCounts plan, boolean contribute) {}
 
     @Serdeable
     public record Portfolio(List<Client> clients, String sort, String order) {}
@@ -78,6 +86,26 @@ public final class ConsultingViews {
             List<ComparedRow> rows,
             @Nullable SegmentStats benchmark) {}
 
+    /**
+     * A client's visible closed results over time and, per result, the client's actions done since the previous one
+     * (the plan's loop, as the client's admins see it on their history).
+     */
     @Serdeable
-    public record ClientTrend(long clientId, TenantRef company, History history) {}
+    public record ClientTrend(long clientId, TenantRef company, History history, List<AssessmentLoop> loops) {}
+
+    /**
+     * An active engagement as another feature needs it to serve a consultant: whose client, whether the consultancy
+     * may contribute, and the closed results it may see (oldest first).
+     */
+    public record ClientAccess(
+            long clientId,
+            long companyTenantId,
+            long consultancyTenantId,
+            TenantRef company,
+            TenantRef consultancy,
+            boolean contribute,
+            List<VisibleResult> results) {}
+
+    /** A closed result of a client that its consultancy may see, and the framework version it was taken with. */
+    public record VisibleResult(long assessmentId, String title, String frameworkKey, int frameworkVersion) {}
 }

@@ -13,6 +13,7 @@ record EngagementRecord(
         long consultancyTenantId,
         EngagementStatus status,
         boolean allAssessments,
+        boolean contribute,
         String grantedBy,
         Instant grantedAt,
         @Nullable String acceptedBy,

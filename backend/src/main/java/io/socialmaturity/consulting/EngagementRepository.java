@@ -46,14 +46,22 @@ interface EngagementRepository extends GenericRepository<EngagementRecord, Long>
     List<EngagementRecord> activeOfConsultancy(long consultancyTenantId, List<Long> ids);
 
     @Query("""
-            UPDATE engagement SET status = :status, all_assessments = :allAssessments, granted_by = :by, granted_at = :at,
-                accepted_by = NULL, accepted_at = NULL, ended_by = NULL, ended_at = NULL
+            UPDATE engagement SET status = :status, all_assessments = :allAssessments, contribute = :contribute,
+                granted_by = :by, granted_at = :at, accepted_by = NULL, accepted_at = NULL, ended_by = NULL, ended_at = NULL
             WHERE company_tenant_id = :companyTenantId AND id = :id""")
-    void regrant(long companyTenantId, long id, EngagementStatus status, boolean allAssessments, String by, Instant at);
+    void regrant(
+            long companyTenantId,
+            long id,
+            EngagementStatus status,
+            boolean allAssessments,
+            boolean contribute,
+            String by,
+            Instant at);
 
     @Query("""
-            UPDATE engagement SET all_assessments = :allAssessments WHERE company_tenant_id = :companyTenantId AND id = :id""")
-    void rescope(long companyTenantId, long id, boolean allAssessments);
+            UPDATE engagement SET all_assessments = :allAssessments, contribute = :contribute
+            WHERE company_tenant_id = :companyTenantId AND id = :id""")
+    void rescope(long companyTenantId, long id, boolean allAssessments, boolean contribute);
 
     @Query("""
             UPDATE engagement SET status = 'ACTIVE', accepted_by = :by, accepted_at = :at

@@ -135,7 +135,19 @@ public class FeatureBoundariesTest {
                             "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
                             "audit", Set.of("AuditService"),
                             "assessment", Set.of("AssessmentQueries", "AssessmentViews"),
-                            "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"))),
+                            "benchmark", Set.of("BenchmarkService", "BenchmarkViews", "Segment"),
+                            "actions", Set.of("ActionPlans", "ActionLoops", "ActionViews"))),
+            // clientplans serves consultants a client's plan and their proposals: the engagement decides access
+            // (consulting), the plan and the accepted action are the actions feature's.
+            Map.entry(
+                    "clientplans",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantKind"),
+                            "audit", Set.of("AuditService"),
+                            "consulting", Set.of("ConsultingService", "ConsultingViews"),
+                            "actions",
+                                    Set.of("ActionPlans", "ActionViews", "ActionCommands", "ActionStatus", "Effort"))),
             // apiclients creates Keycloak clients through platform.keycloak (like users and provisioning): an API
             // client is an identity in Keycloak, and the backend's service account is the only way to make one.
             Map.entry(

@@ -39,7 +39,8 @@ class TenantScopedQueriesTest {
             "action_item",
             "action_owner",
             "action_update",
-            "action_digest");
+            "action_digest",
+            "action_proposal");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 

@@ -74,7 +74,9 @@ class ComparisonLayoutTest extends io.socialmaturity.testing.ApiTest {
             clients.add(new Client(
                     i + 1,
                     new TenantRef("c" + i, "Società Internazionale di Prova Numero " + (i + 1), null, null, null),
-                    latest));
+                    latest,
+                    io.socialmaturity.actions.ActionViews.PlanCounts.NONE,
+                    false));
         }
         List<ComparedRow> rows = new ArrayList<>();
         List<String> all = new ArrayList<>(List.of("overall"));
