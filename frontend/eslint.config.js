@@ -31,6 +31,7 @@ const noAppImports = { regex: '^@/app(/|$)', message: 'Features must not import 
 /** Which feature may use which other features (through their public face only). */
 const featureUses = {
   actions: ['frameworks'],
+  clientplans: ['actions'],
   assessments: ['campaigns'],
   history: ['frameworks'],
   links: ['assessments'],

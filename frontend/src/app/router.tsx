@@ -17,6 +17,7 @@ const HistoryRoute = lazy(() => import('./routes/consulting').then((m) => ({ def
 const PortfolioRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.PortfolioRoute })));
 const CompareRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.CompareRoute })));
 const TrendRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.TrendRoute })));
+const ClientPlanRoute = lazy(() => import('./routes/consulting').then((m) => ({ default: m.ClientPlanRoute })));
 const UsersRoute = lazy(() => import('./routes/users'));
 const ActionsRoute = lazy(() => import('./routes/actions'));
 const SsoRoute = lazy(() => import('./routes/sso'));
@@ -103,6 +104,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <TrendRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'portfolio/clients/:id/plan',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ClientPlanRoute />
           </Suspense>
         ),
       },

@@ -13,7 +13,9 @@ import { NotFoundContent } from '@/components/not-found';
 import { isNotFoundProblem } from '@/lib/api-client';
 import { useTrend } from '@/features/portfolio/api/get-trend';
 import { TrendPage } from '@/features/portfolio/components/trend-page';
+import { ClientPlanPage } from '@/features/clientplans';
 import { isCompanyAdmin, isConsultant } from './consulting-access';
+import { useDefaultDimensions } from './default-dimensions';
 
 function Guard({
   allowed,
@@ -128,4 +130,19 @@ function TrendOrNotFound({ clientId }: { clientId: string }) {
   const trend = useTrend(clientId); // the page's own query: one request
   if (isNotFoundProblem(trend.error)) return <NotFoundContent />;
   return <TrendPage clientId={clientId} />;
+}
+
+/** /portfolio/clients/:id/plan — a client's action plan, and the consultancy's proposals. */
+export function ClientPlanRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const dimensions = useDefaultDimensions();
+  return (
+    <Guard allowed={isConsultant} refusal={t('consulting.common.consultancyOnly')} title={t('clientplans.page.title')}>
+      <p className="breadcrumb">
+        <Link to="/portfolio">{t('consulting.common.back')}</Link>
+      </p>
+      <ClientPlanPage clientId={id} dimensions={dimensions} />
+    </Guard>
+  );
 }

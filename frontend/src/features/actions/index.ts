@@ -8,3 +8,7 @@ export { ActionPlanPage } from './components/action-plan-page';
 export { MyActions } from './components/my-actions';
 export { RoadmapActions, type RoadmapStep } from './components/roadmap-actions';
 export type { DimensionOption } from './components/action-dialog';
+export { ActionCard } from './components/action-card';
+export { ProgressBars } from './components/progress-bars';
+export { formatDay } from './components/format';
+export { EFFORTS, effortKey } from './api/actions';

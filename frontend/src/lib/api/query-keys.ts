@@ -24,6 +24,7 @@ const tenants = ['platform', 'tenants'] as const;
 const engagements = ['engagements'] as const;
 const portfolio = ['portfolio'] as const;
 const actions = ['actions'] as const;
+const clientPlans = ['client-plans'] as const;
 
 export const queryKeys = {
   /** A personal link's questionnaire (the link's token is the key: the page knows nothing else). */
@@ -109,6 +110,21 @@ export const queryKeys = {
     loops: (language: string) => tagged<ResponseOf<'/actions/loop', 'get'>>()([...actions, 'loops', language]),
     loop: (assessmentId: number, language: string) =>
       tagged<ResponseOf<'/actions/loop/{assessmentId}', 'get'>>()([...actions, 'loop', assessmentId, language]),
+  },
+
+  clientPlans: {
+    /** A client's plan and proposals as the consultancy sees them, and a company's inbox of proposals. */
+    all: clientPlans,
+    plan: (clientId: string, language: string) =>
+      tagged<ResponseOf<'/portfolio/clients/{clientId}/plan', 'get'>>()([...clientPlans, 'plan', clientId, language]),
+    proposals: (clientId: string, language: string) =>
+      tagged<ResponseOf<'/portfolio/clients/{clientId}/proposals', 'get'>>()([
+        ...clientPlans,
+        'proposals',
+        clientId,
+        language,
+      ]),
+    inbox: (language: string) => tagged<ResponseOf<'/action-proposals', 'get'>>()([...clientPlans, 'inbox', language]),
   },
 
   portfolio: {

@@ -66,12 +66,13 @@ describe('the consultants page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one assessment.');
 
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Spring 2026' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Let them propose actions for your action plan' }));
     await userEvent.click(screen.getByRole('button', { name: 'Give access' }));
     expect(
       await screen.findByText('Access offered to Bright Advisors: it is pending until they accept.'),
     ).toBeInTheDocument();
     const post = requests.find((r) => r.method === 'POST')!;
-    expect(await post.json()).toEqual({ consultancy: 'bright', assessmentIds: [3] });
+    expect(await post.json()).toEqual({ consultancy: 'bright', assessmentIds: [3], contribute: true });
 
     const table = await screen.findByRole('table', { name: 'Consultancies and their access' });
     expect(

@@ -43,6 +43,7 @@ function GrantForm() {
   const [consultancy, setConsultancy] = useState('');
   const [scope, setScope] = useState<'all' | 'chosen'>('all');
   const [chosen, setChosen] = useState<number[]>([]);
+  const [contribute, setContribute] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const selectId = useId();
@@ -61,7 +62,7 @@ function GrantForm() {
     }
     setError(null);
     grant.mutate(
-      { consultancy, assessmentIds: scope === 'all' ? null : chosen },
+      { consultancy, assessmentIds: scope === 'all' ? null : chosen, contribute },
       {
         onSuccess: (engagement) => setDone(t('consulting.engagements.granted', { name: engagement.consultancy.name })),
       },
@@ -126,6 +127,14 @@ function GrantForm() {
             })}
           </fieldset>
         ) : null}
+        <p>
+          <label>
+            <input type="checkbox" checked={contribute} onChange={(e) => setContribute(e.target.checked)} />{' '}
+            {t('consulting.engagements.contribute')}
+          </label>
+          <br />
+          <span className="note">{t('consulting.engagements.contributeHint')}</span>
+        </p>
         {error ? (
           <p id={errorId} role="alert" className="field-error">
             {error}
@@ -186,6 +195,12 @@ function EngagementList() {
                     {e.allAssessments
                       ? t('consulting.engagements.allAssessments')
                       : e.assessments.map((a) => a.title).join(', ')}
+                    {e.contribute ? (
+                      <>
+                        <br />
+                        <span className="note">{t('consulting.engagements.contributes')}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>{formatDate(e.acceptedAt ?? e.grantedAt, language)}</td>
                   <td>

@@ -8,6 +8,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { MAX_COMPARED, useComparison } from '@/features/portfolio/api/get-comparison';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ComparisonDownloads } from './comparison-downloads';
+import { PlanCell } from './portfolio-page';
 
 const deltaClass = (value: number | null) =>
   value === null || value === 0 ? undefined : value > 0 ? 'delta--up' : 'delta--down';
@@ -128,6 +129,15 @@ export function ComparePage({ clientIds }: { clientIds: number[] }) {
                 </td>
               </tr>
             ))}
+            <tr>
+              <th scope="row">{t('consulting.portfolio.plan')}</th>
+              {clients.map((c) => (
+                <td key={c.clientId}>
+                  <PlanCell client={c} />
+                </td>
+              ))}
+              <td>—</td>
+            </tr>
           </tbody>
         </table>
       </TableScroll>

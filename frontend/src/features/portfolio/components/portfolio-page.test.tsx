@@ -156,7 +156,13 @@ describe('the portfolio', () => {
       { path: '/api/v1/portfolio/compare', respond: () => jsonResponse(comparison) },
       { path: '/api/v1/frameworks/socially-enabled/versions/1', respond: () => jsonResponse(framework) },
     ]);
-    renderWithProviders(<ComparePage clientIds={[1, 2]} />);
+    renderWithProviders(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/', element: <ComparePage clientIds={[1, 2]} /> }], {
+          initialEntries: ['/'],
+        })}
+      />,
+    );
 
     const table = await screen.findByRole('table', { name: 'Scores, difference to Acme and difference to the median' });
     expect(new URL(requests[0]!.url).search).toBe('?clients=1,2');
@@ -164,6 +170,16 @@ describe('the portfolio', () => {
       await within(table).findByRole('row', { name: 'Marketing 60 +5 vs median 80 +20 vs Acme +25 vs median 55' }),
     ).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: 'Sales 40 65 +25 vs Acme Not enough data' })).toBeInTheDocument();
+    // each client's action plan, overdue actions standing out, each a way to the plan
+    expect(
+      within(table).getByRole('row', {
+        name: 'Action plan Action plan of Acme: 1 of 4 done 2 overdue Action plan of Globex: No actions yet —',
+      }),
+    ).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Action plan of Acme: 1 of 4 done' })).toHaveAttribute(
+      'href',
+      '/portfolio/clients/1/plan',
+    );
     const radar = screen.getByRole('img', { name: 'Scores per dimension of the compared clients' });
     expect(radar.querySelectorAll('polygon.radar__series')).toHaveLength(3); // two clients and the median
     // the comparison on screen can be downloaded

@@ -133,6 +133,7 @@ function ClientsTable() {
                   {header('closedAt', t('consulting.common.closedAt'))}
                   {header('overall', t('consulting.common.overall'))}
                   {keys.map((key) => header(key, dimensionName(key)))}
+                  <th scope="col">{t('consulting.portfolio.plan')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -169,6 +170,9 @@ function ClientsTable() {
                     ) : (
                       <td colSpan={2 + keys.length}>{t('consulting.portfolio.noResult')}</td>
                     )}
+                    <td>
+                      <PlanCell client={c} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -188,5 +192,27 @@ function ClientsTable() {
         </>
       )}
     </section>
+  );
+}
+
+/** A client's plan in one cell: done of all, overdue standing out, and the way to the plan. */
+export function PlanCell({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const { plan } = client;
+  return (
+    <span className="plan-cell">
+      <Link to={`/portfolio/clients/${client.clientId}/plan`}>
+        <span className="visually-hidden">{`${t('consulting.portfolio.planOf', { name: client.company.name })}:`}</span>{' '}
+        {plan.total === 0
+          ? t('consulting.portfolio.planEmpty')
+          : t('consulting.portfolio.planDone', { done: plan.done, total: plan.total })}
+      </Link>
+      {plan.overdue > 0 ? (
+        <>
+          {' '}
+          <span className="badge badge--off">{t('consulting.portfolio.planOverdue', { count: plan.overdue })}</span>
+        </>
+      ) : null}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { HistoryView } from '@/features/history';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -25,7 +26,18 @@ export function TrendPage({ clientId }: { clientId: string }) {
         results={trend.data.history.results}
         references={trend.data.history.references}
         language={currentLanguage(i18n)}
+        actionsDone={
+          new Map(
+            trend.data.loops.map((l) => [
+              l.assessmentId,
+              new Map(l.dimensions.map((d) => [d.dimension, d.actionsDone])),
+            ]),
+          )
+        }
       />
+      <p>
+        <Link to={`/portfolio/clients/${clientId}/plan`}>{t('consulting.trend.planLink')}</Link>
+      </p>
     </>
   );
 }
