@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '@/features/actions/api/actions';
 import type { ClientPlan, Proposal } from '@/features/clientplans/api/client-plans';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
 import { ClientPlanPage } from './client-plan-page';
 import { ProposalInbox } from './proposal-inbox';
+
+type Action = ClientPlan['plan']['items'][number];
 
 const company = { alias: 'acme', name: 'Acme', industry: null, sizeBand: null, country: null };
 const bright = { alias: 'bright', name: 'Bright Advisors', industry: null, sizeBand: null, country: null };
