@@ -2,11 +2,23 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
+import { ActionHistory } from './action-history';
 import { formatDay } from './format';
 import './actions.css';
 
-/** One action: title, status, overdue mark, dimension, owners, due date; `children` are its controls. */
-export function ActionCard({ action, children }: { action: Action; children?: ReactNode }) {
+/**
+ * One action: title, status, overdue mark, dimension, owners, due date, with `history` its update log on demand;
+ * `children` are its controls.
+ */
+export function ActionCard({
+  action,
+  history = false,
+  children,
+}: {
+  action: Action;
+  history?: boolean;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <li className={action.overdue ? 'action-card action-card--overdue' : 'action-card'}>
@@ -29,6 +41,7 @@ export function ActionCard({ action, children }: { action: Action; children?: Re
           : t('actions.card.noOwner')}
       </p>
       {children}
+      {history ? <ActionHistory action={action} /> : null}
     </li>
   );
 }

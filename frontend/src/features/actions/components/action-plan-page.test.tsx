@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action, ActionPlan } from '@/features/actions/api/actions';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
@@ -123,5 +123,73 @@ describe('ActionPlanPage downloads', () => {
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
     expect(await screen.findByText('Only tenant admins export the plan.')).toBeInTheDocument();
     expect(saved).toEqual([]);
+  });
+});
+
+const DIMENSIONS = [{ key: 'sales', name: 'Sales' }];
+
+describe('ActionPlanPage history', () => {
+  it('loads the update log of the action when History opens: who, when, what changed and the note', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        path: '/api/v1/actions/1',
+        respond: () =>
+          jsonResponse(
+            action({
+              updates: [
+                {
+                  id: 7,
+                  at: '2026-12-05T09:30:00Z',
+                  actorId: 'u-anna',
+                  actorName: 'Anna Rossi',
+                  kind: 'updated',
+                  changes: {
+                    dueDate: { from: '2026-12-20', to: '2026-11-30' },
+                    status: { from: 'PLANNED', to: 'IN_PROGRESS' },
+                  } as unknown as Record<string, Record<string, never>>,
+                  note: 'Moved up after the board meeting',
+                },
+                {
+                  id: 3,
+                  at: '2026-12-01T10:00:00Z',
+                  actorId: 'u-anna',
+                  actorName: 'Anna Rossi',
+                  kind: 'created',
+                  changes: { title: 'Train the sales team', owners: ['u-marco'] } as unknown as Record<
+                    string,
+                    Record<string, never>
+                  >,
+                  note: null,
+                },
+              ],
+            }),
+          ),
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    const toggle = await screen.findByRole('button', { name: 'History' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/actions/1')).toBe(false);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const log = await screen.findByRole('list', { name: 'History of “Train the sales team”' });
+    const [edited, created] = within(log)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === log);
+    expect(edited).toHaveTextContent('Edited · Anna Rossi · Dec 5, 2026');
+    expect(edited).toHaveTextContent('Due date: Dec 20, 2026 → Nov 30, 2026');
+    expect(edited).toHaveTextContent('Status: Planned → In progress');
+    expect(edited).toHaveTextContent('Note: Moved up after the board meeting');
+    expect(within(edited!).getByText(/Dec 5, 2026/, { selector: 'time' })).toHaveAttribute(
+      'datetime',
+      '2026-12-05T09:30:00Z',
+    );
+    expect(created).toHaveTextContent('Created · Anna Rossi');
+    expect(created).toHaveTextContent('Title: Train the sales team');
+    expect(created).toHaveTextContent('Owners: Marco');
+    const get = requests.find((r) => new URL(r.url).pathname === '/api/v1/actions/1')!;
+    expect(new URL(get.url).searchParams.get('lang')).toBe('en');
   });
 });

@@ -43,7 +43,7 @@ export function groupActions(
   return view === 'owner' ? list.sort((x, y) => x.label.localeCompare(y.label)) : list;
 }
 
-/** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit. */
+/** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit, history. */
 export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionOption[] }) {
   const { t, i18n } = useTranslation();
   const plan = useActionPlan();
@@ -101,7 +101,7 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
                 </h3>
                 <ul className="action-list">
                   {g.actions.map((a) => (
-                    <ActionCard key={`${g.key}-${a.id}`} action={a}>
+                    <ActionCard key={`${g.key}-${a.id}`} action={a} history>
                       <Button variant="secondary" onClick={() => setEditing(a)}>
                         {t('actions.page.edit', { title: a.title })}
                       </Button>
