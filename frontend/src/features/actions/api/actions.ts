@@ -82,6 +82,8 @@ export function useAction(id: number, enabled = true) {
 
 /** One entry of an action's update log. */
 export type ActionUpdate = NonNullable<Action['updates']>[number];
+/** Something accepted but worth a second look, e.g. dueDate / before-creation. */
+export type ActionWarning = Action['warnings'][number];
 
 /**
  * A field's change in an update log entry: `{from, to}` for edits (either null when unset); the log of a creation

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
 import { ActionHistory } from './action-history';
+import { ActionWarnings } from './action-warnings';
 import { formatDay } from './format';
 import './actions.css';
 
 /**
- * One action: title, status, overdue mark, dimension, owners, due date, with `history` its update log on demand;
- * `children` are its controls.
+ * One action: title, status, overdue mark, dimension, owners, due date, its warnings (e.g. a due date before its
+ * creation), with `history` its update log on demand; `children` are its controls.
  */
 export function ActionCard({
   action,
@@ -40,6 +41,7 @@ export function ActionCard({
           ? t('actions.card.owners', { owners: action.owners.map((o) => o.displayName).join(', ') })
           : t('actions.card.noOwner')}
       </p>
+      <ActionWarnings warnings={action.warnings} />
       {children}
       {history ? <ActionHistory action={action} /> : null}
     </li>

@@ -128,6 +128,55 @@ describe('ActionPlanPage downloads', () => {
 
 const DIMENSIONS = [{ key: 'sales', name: 'Sales' }];
 
+describe('ActionPlanPage save warnings', () => {
+  const warned = action({ dueDate: '2026-11-20', warnings: [{ field: 'dueDate', code: 'before-creation' }] });
+
+  it('tells after creating an action that its due date is before the day it was created', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([])) },
+      { path: '/api/v1/users', respond: () => jsonResponse({ items: [], total: 0, page: 0, size: 200 }) },
+      { method: 'POST', path: '/api/v1/actions', respond: () => jsonResponse(warned, { status: 201 }) },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    await user.click(await screen.findByRole('button', { name: 'New action' }));
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Train the sales team');
+    await user.click(screen.getByRole('button', { name: 'Create action' }));
+
+    const status = await screen.findByText('Saved: “Train the sales team”.');
+    expect(status.closest('[role="status"]')).toHaveTextContent(
+      'The due date is before the day the action was created.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ title: 'Train the sales team', dimension: 'sales' });
+  });
+
+  it('tells it in Italian after an edit, and the card keeps the warning', async () => {
+    let saved = false;
+    stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([saved ? warned : action({})])) },
+      { path: '/api/v1/users', respond: () => jsonResponse({ items: [], total: 0, page: 0, size: 200 }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/actions/1',
+        respond: () => {
+          saved = true;
+          return jsonResponse(warned);
+        },
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />, { language: 'it' });
+    await user.click(await screen.findByRole('button', { name: 'Modifica' }));
+    await user.click(screen.getByRole('button', { name: 'Salva' }));
+
+    const status = await screen.findByText('Azione salvata: “Train the sales team”.');
+    const warning = "La scadenza è precedente al giorno in cui l'azione è stata creata.";
+    expect(status.closest('[role="status"]')).toHaveTextContent(warning);
+    const cardWarnings = await screen.findByRole('list', { name: 'Avvisi' });
+    expect(cardWarnings).toHaveTextContent(warning);
+  });
+});
+
 describe('ActionPlanPage history', () => {
   it('loads the update log of the action when History opens: who, when, what changed and the note', async () => {
     const { requests } = stubFetch([

@@ -4,12 +4,19 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import { STATUSES, useActionPlan, type Action, type ActionStatus } from '@/features/actions/api/actions';
+import {
+  STATUSES,
+  useActionPlan,
+  type Action,
+  type ActionStatus,
+  type ActionWarning,
+} from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
 import { useDownloadActionPlan } from '@/features/actions/api/export-plan';
 import { currentLanguage } from '@/lib/i18n';
 import { ActionCard } from './action-card';
 import { ActionDialog, type DimensionOption } from './action-dialog';
+import { useWarningText } from './action-warnings';
 import { ProgressBars } from './progress-bars';
 
 export type PlanView = 'dimension' | 'owner' | 'status';
@@ -43,14 +50,23 @@ export function groupActions(
   return view === 'owner' ? list.sort((x, y) => x.label.localeCompare(y.label)) : list;
 }
 
-/** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit, history. */
+/** What the page tells after a save: the saved action's title and the API's warnings on it. */
+type Notice = { title: string; warnings: readonly ActionWarning[] };
+
+/**
+ * /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit (then
+ * the save's warnings, e.g. a due date before the action's creation), each action's history.
+ */
 export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionOption[] }) {
   const { t, i18n } = useTranslation();
   const plan = useActionPlan();
   const download = useDownloadActionPlan(currentLanguage(i18n));
+  const warningText = useWarningText();
   const [view, setView] = useState<PlanView>('dimension');
   const [editing, setEditing] = useState<Action | null>(null);
   const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const saved = (action: Action) => setNotice({ title: action.title, warnings: action.warnings });
   const groups = plan.data
     ? groupActions(plan.data.items, view, {
         status: (s) => t(statusKey(s)),
@@ -79,6 +95,16 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
         ) : null}
       </div>
       {download.isError ? <ProblemAlert title={t('actions.page.exportFailed')} error={download.error} /> : null}
+      <div role="status" className="action-plan__status">
+        {notice ? (
+          <div className={notice.warnings.length ? 'notice notice--warning' : 'notice'}>
+            <p className="notice__title">{t('actions.page.saved', { title: notice.title })}</p>
+            {notice.warnings.map((w) => (
+              <p key={`${w.field}-${w.code}`}>{warningText(w)}</p>
+            ))}
+          </div>
+        ) : null}
+      </div>
       {plan.data ? (
         <>
           <ProgressBars progress={plan.data.progress} />
@@ -113,12 +139,13 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
           </section>
         </>
       ) : null}
-      <ActionDialog open={creating} onClose={() => setCreating(false)} dimensions={dimensions} />
+      <ActionDialog open={creating} onClose={() => setCreating(false)} dimensions={dimensions} onSaved={saved} />
       <ActionDialog
         open={editing !== null}
         onClose={() => setEditing(null)}
         dimensions={dimensions}
         action={editing ?? undefined}
+        onSaved={saved}
       />
     </>
   );
