@@ -128,6 +128,57 @@ describe('ActionPlanPage downloads', () => {
 
 const DIMENSIONS = [{ key: 'sales', name: 'Sales' }];
 
+describe('ActionPlanPage delete', () => {
+  it('offers Delete only to tenant admins (canDelete), not to a plan shown without it', async () => {
+    stubFetch([{ path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) }]);
+    const owner = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    expect(await screen.findByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    owner.unmount();
+
+    renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} canDelete />);
+    expect(await screen.findByRole('button', { name: 'Delete' })).toBeInTheDocument();
+  });
+
+  it('deletes only after the confirmation, shows a refusal in the dialog, then says the action was deleted', async () => {
+    let refuse = true;
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        method: 'DELETE',
+        path: '/api/v1/actions/1',
+        respond: () =>
+          refuse
+            ? problemResponse({ title: 'Forbidden', status: 403, detail: 'Only tenant admins delete actions.' })
+            : new Response(null, { status: 204 }),
+      },
+    ]);
+    const deletes = () => requests.filter((r) => r.method === 'DELETE' && r.url.endsWith('/api/v1/actions/1'));
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} canDelete />);
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete “Train the sales team”?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(deletes()).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deletes()).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete action' }));
+    const alert = await within(screen.getByRole('alertdialog')).findByRole('alert');
+    expect(alert).toHaveTextContent('The action could not be deleted');
+    expect(alert).toHaveTextContent('Only tenant admins delete actions.');
+
+    refuse = false;
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete action' }));
+    expect(await screen.findByText('Deleted: “Train the sales team”.')).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deletes()).toHaveLength(2);
+  });
+});
+
 describe('ActionPlanPage save warnings', () => {
   const warned = action({ dueDate: '2026-11-20', warnings: [{ field: 'dueDate', code: 'before-creation' }] });
 
