@@ -1,65 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-  type TestInfo,
-} from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+  apiToken,
+  expectAccessible,
+  fitsWidth,
+  language,
+  noSidewaysScroll,
+  resetSteps,
+  signedIn,
+  snapshot,
+} from './support';
 
 const MARCO_ID = '11111111-0000-4000-8000-000000000002';
-
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
-async function language(page: Page, lang: 'en' | 'it') {
-  await page.getByRole('combobox', { name: /^(Language|Lingua)$/ }).selectOption(lang);
-}
-
-async function fitsWidth(element: Locator, width: number) {
-  const box = await element.boundingBox();
-  expect(box).not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
-}
-
-/** Nothing makes the page wider than the window (no sideways scrolling on a phone). */
-async function noSidewaysScroll(page: Page, width: number) {
-  const { scrollWidth, culprits } = await page.evaluate((w) => {
-    // the outermost elements that end beyond the window, to name in the failure
-    const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1);
-    const outermost = wide.filter((e) => !wide.includes(e.parentElement!));
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      culprits: outermost
-        .slice(0, 5)
-        .map(
-          (e) =>
-            `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)})`,
-        ),
-    };
-  }, width);
-  expect(
-    scrollWidth,
-    `${page.url()} is ${scrollWidth}px wide at ${width}px: ${culprits.join(', ')}`,
-  ).toBeLessThanOrEqual(width);
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** Through the API: an assessment Marco answers with the option at `option` of every question, then closed. */
 async function closedAssessment(request: APIRequestContext, title: string, option: number): Promise<number> {
@@ -97,7 +48,7 @@ test('the action plan: roadmap to actions, the plan page and its exports, and th
   const first = await closedAssessment(request, `Plan baseline ${stamp}`, 0);
 
   // the admin turns the first roadmap item into an action in the browser
-  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example');
+  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example', { acceptDownloads: true });
   await anna.goto(`/assessments/${first}/results`);
   const roadmap = anna.getByRole('region', { name: 'Create actions from the roadmap' });
   await expect(roadmap).toBeVisible();
@@ -149,7 +100,7 @@ test('the action plan: roadmap to actions, the plan page and its exports, and th
         lang === 'en' ? /1 action done, \+[\d.,]+ points/ : /1 azione completata, \+[\d.,]+ punti/,
       );
       await loop.scrollIntoViewIfNeeded();
-      await fitsWidth(loop, width);
+      await fitsWidth(loop, width, 1);
       await snapshot(anna, testInfo, `results-loop-${lang}-${width}`);
       await noSidewaysScroll(anna, width);
       await expectAccessible(anna);
@@ -158,7 +109,7 @@ test('the action plan: roadmap to actions, the plan page and its exports, and th
       await expect(anna.getByRole('heading', { level: 1 })).toHaveText(
         lang === 'en' ? 'Action plan' : "Piano d'azione",
       );
-      await fitsWidth(anna.getByRole('button', { name: lang === 'en' ? 'Download Excel' : 'Scarica Excel' }), width);
+      await fitsWidth(anna.getByRole('button', { name: lang === 'en' ? 'Download Excel' : 'Scarica Excel' }), width, 1);
       await snapshot(anna, testInfo, `plan-${lang}-${width}`);
       await noSidewaysScroll(anna, width);
       await expectAccessible(anna);

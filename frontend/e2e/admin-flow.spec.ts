@@ -1,24 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { resetSteps, signInAtKeycloak, snapshot } from './support';
-
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
-/** No serious or critical accessibility violations on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, resetSteps, signedIn, snapshot } from './support';
 
 /** Answers the first questions of the current step: the top option, or the bottom one. */
 async function answerFirstQuestions(page: Page, count: number, top: boolean) {

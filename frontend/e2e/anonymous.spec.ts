@@ -1,29 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test } from '@playwright/test';
+import { apiToken, fitsWidth, language, resetSteps, signedIn, snapshot } from './support';
 
 const MARCO_ID = '11111111-0000-4000-8000-000000000002';
-
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
-async function language(page: Page, lang: 'en' | 'it') {
-  await page.getByRole('combobox', { name: /^(Language|Lingua)$/ }).selectOption(lang);
-}
-
-/** What this spec adds fits the width (the admin's header is another matter). */
-async function fitsWidth(element: Locator, width: number) {
-  const box = await element.boundingBox();
-  expect(box).not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-}
 
 test('anonymity: the admin ticks it when creating; the respondent is told before answering (EN/IT, 1366 and 390 px)', async ({
   browser,

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { api, resetSteps, signedInAt, signInAtKeycloak, snapshot } from './support';
 
 /**
  * Issue 14, items 1, 3 and 4 in the browser: the admin sets a due date at creation and a reminder schedule on the
@@ -49,39 +49,6 @@ function dayFromToday(days: number): string {
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
-async function api(
-  request: APIRequestContext,
-  email: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: unknown,
-) {
-  const token = await apiToken(request, email);
-  const response = await request.fetch(`/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}` },
-    data: data as Record<string, unknown> | undefined,
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
-  return response.json();
-}
-
-async function signedIn(
-  browser: Browser,
-  testInfo: TestInfo,
-  email: string,
-  width: number,
-  locale: string,
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
 test('the admin sets a due date and reminders, sees days left and completion by function; the respondent sees the due date', async ({
   browser,
   request,
@@ -92,7 +59,7 @@ test('the admin sets a due date and reminders, sees days left and completion by 
   const due = dayFromToday(7);
 
   // the admin creates the assessment with a due date in the browser
-  const anna = await signedIn(browser, testInfo, ANNA, 1366, 'en-US');
+  const anna = await signedInAt(browser, testInfo, ANNA, 1366, 'en-US');
   await anna.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await anna.getByLabel('Due date (optional)').fill(due);
   await anna.getByRole('button', { name: 'Create' }).click();
@@ -153,7 +120,7 @@ test('the admin sets a due date and reminders, sees days left and completion by 
   ] as const) {
     for (const width of [1366, 390]) {
       // the admin's manage page and home
-      const admin = await signedIn(browser, testInfo, ANNA, width, locale);
+      const admin = await signedInAt(browser, testInfo, ANNA, width, locale);
       const card = admin.getByRole('listitem').filter({ hasText: title });
       await expect(card).toContainText(lang === 'en' ? 'Marketing 0 of 1 submitted' : 'Marketing 0 su 1 inviati');
       await expect(card).toContainText(lang === 'en' ? '7 days left' : 'mancano 7 giorni');
@@ -172,7 +139,7 @@ test('the admin sets a due date and reminders, sees days left and completion by 
       await admin.context().close();
 
       // the respondent: the due date on the home page and in the questionnaire
-      const marco = await signedIn(browser, testInfo, MARCO, width, locale);
+      const marco = await signedInAt(browser, testInfo, MARCO, width, locale);
       const item = marco.getByRole('listitem').filter({ hasText: title });
       await expect(item).toContainText(lang === 'en' ? 'Due by' : 'Scadenza:');
       await expect(item).toContainText(lang === 'en' ? '7 days left' : 'mancano 7 giorni');

@@ -1,23 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiToken, expectAccessible, resetSteps, signedIn, snapshot } from './support';
 
 const MARCO_ID = '11111111-0000-4000-8000-000000000002';
-
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** Anna closes an assessment that Marco answered in full (through the API): returns its id. */
 async function closedAssessment(request: APIRequestContext, title: string): Promise<number> {

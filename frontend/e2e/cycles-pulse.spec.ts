@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak } from './support';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { api, expectAccessible, resetSteps, signedInAt } from './support';
 
 /**
  * Recurring cycles and the quarterly pulse in the browser: a full assessment, a quarterly collaboration pulse
@@ -14,23 +13,6 @@ const MARCO = 'marco.marketing@acme.example';
 const IVAN = 'ivan.it@acme.example';
 const MARCO_ID = '11111111-0000-4000-8000-000000000002';
 const IVAN_ID = '11111111-0000-4000-8000-000000000003';
-
-async function api(
-  request: APIRequestContext,
-  email: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: unknown,
-) {
-  const token = await apiToken(request, email);
-  const response = await request.fetch(`/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}` },
-    data: data as Record<string, unknown> | undefined,
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
-  return response.json();
-}
 
 type Closed = { recurrence: { next: { id: number; title: string } } | null };
 
@@ -57,22 +39,6 @@ async function closed(request: APIRequestContext, body: Record<string, unknown>,
   return api(request, ANNA, 'POST', `/assessments/${id}/close`, {});
 }
 
-async function signedIn(browser: Browser, testInfo: TestInfo, width: number, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
-  await signInAtKeycloak(page, testInfo, ANNA);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
 test('the history shows quarterly pulse points between full assessments, and a pulse repeats as a draft', async ({
   browser,
   request,
@@ -95,7 +61,7 @@ test('the history shows quarterly pulse points between full assessments, and a p
     ['it', 'it-IT'],
   ] as const) {
     for (const width of [1366, 390]) {
-      const page = await signedIn(browser, testInfo, width, locale);
+      const page = await signedInAt(browser, testInfo, ANNA, width, locale);
       await page.evaluate((l) => window.localStorage.setItem('social-maturity.language', l), lang);
 
       await page.goto('/history');

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiToken, resetSteps, signedInAt, signInAtKeycloak, snapshot } from './support';
 
 const MAIL = process.env.E2E_MAIL_URL ?? 'http://localhost:8025';
 const MARCO = 'marco.marketing@acme.example';
@@ -27,16 +27,6 @@ async function invitationLink(request: APIRequestContext, email: string, assessm
   return link!;
 }
 
-async function signedIn(browser: Browser, testInfo: TestInfo, email: string, width: number, locale: string) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
-}
-
 /**
  * The invitation email against the real stack: Anna opens an assessment with Marco as respondent in the
  * browser; the backend's outbox sends Marco's invitation to the run command's mail catcher; Marco follows the
@@ -59,7 +49,7 @@ test('opening an assessment emails the respondent, who follows the link and answ
   ).toBeTruthy();
 
   // Anna opens it in the browser
-  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example', 1366, 'en-US');
+  const anna = await signedInAt(browser, testInfo, 'anna.admin@acme.example', 1366, 'en-US');
   await anna.goto(`/assessments/${id}/manage`);
   const row = anna.getByRole('row', { name: /Marco/ });
   await expect(row).toContainText('Sent when the assessment opens');
@@ -77,7 +67,7 @@ test('opening an assessment emails the respondent, who follows the link and answ
     ['it', 'it-IT', /Inviata\s*il /],
   ] as const) {
     for (const width of lang === 'en' ? [390] : [1366, 390]) {
-      const page = await signedIn(browser, testInfo, 'anna.admin@acme.example', width, locale);
+      const page = await signedInAt(browser, testInfo, 'anna.admin@acme.example', width, locale);
       await page.goto(`/assessments/${id}/manage`);
       await expect(page.getByRole('row', { name: /Marco/ })).toContainText(sent);
       const right = await page.locator('table').evaluate((t) => t.getBoundingClientRect().right);

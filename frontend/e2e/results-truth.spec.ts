@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { apiToken, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { api, resetSteps, signedInAt, snapshot } from './support';
 
 /**
  * Issue 23, items 4 and 5 in the browser: the results page shows exactly the texts the API's display carries
@@ -33,23 +33,6 @@ const ANNA = 'anna.admin@acme.example';
 const MARCO = 'marco.marketing@acme.example';
 const IVAN = 'ivan.it@acme.example';
 
-async function api(
-  request: APIRequestContext,
-  email: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: unknown,
-) {
-  const token = await apiToken(request, email);
-  const response = await request.fetch(`/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}` },
-    data: data as Record<string, unknown> | undefined,
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
-  return response.json();
-}
-
 async function answerAll(request: APIRequestContext, email: string, id: number, top: boolean) {
   const questionnaire = await api(request, email, 'GET', `/assessments/${id}/questionnaire`);
   for (const dimension of questionnaire.dimensions) {
@@ -61,22 +44,6 @@ async function answerAll(request: APIRequestContext, email: string, id: number, 
       });
     }
   }
-}
-
-async function signedIn(
-  browser: Browser,
-  testInfo: TestInfo,
-  email: string,
-  width: number,
-  locale: string,
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
-  await signInAtKeycloak(page, testInfo, email);
-  await expect(page.getByRole('banner')).toBeVisible();
-  return page;
 }
 
 test('the results page says what the display (and so the PDF) says, hides single respondents from respondents, marks them for the admin', async ({
@@ -104,7 +71,7 @@ test('the results page says what the display (and so the PDF) says, hides single
   ] as const) {
     const display: Display = (await api(request, MARCO, 'GET', `/assessments/${id}/results?lang=${lang}`)).display;
     for (const width of [1366, 390]) {
-      const page = await signedIn(browser, testInfo, MARCO, width, locale);
+      const page = await signedInAt(browser, testInfo, MARCO, width, locale);
       await page.goto(`/assessments/${id}/results`);
       const overall = page.getByRole('region', { name: lang === 'en' ? 'Overall' : 'Quadro complessivo' });
       await expect(overall.getByText(display.verdict.headline, { exact: true })).toBeVisible();
@@ -139,7 +106,7 @@ test('the results page says what the display (and so the PDF) says, hides single
     expect(admin.singleMark).toBe(lang === 'en' ? 'one respondent' : 'un solo rispondente');
     expect(admin.gap.alignmentSingle).toBe(true);
     for (const width of [1366, 390]) {
-      const page = await signedIn(browser, testInfo, ANNA, width, locale);
+      const page = await signedInAt(browser, testInfo, ANNA, width, locale);
       await page.goto(`/assessments/${id}/results`);
       const heatmap = page.locator('table.heatmap');
       for (const d of admin.gap.dimensions) {

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiToken, PASSWORD, resetSteps, signInAtKeycloak, snapshot } from './support';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiToken, expectAccessible, PASSWORD, resetSteps, signInAtKeycloak, snapshot } from './support';
 
 const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180';
 const MAIL = process.env.E2E_MAIL_URL ?? 'http://localhost:8025';
 // DEVELOPMENT DEFAULT of infra/keycloak/maturity-realm.json: the backend's service account, used here only to
 // clean up what earlier runs left in the long-lived development Keycloak.
 const SERVICE = { client_id: 'maturity-backend', client_secret: 'dev-only-maturity-backend-secret' };
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** The link in the newest invitation email to this address, from the GreenMail mail catcher's REST API. */
 async function invitationLink(request: APIRequestContext, email: string): Promise<string> {

@@ -23,7 +23,9 @@ export default function ActionsRoute() {
       {me.isPending ? <StatusMessage>{t('app.status.loading')}</StatusMessage> : null}
       {me.isError ? <ProblemAlert title={t('me.error.loadFailed')} error={me.error} /> : null}
       {me.data && !allowed ? <Alert title={t('actions.page.forbidden')} /> : null}
-      {me.data && allowed ? <ActionPlanPage dimensions={dimensions} /> : null}
+      {me.data && allowed ? (
+        <ActionPlanPage dimensions={dimensions} canDelete={me.data.roles.includes('tenant-admin')} />
+      ) : null}
       {isCompanyAdmin(me.data) ? <ProposalInbox /> : null}
     </>
   );

@@ -105,6 +105,9 @@ export const queryKeys = {
     all: actions,
     plan: (language: string) => tagged<ResponseOf<'/actions', 'get'>>()([...actions, 'plan', language]),
     mine: (language: string) => tagged<ResponseOf<'/actions/mine', 'get'>>()([...actions, 'mine', language]),
+    /** One action with its update log (owners may read the actions they own). */
+    detail: (id: number, language: string) =>
+      tagged<ResponseOf<'/actions/{id}', 'get'>>()([...actions, 'detail', id, language]),
     pairing: () => tagged<ResponseOf<'/actions/pairing', 'get'>>()([...actions, 'pairing']),
     owners: () => tagged<ResponseOf<'/users', 'get'>>()([...actions, 'owner-candidates']),
     loops: (language: string) => tagged<ResponseOf<'/actions/loop', 'get'>>()([...actions, 'loops', language]),

@@ -69,6 +69,42 @@ export function useActionsDone(enabled: boolean) {
 /** Actions done since the previous closed assessment: assessment id → dimension key → count. */
 export type ActionsDone = ReadonlyMap<number, ReadonlyMap<string, number>>;
 
+/** GET /api/v1/actions/{id}: one action with its update log (`updates`, newest first); fetched only when enabled. */
+export function useAction(id: number, enabled = true) {
+  const api = useApiClient();
+  const lang = useLanguage();
+  return useQuery({
+    queryKey: queryKeys.actions.detail(id, lang),
+    queryFn: ({ signal }) => callApi(api, 'get', '/actions/{id}', { path: { id }, query: { lang }, signal }),
+    enabled,
+  });
+}
+
+/** One entry of an action's update log. */
+export type ActionUpdate = NonNullable<Action['updates']>[number];
+/** Something accepted but worth a second look, e.g. dueDate / before-creation. */
+export type ActionWarning = Action['warnings'][number];
+
+/**
+ * A field's change in an update log entry: `{from, to}` for edits (either null when unset); the log of a creation
+ * holds plain values instead (title, dimension, owner ids), which come back as `{from: null, to: value}`.
+ */
+export function fieldChange(value: unknown): { from: string | null; to: string | null } {
+  const text = (v: unknown) =>
+    v == null
+      ? null
+      : Array.isArray(v)
+        ? v.map(String).join(',')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && ('from' in value || 'to' in value)) {
+    const change = value as { from?: unknown; to?: unknown };
+    return { from: text(change.from), to: text(change.to) };
+  }
+  return { from: null, to: text(value) };
+}
+
 export function useMyActions() {
   const api = useApiClient();
   const lang = useLanguage();

@@ -2,11 +2,24 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
+import { ActionHistory } from './action-history';
+import { ActionWarnings } from './action-warnings';
 import { formatDay } from './format';
 import './actions.css';
 
-/** One action: title, status, overdue mark, dimension, owners, due date; `children` are its controls. */
-export function ActionCard({ action, children }: { action: Action; children?: ReactNode }) {
+/**
+ * One action: title, status, overdue mark, dimension, owners, due date, its warnings (e.g. a due date before its
+ * creation), with `history` its update log on demand; `children` are its controls.
+ */
+export function ActionCard({
+  action,
+  history = false,
+  children,
+}: {
+  action: Action;
+  history?: boolean;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <li className={action.overdue ? 'action-card action-card--overdue' : 'action-card'}>
@@ -28,7 +41,9 @@ export function ActionCard({ action, children }: { action: Action; children?: Re
           ? t('actions.card.owners', { owners: action.owners.map((o) => o.displayName).join(', ') })
           : t('actions.card.noOwner')}
       </p>
+      <ActionWarnings warnings={action.warnings} />
       {children}
+      {history ? <ActionHistory action={action} /> : null}
     </li>
   );
 }

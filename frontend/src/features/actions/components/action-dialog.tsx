@@ -27,6 +27,8 @@ type Props = {
   dimensions: readonly DimensionOption[];
   /** The action to edit; a new one when absent. */
   action?: Action | undefined;
+  /** After a save, with the action as the API answered it (its `warnings` included), before the dialog closes. */
+  onSaved?: ((saved: Action) => void) | undefined;
 };
 
 /**
@@ -34,11 +36,21 @@ type Props = {
  * for the IT–marketing alignment dimension the proposed marketing and IT pair — due date, status, effort, cost,
  * expected level.
  */
-export function ActionDialog({ open, onClose, dimensions, action }: Props) {
+export function ActionDialog({ open, onClose, dimensions, action, onSaved }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={action ? t('actions.dialog.editTitle') : t('actions.dialog.newTitle')} onClose={onClose}>
-      {open ? <ActionForm dimensions={dimensions} action={action} onDone={onClose} /> : null}
+      {open ? (
+        <ActionForm
+          dimensions={dimensions}
+          action={action}
+          onDone={onClose}
+          onSaved={(saved) => {
+            onSaved?.(saved);
+            onClose();
+          }}
+        />
+      ) : null}
     </Dialog>
   );
 }
@@ -47,10 +59,12 @@ function ActionForm({
   dimensions,
   action,
   onDone,
+  onSaved,
 }: {
   dimensions: readonly DimensionOption[];
   action?: Action | undefined;
   onDone: () => void;
+  onSaved: (saved: Action) => void;
 }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(action?.title ?? '');
@@ -98,10 +112,10 @@ function ActionForm({
           body: { ...common, questionKeys: action.questionKeys, note: note || null },
           ownerIds: sameOwners ? null : owners,
         },
-        { onSuccess: onDone },
+        { onSuccess: onSaved },
       );
     } else {
-      create.mutate({ ...common, ownerIds: owners }, { onSuccess: onDone });
+      create.mutate({ ...common, ownerIds: owners }, { onSuccess: onSaved });
     }
   }
 

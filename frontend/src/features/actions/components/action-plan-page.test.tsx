@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action, ActionPlan } from '@/features/actions/api/actions';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
@@ -123,5 +123,173 @@ describe('ActionPlanPage downloads', () => {
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
     expect(await screen.findByText('Only tenant admins export the plan.')).toBeInTheDocument();
     expect(saved).toEqual([]);
+  });
+});
+
+const DIMENSIONS = [{ key: 'sales', name: 'Sales' }];
+
+describe('ActionPlanPage delete', () => {
+  it('offers Delete only to tenant admins (canDelete), not to a plan shown without it', async () => {
+    stubFetch([{ path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) }]);
+    const owner = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    expect(await screen.findByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    owner.unmount();
+
+    renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} canDelete />);
+    expect(await screen.findByRole('button', { name: 'Delete' })).toBeInTheDocument();
+  });
+
+  it('deletes only after the confirmation, shows a refusal in the dialog, then says the action was deleted', async () => {
+    let refuse = true;
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        method: 'DELETE',
+        path: '/api/v1/actions/1',
+        respond: () =>
+          refuse
+            ? problemResponse({ title: 'Forbidden', status: 403, detail: 'Only tenant admins delete actions.' })
+            : new Response(null, { status: 204 }),
+      },
+    ]);
+    const deletes = () => requests.filter((r) => r.method === 'DELETE' && r.url.endsWith('/api/v1/actions/1'));
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} canDelete />);
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete “Train the sales team”?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(deletes()).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deletes()).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete action' }));
+    const alert = await within(screen.getByRole('alertdialog')).findByRole('alert');
+    expect(alert).toHaveTextContent('The action could not be deleted');
+    expect(alert).toHaveTextContent('Only tenant admins delete actions.');
+
+    refuse = false;
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete action' }));
+    expect(await screen.findByText('Deleted: “Train the sales team”.')).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deletes()).toHaveLength(2);
+  });
+});
+
+describe('ActionPlanPage save warnings', () => {
+  const warned = action({ dueDate: '2026-11-20', warnings: [{ field: 'dueDate', code: 'before-creation' }] });
+
+  it('tells after creating an action that its due date is before the day it was created', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([])) },
+      { path: '/api/v1/users', respond: () => jsonResponse({ items: [], total: 0, page: 0, size: 200 }) },
+      { method: 'POST', path: '/api/v1/actions', respond: () => jsonResponse(warned, { status: 201 }) },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    await user.click(await screen.findByRole('button', { name: 'New action' }));
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Train the sales team');
+    await user.click(screen.getByRole('button', { name: 'Create action' }));
+
+    const status = await screen.findByText('Saved: “Train the sales team”.');
+    expect(status.closest('[role="status"]')).toHaveTextContent(
+      'The due date is before the day the action was created.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ title: 'Train the sales team', dimension: 'sales' });
+  });
+
+  it('tells it in Italian after an edit, and the card keeps the warning', async () => {
+    let saved = false;
+    stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([saved ? warned : action({})])) },
+      { path: '/api/v1/users', respond: () => jsonResponse({ items: [], total: 0, page: 0, size: 200 }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/actions/1',
+        respond: () => {
+          saved = true;
+          return jsonResponse(warned);
+        },
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />, { language: 'it' });
+    await user.click(await screen.findByRole('button', { name: 'Modifica' }));
+    await user.click(screen.getByRole('button', { name: 'Salva' }));
+
+    const status = await screen.findByText('Azione salvata: “Train the sales team”.');
+    const warning = "La scadenza è precedente al giorno in cui l'azione è stata creata.";
+    expect(status.closest('[role="status"]')).toHaveTextContent(warning);
+    const cardWarnings = await screen.findByRole('list', { name: 'Avvisi' });
+    expect(cardWarnings).toHaveTextContent(warning);
+  });
+});
+
+describe('ActionPlanPage history', () => {
+  it('loads the update log of the action when History opens: who, when, what changed and the note', async () => {
+    const { requests } = stubFetch([
+      { path: '/api/v1/actions', respond: () => jsonResponse(plan([action({})])) },
+      {
+        path: '/api/v1/actions/1',
+        respond: () =>
+          jsonResponse(
+            action({
+              updates: [
+                {
+                  id: 7,
+                  at: '2026-12-05T09:30:00Z',
+                  actorId: 'u-anna',
+                  actorName: 'Anna Rossi',
+                  kind: 'updated',
+                  changes: {
+                    dueDate: { from: '2026-12-20', to: '2026-11-30' },
+                    status: { from: 'PLANNED', to: 'IN_PROGRESS' },
+                  } as unknown as Record<string, Record<string, never>>,
+                  note: 'Moved up after the board meeting',
+                },
+                {
+                  id: 3,
+                  at: '2026-12-01T10:00:00Z',
+                  actorId: 'u-anna',
+                  actorName: 'Anna Rossi',
+                  kind: 'created',
+                  changes: { title: 'Train the sales team', owners: ['u-marco'] } as unknown as Record<
+                    string,
+                    Record<string, never>
+                  >,
+                  note: null,
+                },
+              ],
+            }),
+          ),
+      },
+    ]);
+    const { user } = renderWithProviders(<ActionPlanPage dimensions={DIMENSIONS} />);
+    const toggle = await screen.findByRole('button', { name: 'History' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/actions/1')).toBe(false);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const log = await screen.findByRole('list', { name: 'History of “Train the sales team”' });
+    const [edited, created] = within(log)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === log);
+    expect(edited).toHaveTextContent('Edited · Anna Rossi · Dec 5, 2026');
+    expect(edited).toHaveTextContent('Due date: Dec 20, 2026 → Nov 30, 2026');
+    expect(edited).toHaveTextContent('Status: Planned → In progress');
+    expect(edited).toHaveTextContent('Note: Moved up after the board meeting');
+    expect(within(edited!).getByText(/Dec 5, 2026/, { selector: 'time' })).toHaveAttribute(
+      'datetime',
+      '2026-12-05T09:30:00Z',
+    );
+    expect(created).toHaveTextContent('Created · Anna Rossi');
+    expect(created).toHaveTextContent('Title: Train the sales team');
+    expect(created).toHaveTextContent('Owners: Marco');
+    const get = requests.find((r) => new URL(r.url).pathname === '/api/v1/actions/1')!;
+    expect(new URL(get.url).searchParams.get('lang')).toBe('en');
   });
 });

@@ -1,15 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SelectField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import { STATUSES, useActionPlan, type Action, type ActionStatus } from '@/features/actions/api/actions';
+import {
+  STATUSES,
+  useActionPlan,
+  useDeleteAction,
+  type Action,
+  type ActionStatus,
+  type ActionWarning,
+} from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
 import { useDownloadActionPlan } from '@/features/actions/api/export-plan';
 import { currentLanguage } from '@/lib/i18n';
 import { ActionCard } from './action-card';
 import { ActionDialog, type DimensionOption } from './action-dialog';
+import { useWarningText } from './action-warnings';
 import { ProgressBars } from './progress-bars';
 
 export type PlanView = 'dimension' | 'owner' | 'status';
@@ -43,14 +52,42 @@ export function groupActions(
   return view === 'owner' ? list.sort((x, y) => x.label.localeCompare(y.label)) : list;
 }
 
-/** /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit. */
-export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionOption[] }) {
+/** What the page tells after a change: a save (with the API's warnings on it) or a deletion. */
+type Notice = { kind: 'saved'; title: string; warnings: readonly ActionWarning[] } | { kind: 'deleted'; title: string };
+
+/**
+ * /actions — the company's action plan for tenant admins: views, overdue marks, progress, create and edit, each
+ * action's history; with `canDelete` (tenant admins only) a Delete that asks first.
+ */
+export function ActionPlanPage({
+  dimensions,
+  canDelete = false,
+}: {
+  dimensions: readonly DimensionOption[];
+  canDelete?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const plan = useActionPlan();
   const download = useDownloadActionPlan(currentLanguage(i18n));
+  const remove = useDeleteAction();
+  const warningText = useWarningText();
   const [view, setView] = useState<PlanView>('dimension');
   const [editing, setEditing] = useState<Action | null>(null);
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Action | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const saved = (action: Action) => setNotice({ kind: 'saved', title: action.title, warnings: action.warnings });
+  const closeDelete = () => {
+    setDeleting(null);
+    remove.reset();
+  };
+  const confirmDelete = (action: Action) =>
+    remove.mutate(action.id, {
+      onSuccess: () => {
+        setDeleting(null);
+        setNotice({ kind: 'deleted', title: action.title });
+      },
+    });
   const groups = plan.data
     ? groupActions(plan.data.items, view, {
         status: (s) => t(statusKey(s)),
@@ -79,6 +116,21 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
         ) : null}
       </div>
       {download.isError ? <ProblemAlert title={t('actions.page.exportFailed')} error={download.error} /> : null}
+      <div role="status" className="action-plan__status">
+        {notice?.kind === 'saved' ? (
+          <div className={notice.warnings.length ? 'notice notice--warning' : 'notice'}>
+            <p className="notice__title">{t('actions.page.saved', { title: notice.title })}</p>
+            {notice.warnings.map((w) => (
+              <p key={`${w.field}-${w.code}`}>{warningText(w)}</p>
+            ))}
+          </div>
+        ) : null}
+        {notice?.kind === 'deleted' ? (
+          <div className="notice">
+            <p className="notice__title">{t('actions.page.deleted', { title: notice.title })}</p>
+          </div>
+        ) : null}
+      </div>
       {plan.data ? (
         <>
           <ProgressBars progress={plan.data.progress} />
@@ -101,10 +153,17 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
                 </h3>
                 <ul className="action-list">
                   {g.actions.map((a) => (
-                    <ActionCard key={`${g.key}-${a.id}`} action={a}>
-                      <Button variant="secondary" onClick={() => setEditing(a)}>
-                        {t('actions.page.edit', { title: a.title })}
-                      </Button>
+                    <ActionCard key={`${g.key}-${a.id}`} action={a} history>
+                      <div className="button-row">
+                        <Button variant="secondary" onClick={() => setEditing(a)}>
+                          {t('actions.page.edit', { title: a.title })}
+                        </Button>
+                        {canDelete ? (
+                          <Button variant="secondary" onClick={() => setDeleting(a)}>
+                            {t('actions.delete.button')}
+                          </Button>
+                        ) : null}
+                      </div>
                     </ActionCard>
                   ))}
                 </ul>
@@ -113,13 +172,28 @@ export function ActionPlanPage({ dimensions }: { dimensions: readonly DimensionO
           </section>
         </>
       ) : null}
-      <ActionDialog open={creating} onClose={() => setCreating(false)} dimensions={dimensions} />
+      <ActionDialog open={creating} onClose={() => setCreating(false)} dimensions={dimensions} onSaved={saved} />
       <ActionDialog
         open={editing !== null}
         onClose={() => setEditing(null)}
         dimensions={dimensions}
         action={editing ?? undefined}
+        onSaved={saved}
       />
+      {canDelete ? (
+        <ConfirmDialog
+          open={deleting !== null}
+          title={t('actions.delete.title', { title: deleting?.title ?? '' })}
+          confirmLabel={t('actions.delete.confirm')}
+          cancelLabel={t('actions.delete.cancel')}
+          busy={remove.isPending}
+          onCancel={closeDelete}
+          onConfirm={() => (deleting ? confirmDelete(deleting) : undefined)}
+        >
+          <p>{t('actions.delete.text')}</p>
+          {remove.isError ? <ProblemAlert title={t('actions.delete.failed')} error={remove.error} /> : null}
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }

@@ -24,7 +24,7 @@ export function MyActions() {
       </p>
       <ul className="action-list">
         {mine.data.items.map((a) => (
-          <ActionCard key={a.id} action={a}>
+          <ActionCard key={a.id} action={a} history>
             <OwnerUpdate action={a} />
           </ActionCard>
         ))}

@@ -62,6 +62,31 @@ describe('ComparisonDownloads', () => {
     expect(url.searchParams.get('lang')).toBe('en');
   });
 
+  it('downloads the Excel workbook of the compared clients from compare.xlsx in the interface language', async () => {
+    const { requests } = stubFetch([
+      {
+        path: '/api/v1/portfolio/compare.xlsx',
+        respond: () =>
+          fileResponse(
+            'PK',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'social-maturity-comparison.xlsx',
+          ),
+      },
+    ]);
+    const { user } = renderWithProviders(<ComparisonDownloads clientIds={[3, 1]} />, { language: 'it' });
+    await user.click(screen.getByRole('button', { name: 'Confronto (Excel)' }));
+    await waitFor(() =>
+      expect(saved).toEqual([{ href: 'blob:comparison', download: 'social-maturity-comparison.xlsx' }]),
+    );
+    expect(requests).toHaveLength(1);
+    const url = new URL(requests[0]!.url);
+    expect(url.pathname).toBe('/api/v1/portfolio/compare.xlsx');
+    expect(url.searchParams.get('clients')).toBe('3,1');
+    expect(url.searchParams.get('lang')).toBe('it');
+    expect(requests[0]!.headers.get('Authorization')).toMatch(/^Bearer /);
+  });
+
   it('shows the server problem when the comparison cannot be exported', async () => {
     stubFetch([
       {

@@ -5,16 +5,18 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { currentLanguage } from '@/lib/i18n';
 import { useDownloadComparisonCsv } from '@/features/portfolio/api/download-comparison-csv';
 import { useDownloadComparisonPdf } from '@/features/portfolio/api/download-comparison-pdf';
+import { useDownloadComparisonXlsx } from '@/features/portfolio/api/download-comparison-xlsx';
 import './comparison-downloads.css';
 
-/** Downloads of the comparison on screen: the PDF report (English or Italian) and the CSV. */
+/** Downloads of the comparison on screen: the PDF report (English or Italian), the CSV and the same table as an Excel workbook. */
 export function ComparisonDownloads({ clientIds }: { clientIds: number[] }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const headingId = useId();
   const pdf = useDownloadComparisonPdf(clientIds);
   const csv = useDownloadComparisonCsv(clientIds, language);
-  const failed = [pdf, csv].find((download) => download.isError);
+  const xlsx = useDownloadComparisonXlsx(clientIds, language);
+  const failed = [pdf, csv, xlsx].find((download) => download.isError);
 
   return (
     <section className="comparison-downloads" aria-labelledby={headingId}>
@@ -29,9 +31,12 @@ export function ComparisonDownloads({ clientIds }: { clientIds: number[] }) {
         <Button variant="secondary" onClick={() => csv.mutate()} disabled={csv.isPending}>
           {t('comparisonExport.csv.button')}
         </Button>
+        <Button variant="secondary" onClick={() => xlsx.mutate()} disabled={xlsx.isPending}>
+          {t('comparisonExport.xlsx.button')}
+        </Button>
       </div>
       <p className="note">{t('comparisonExport.panel.note')}</p>
-      {pdf.isPending || csv.isPending ? (
+      {pdf.isPending || csv.isPending || xlsx.isPending ? (
         <p role="status" className="note">
           {t('comparisonExport.panel.preparing')}
         </p>
