@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import '@/components/ui/data-table.css';
+import './portfolio.css';
 import { currentLanguage } from '@/lib/i18n';
 import { useAnswerEngagement } from '@/features/portfolio/api/answer-engagement';
 import { MAX_COMPARED } from '@/features/portfolio/api/get-comparison';
