@@ -49,7 +49,7 @@ class TenantExportController {
                     @Content(
                             mediaType = ExportArchive.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary")))
-    HttpResponse<Writable> export(CurrentUser user, HttpRequest<?> request, @Nullable @QueryValue String lang) {
+    HttpResponse<Writable> tenantExport(CurrentUser user, HttpRequest<?> request, @Nullable @QueryValue String lang) {
         TenantExports.Prepared prepared = exports.export(user, Language.resolve(lang, request));
         return Downloads.streamed(prepared.zip(), ExportArchive.CONTENT_TYPE, prepared.filename());
     }
