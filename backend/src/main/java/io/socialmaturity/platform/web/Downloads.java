@@ -1,8 +1,8 @@
 package io.socialmaturity.platform.web;
 
-import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import java.io.InputStream;
 
 /** The answer of a file download: the bytes as an attachment with its name, never kept by a shared cache. */
 public final class Downloads {
@@ -18,12 +18,12 @@ public final class Downloads {
     }
 
     /**
-     * A body written straight into the response as the server sends it (e.g. a ZIP written entry by entry), named
-     * and cached like {@link #attachment(byte[], String, String)}. Everything that can fail with a problem must be
-     * checked before: once the writer runs, the status is sent.
+     * A body sent as it is written (a {@link StreamedBody}, e.g. the tenant export's ZIP), named and uncached like
+     * {@link #attachment(byte[], String, String)}. Everything that can be refused must be checked before: once the
+     * body flows, the status has been sent.
      */
-    public static HttpResponse<Writable> streamed(Writable body, String contentType, String filename) {
-        return HttpResponse.<Writable>ok(body)
+    public static HttpResponse<InputStream> streamed(InputStream body, String contentType, String filename) {
+        return HttpResponse.<InputStream>ok(body)
                 .contentType(contentType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
