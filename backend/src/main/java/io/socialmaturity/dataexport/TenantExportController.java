@@ -1,7 +1,6 @@
 package io.socialmaturity.dataexport;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 
 /** The tenant's data export, beside the tenant's other settings under {@code /api/v1/tenant}. */
 @Controller("/api/v1/tenant")
@@ -49,7 +49,8 @@ class TenantExportController {
                     @Content(
                             mediaType = ExportArchive.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary")))
-    HttpResponse<Writable> tenantExport(CurrentUser user, HttpRequest<?> request, @Nullable @QueryValue String lang) {
+    HttpResponse<InputStream> tenantExport(
+            CurrentUser user, HttpRequest<?> request, @Nullable @QueryValue String lang) {
         TenantExports.Prepared prepared = exports.export(user, Language.resolve(lang, request));
         return Downloads.streamed(prepared.zip(), ExportArchive.CONTENT_TYPE, prepared.filename());
     }

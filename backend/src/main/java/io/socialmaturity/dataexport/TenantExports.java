@@ -1,48 +1,57 @@
 package io.socialmaturity.dataexport;
 
-import io.micronaut.core.io.Writable;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
 import io.socialmaturity.audit.AuditService;
 import io.socialmaturity.platform.errors.ForbiddenException;
 import io.socialmaturity.platform.security.CurrentUser;
 import io.socialmaturity.platform.security.Roles;
 import io.socialmaturity.platform.spreadsheet.Csv;
+import io.socialmaturity.platform.web.StreamedBody;
 import io.socialmaturity.tenant.Tenant;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The tenant's data export (tenant admins of a company or a consultancy): reads everything ({@link TenantData}),
  * turns each data set into a JSON file and, where it is a table, a CSV file (the product's one CSV writer, with its
  * formula-injection guard), records {@code tenant.exported} in the audit trail, and answers the ZIP with its manifest
- * ({@link ExportArchive}), written into the response. Every refusal happens before the first byte.
+ * ({@link ExportArchive}), compressed on the blocking executor while the server sends it ({@link StreamedBody}), so
+ * the ZIP is never held whole. Every refusal happens before the first byte.
  */
 @Singleton
 class TenantExports {
 
     /** What the controller answers: the download's name and the ZIP's writer. */
-    record Prepared(String filename, Writable zip) {}
+    record Prepared(String filename, InputStream zip) {}
 
     private final TenantData data;
     private final AuditService audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ExecutorService executor;
 
-    TenantExports(TenantData data, AuditService audit, JsonMapper json, Clock clock) {
+    TenantExports(
+            TenantData data,
+            AuditService audit,
+            JsonMapper json,
+            Clock clock,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.data = data;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.executor = executor;
     }
 
     Prepared export(CurrentUser admin, String language) {
@@ -63,17 +72,7 @@ class TenantExports {
 
         String by = admin.name() != null ? admin.name() : admin.email() != null ? admin.email() : admin.id();
         byte[] manifest = bytes(ExportArchive.manifest(tenant, at, by, files));
-        Writable zip = new Writable() {
-            @Override
-            public void writeTo(OutputStream out, Charset charset) throws IOException {
-                ExportArchive.write(out, manifest, files, at);
-            }
-
-            @Override
-            public void writeTo(Writer out) {
-                throw new UnsupportedOperationException("a ZIP is bytes, not text");
-            }
-        };
+        InputStream zip = StreamedBody.of(executor, out -> ExportArchive.write(out, manifest, files, at));
         return new Prepared(ExportArchive.filename(tenant.alias(), at), zip);
     }
 
