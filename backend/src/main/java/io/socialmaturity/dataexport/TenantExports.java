@@ -32,7 +32,7 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class TenantExports {
 
-    /** What the controller answers: the download's name and the ZIP's writer. */
+    /** What the controller answers: the download's name and the ZIP, read as it is written. */
     record Prepared(String filename, InputStream zip) {}
 
     private final TenantData data;
