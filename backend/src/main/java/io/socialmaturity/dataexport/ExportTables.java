@@ -157,11 +157,13 @@ final class ExportTables {
             "coverage",
             "target_level",
             "level_gap",
-            "target_met");
+            "target_met",
+            "socially_enabled");
 
     /**
-     * Per closed assessment: the overall row ({@code dimension_key} "overall"), then per dimension the row of
-     * everyone ({@code group} "all") and one per business function the result discloses.
+     * Per closed assessment: the overall row ({@code dimension_key} "overall", with {@code socially_enabled}), then per
+     * dimension the row of everyone ({@code group} "all", with its target) and one per business function the result
+     * discloses.
      */
     static List<List<Object>> results(List<ResultsResponse> results) {
         List<List<Object>> rows = new ArrayList<>();
@@ -178,6 +180,7 @@ final class ExportTables {
                     o.score(),
                     o.level(),
                     o.coverage(),
+                    null,
                     null,
                     null,
                     o.sociallyEnabled()));
@@ -205,7 +208,8 @@ final class ExportTables {
                 s.coverage(),
                 withTarget ? d.target().targetLevel() : null,
                 withTarget ? d.target().levelGap() : null,
-                withTarget ? d.target().met() : null);
+                withTarget ? d.target().met() : null,
+                null);
     }
 
     static final List<String> ACTIONS = List.of(

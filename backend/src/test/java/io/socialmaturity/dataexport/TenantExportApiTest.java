@@ -272,6 +272,17 @@ class TenantExportApiTest extends ApiTest {
                 ((Number) ((Map<String, Object>) apiDimension.get("all")).get("score")).doubleValue(),
                 Double.parseDouble(dimensionRow.get("score")),
                 1e-9);
+        assertEquals(
+                String.valueOf(((Map<String, Object>) apiDimension.get("target")).get("met")),
+                dimensionRow.get("target_met"));
+        Map<String, Object> apiOverall = (Map<String, Object>) ((Map<String, Object>)
+                        byId(array(zip.get("results.json")), closed).get("result"))
+                .get("overall");
+        CSVRecord overallRow = resultRows.stream()
+                .filter(r -> r.get("dimension_key").equals("overall"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(String.valueOf(apiOverall.get("sociallyEnabled")), overallRow.get("socially_enabled"));
 
         // the answers: the respondent's own, with the comment and evidence link, as the questionnaire shows them
         Map<String, Object> q = call(get(MARCO_MARKETING, "/api/v1/assessments/" + open + "/questionnaire"));
