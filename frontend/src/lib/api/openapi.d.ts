@@ -1220,6 +1220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenant/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All of the tenant's data as a ZIP
+         * @description manifest.json (tenant, generatedAt, formatVersion, and per file its name, description, row count, size and SHA-256), then per data set a JSON file and, where it is a table, a CSV file: assessments, respondents, answers (with comments and evidence), closed results per dimension, the action plan (actions, owners, update log), users' profile fields, engagements and the audit trail. Names and texts in the request language (?lang= or Accept-Language). Audited (tenant.exported). Tenant admins only; the tenant is the caller's.
+         */
+        get: operations["tenantExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -5063,6 +5083,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentViews.Submission"];
+                };
+            };
+        };
+    };
+    tenantExport: {
+        parameters: {
+            query?: {
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
         };

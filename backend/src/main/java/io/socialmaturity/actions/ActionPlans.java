@@ -91,4 +91,14 @@ public class ActionPlans {
         var all = transactions.executeRead(tx -> presenter.views(tenantId, actions.ofTenant(tenantId), language));
         return new ActionPlan(all, presenter.progress(all, language));
     }
+
+    /**
+     * Every action of the tenant as the single-action API shows it: owners and the whole update log (newest
+     * first), e.g. for the tenant's data export. One read per action for its log.
+     */
+    public List<Action> actionsWithUpdates(long tenantId, String language) {
+        return transactions.executeRead(tx -> actions.ofTenant(tenantId).stream()
+                .map(r -> presenter.detail(r, language))
+                .toList());
+    }
 }

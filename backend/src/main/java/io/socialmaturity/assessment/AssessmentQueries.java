@@ -7,7 +7,9 @@ import io.socialmaturity.assessment.AssessmentViews.Results;
 import io.socialmaturity.platform.security.CurrentUser;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ import java.util.Optional;
  */
 @Singleton
 public class AssessmentQueries {
+
+    private static final int ID_PAGE = 500;
 
     private final AssessmentRepository assessments;
     private final AssessmentOverview overview;
@@ -59,6 +63,21 @@ public class AssessmentQueries {
         for (CycleRecord c : cycles.ofTenant(tenantId)) {
             out.put(c.assessmentId(), new CycleLink(c.seriesId(), c.previousId(), c.nextId()));
         }
+        return out;
+    }
+
+    /** The ids of every assessment of this tenant, oldest first (e.g. for the tenant's data export). */
+    @Transactional
+    public List<Long> ids(long tenantId) {
+        List<Long> out = new ArrayList<>();
+        for (long offset = 0; ; offset += ID_PAGE) {
+            List<AssessmentRecord> page = assessments.page(tenantId, ID_PAGE, offset);
+            page.forEach(a -> out.add(a.id()));
+            if (page.size() < ID_PAGE) {
+                break;
+            }
+        }
+        out.sort(null);
         return out;
     }
 

@@ -168,6 +168,30 @@ public class FeatureBoundariesTest {
                             "consulting", Set.of("EngagementGranted", "EngagementRevoked"),
                             "actions", Set.of("ActionChanged"),
                             "scoring", Set.of("AssessmentResult", "OverallResult"))),
+            // dataexport reads the whole tenant for its admin through each feature's public face (no table of its own).
+            Map.entry(
+                    "dataexport",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantKind"),
+                            "audit", Set.of("AuditService"),
+                            "users", Set.of("UserDirectory", "DirectoryUser", "UserAdministration"),
+                            "assessment",
+                                    Set.of(
+                                            "AssessmentQueries",
+                                            "AssessmentStatus",
+                                            "AssessmentViews",
+                                            "ReportSources",
+                                            "ResultsPresenter"),
+                            "actions", Set.of("ActionPlans", "ActionViews", "ActionStatus", "Effort"),
+                            "consulting", Set.of("ConsultingService", "ConsultingViews", "EngagementStatus"),
+                            "scoring",
+                                    Set.of(
+                                            "AssessmentResult",
+                                            "DimensionResult",
+                                            "DimensionScore",
+                                            "OverallResult",
+                                            "TargetGap"))),
             Map.entry(
                     "report",
                     Map.of(
