@@ -41,7 +41,7 @@ import java.util.Map;
  * accept (the action is created in the same transaction) or reject them. The consultant's side goes through
  * {@link ConsultingService#clientAccess} on every call (404 without an active engagement, so a revoke takes effect
  * at once); the company's side reads only its own tenant's proposals (404 for another's). Each change is in the audit
- * trail of both tenants.
+ * trail of both tenants; a new proposal is mailed to the company's admins through the outbox.
  */
 @Singleton
 class ClientPlanService {
@@ -52,6 +52,7 @@ class ClientPlanService {
     private final ConsultingService consulting;
     private final ActionPlans plans;
     private final ProposalRepository proposals;
+    private final ProposalMails mails;
     private final AuditService audit;
     private final Clock clock;
 
@@ -59,11 +60,13 @@ class ClientPlanService {
             ConsultingService consulting,
             ActionPlans plans,
             ProposalRepository proposals,
+            ProposalMails mails,
             AuditService audit,
             Clock clock) {
         this.consulting = consulting;
         this.plans = plans;
         this.proposals = proposals;
+        this.mails = mails;
         this.audit = audit;
         this.clock = clock;
     }
@@ -119,6 +122,7 @@ class ClientPlanService {
         if (proposals.pendingOfConsultancy(access.companyTenantId(), access.consultancyTenantId()) >= MAX_PENDING) {
             throw new ConflictException("too-many-proposals", "problem.too-many-proposals", MAX_PENDING);
         }
+        var admins = mails.recipients(access.companyTenantId());
         Instant now = Instant.now(clock);
         ProposalRecord p = proposals.save(new ProposalRecord(
                 null,
@@ -150,6 +154,7 @@ class ClientPlanService {
                 "action-proposal.created",
                 p,
                 Map.of("title", p.title(), "dimension", p.dimensionKey()));
+        mails.proposed(p, access.consultancy().name(), admins);
         return view(p, access.company(), access.consultancy(), language);
     }
 

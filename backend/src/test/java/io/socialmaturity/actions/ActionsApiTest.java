@@ -687,23 +687,7 @@ class ActionsApiTest extends ApiTest {
     }
 
     List<Map<String, Object>> outbox(String subject, String topic) {
-        return tx.executeRead(status -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (PreparedStatement s = status.getConnection()
-                    .prepareStatement(
-                            "SELECT recipient_ref, payload FROM outbox_message WHERE subject = ? AND topic = ? ORDER BY id")) {
-                s.setString(1, subject);
-                s.setString(2, topic);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(Map.of("recipient", rs.getString(1), "payload", rs.getString(2)));
-                    }
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return rows;
-        });
+        return io.socialmaturity.testing.OutboxRows.of(tx, subject, topic);
     }
 
     List<String> audit(long actionId) {

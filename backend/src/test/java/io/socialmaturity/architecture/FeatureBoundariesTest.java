@@ -143,8 +143,10 @@ public class FeatureBoundariesTest {
                     "clientplans",
                     Map.of(
                             "platform", PLATFORM_KERNEL,
-                            "tenant", Set.of("Tenant", "TenantKind"),
+                            "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
                             "audit", Set.of("AuditService"),
+                            "users", Set.of("UserDirectory", "DirectoryUser"),
+                            "mail", Set.of("MailQueue", "OutgoingMail"),
                             "consulting", Set.of("ConsultingService", "ConsultingViews"),
                             "actions",
                                     Set.of("ActionPlans", "ActionViews", "ActionCommands", "ActionStatus", "Effort"))),

@@ -7,12 +7,15 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import io.socialmaturity.tenant.TenantKind;
 import io.socialmaturity.tenant.TenantService;
 import io.socialmaturity.testing.ApiTest;
 import io.socialmaturity.testing.Assessments;
 import io.socialmaturity.testing.KeycloakFixtures;
+import io.socialmaturity.testing.OutboxRows;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -36,6 +39,9 @@ class ClientPlanApiTest extends ApiTest {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    TransactionOperations<Connection> tx;
 
     long acmeResult;
     long globexResult;
@@ -220,6 +226,10 @@ class ClientPlanApiTest extends ApiTest {
         assertEquals("PENDING", first.get("status"));
         assertEquals("bright", map(first.get("consultancy")).get("alias"));
         assertNotEquals("sales", first.get("dimensionName"), "the dimension's name, not its key");
+        // acme's admin is told by mail, through the outbox, with the consultancy's name
+        List<Map<String, Object>> told = OutboxRows.of(tx, "action-proposal:" + id(first), "action-proposed");
+        assertTrue(told.stream().anyMatch(m -> ANNA_ID.equals(m.get("recipient"))), told.toString());
+        assertTrue(told.stream().allMatch(m -> m.get("payload").toString().contains("Bright")), told.toString());
         Map<String, Object> second = propose(CARLA_CONSULTANT, client, "A community manager", "marketing");
         Map<String, Object> third = propose(CARLA_CONSULTANT, client, "To withdraw", "rnd");
 
