@@ -126,3 +126,73 @@ test('the action plan: roadmap to actions, the plan page and its exports, and th
     await language(anna, 'en');
   }
 });
+
+test('an action card: a due date before the creation warns after the save, History shows the edit, Delete asks first (EN/IT, 1366 and 390 px)', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  resetSteps();
+  const title = `Warned action ${Date.now()}`;
+  const anna = await signedIn(browser, testInfo, 'anna.admin@acme.example');
+  await anna.goto('/actions');
+  await expect(anna.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
+
+  // created with a due date long past: saved, with the warning
+  await anna.getByRole('button', { name: 'New action' }).click();
+  const create = anna.getByRole('dialog', { name: 'New action' });
+  await create.getByLabel('Title').fill(title);
+  await create.getByLabel('Due date (optional)').fill('2020-01-15');
+  await create.getByRole('button', { name: 'Create action' }).click();
+  await expect(create).toBeHidden();
+  const status = anna.getByRole('status').filter({ hasText: `Saved: “${title}”.` });
+  await expect(status).toContainText('The due date is before the day the action was created.');
+  await snapshot(anna, testInfo, 'plan-saved-warning-en');
+
+  // edited: started, with a note for the log
+  const card = anna.getByRole('listitem').filter({ has: anna.getByText(title, { exact: true }) });
+  await card.getByRole('button', { name: 'Edit' }).click();
+  const edit = anna.getByRole('dialog', { name: 'Edit action' });
+  await edit.getByLabel('Status').selectOption('IN_PROGRESS');
+  await edit.getByLabel('Note (optional)').fill('Started in the end-to-end test');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+
+  for (const width of [1366, 390]) {
+    await anna.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'it'] as const) {
+      await anna.goto('/actions');
+      await language(anna, lang);
+      await expect(card).toContainText(
+        lang === 'en'
+          ? 'The due date is before the day the action was created.'
+          : "La scadenza è precedente al giorno in cui l'azione è stata creata.",
+      );
+      await card.getByRole('button', { name: lang === 'en' ? 'History' : 'Cronologia' }).click();
+      const log = card.getByRole('list', {
+        name: lang === 'en' ? `History of “${title}”` : `Cronologia di “${title}”`,
+      });
+      await expect(log).toContainText(lang === 'en' ? 'Edited' : 'Modificata');
+      await expect(log).toContainText(
+        lang === 'en' ? 'Status: Planned → In progress' : 'Stato: Pianificata → In corso',
+      );
+      await expect(log).toContainText('Started in the end-to-end test');
+      await expect(log).toContainText(lang === 'en' ? 'Created' : 'Creata');
+      await card.scrollIntoViewIfNeeded();
+      await fitsWidth(card, width, 1);
+      await snapshot(anna, testInfo, `plan-card-history-${lang}-${width}`);
+      await noSidewaysScroll(anna, width);
+      await expectAccessible(anna);
+    }
+    await language(anna, 'en');
+  }
+
+  // deleted after the confirmation
+  await card.getByRole('button', { name: 'Delete' }).click();
+  const confirm = anna.getByRole('alertdialog', { name: `Delete “${title}”?` });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await snapshot(anna, testInfo, 'plan-delete-confirm-390');
+  await expectAccessible(anna);
+  await confirm.getByRole('button', { name: 'Delete action' }).click();
+  await expect(anna.getByRole('status').filter({ hasText: `Deleted: “${title}”.` })).toBeVisible();
+  await expect(card).toHaveCount(0);
+});

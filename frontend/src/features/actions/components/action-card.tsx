@@ -2,24 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
-import { ActionHistory } from './action-history';
 import { ActionWarnings } from './action-warnings';
 import { formatDay } from './format';
 import './actions.css';
 
 /**
  * One action: title, status, overdue mark, dimension, owners, due date, its warnings (e.g. a due date before its
- * creation), with `history` its update log on demand; `children` are its controls.
+ * creation); `children` are its controls (and its history, see ActionHistory).
  */
-export function ActionCard({
-  action,
-  history = false,
-  children,
-}: {
-  action: Action;
-  history?: boolean;
-  children?: ReactNode;
-}) {
+export function ActionCard({ action, children }: { action: Action; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <li className={action.overdue ? 'action-card action-card--overdue' : 'action-card'}>
@@ -43,7 +34,6 @@ export function ActionCard({
       </p>
       <ActionWarnings warnings={action.warnings} />
       {children}
-      {history ? <ActionHistory action={action} /> : null}
     </li>
   );
 }

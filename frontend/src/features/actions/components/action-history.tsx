@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -43,22 +43,26 @@ const known = <K extends string>(keys: Record<K, string>, key: string): key is K
 
 /**
  * "History" of an action: a disclosure that loads the action's update log (GET of the single action) when opened,
- * newest first — who, when, what changed (from → to) and the note.
+ * newest first — who, when, what changed (from → to) and the note. `controls` (e.g. Edit, Delete) share the row of
+ * its button.
  */
-export function ActionHistory({ action }: { action: Action }) {
+export function ActionHistory({ action, controls }: { action: Action; controls?: ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   return (
     <div className="action-history">
-      <Button
-        variant="secondary"
-        aria-expanded={open}
-        aria-controls={open ? regionId : undefined}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('actions.history.toggle')}
-      </Button>
+      <div className="button-row action-history__controls">
+        {controls}
+        <Button
+          variant="secondary"
+          aria-expanded={open}
+          aria-controls={open ? regionId : undefined}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t('actions.history.toggle')}
+        </Button>
+      </div>
       {open ? (
         <div id={regionId} className="action-history__body">
           <UpdateLog action={action} />
@@ -97,7 +101,10 @@ function UpdateLog({ action }: { action: Action }) {
 
 function Changes({ update, action }: { update: ActionUpdate; action: Action }) {
   const { t, i18n } = useTranslation();
-  const fields = Object.entries(update.changes as Record<string, unknown>);
+  // a creation logs the values it started with: the unset ones say nothing
+  const fields = Object.entries(update.changes as Record<string, unknown>).filter(
+    ([, raw]) => update.kind !== 'created' || fieldChange(raw).to,
+  );
   if (fields.length === 0) return null;
   const show = (field: string, value: string | null) => valueText(t, i18n.language, action, field, value);
   return (

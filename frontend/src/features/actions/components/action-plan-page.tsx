@@ -18,6 +18,7 @@ import { useDownloadActionPlan } from '@/features/actions/api/export-plan';
 import { currentLanguage } from '@/lib/i18n';
 import { ActionCard } from './action-card';
 import { ActionDialog, type DimensionOption } from './action-dialog';
+import { ActionHistory } from './action-history';
 import { useWarningText } from './action-warnings';
 import { ProgressBars } from './progress-bars';
 
@@ -153,17 +154,22 @@ export function ActionPlanPage({
                 </h3>
                 <ul className="action-list">
                   {g.actions.map((a) => (
-                    <ActionCard key={`${g.key}-${a.id}`} action={a} history>
-                      <div className="button-row">
-                        <Button variant="secondary" onClick={() => setEditing(a)}>
-                          {t('actions.page.edit', { title: a.title })}
-                        </Button>
-                        {canDelete ? (
-                          <Button variant="secondary" onClick={() => setDeleting(a)}>
-                            {t('actions.delete.button')}
-                          </Button>
-                        ) : null}
-                      </div>
+                    <ActionCard key={`${g.key}-${a.id}`} action={a}>
+                      <ActionHistory
+                        action={a}
+                        controls={
+                          <>
+                            <Button variant="secondary" onClick={() => setEditing(a)}>
+                              {t('actions.page.edit', { title: a.title })}
+                            </Button>
+                            {canDelete ? (
+                              <Button variant="secondary" onClick={() => setDeleting(a)}>
+                                {t('actions.delete.button')}
+                              </Button>
+                            ) : null}
+                          </>
+                        }
+                      />
                     </ActionCard>
                   ))}
                 </ul>

@@ -7,6 +7,7 @@ import { violationFor } from '@/lib/form';
 import { STATUSES, useAddUpdate, useMyActions, type Action, type ActionStatus } from '@/features/actions/api/actions';
 import { statusKey } from '@/features/actions/api/actions';
 import { ActionCard } from './action-card';
+import { ActionHistory } from './action-history';
 
 /** "My actions" on the home page of every user who owns one: change the status, add a note. */
 export function MyActions() {
@@ -24,8 +25,9 @@ export function MyActions() {
       </p>
       <ul className="action-list">
         {mine.data.items.map((a) => (
-          <ActionCard key={a.id} action={a} history>
+          <ActionCard key={a.id} action={a}>
             <OwnerUpdate action={a} />
+            <ActionHistory action={a} />
           </ActionCard>
         ))}
       </ul>
