@@ -57,14 +57,15 @@ test('a consultant follows a client plan and proposes an action that the client 
   await expect(carla.getByRole('heading', { level: 1, name: 'Action plan of Acme Manufacturing' })).toBeVisible();
   const actions = carla.getByRole('region', { name: /^Actions \(\d+\)$/ });
   await expect(actions.getByText(late)).toBeVisible();
-  await expect(actions.getByRole('listitem').first().getByText('Overdue')).toBeVisible();
+  await expect(actions.getByRole('listitem').first().getByText('Overdue', { exact: true })).toBeVisible();
   await carla.getByLabel('Title').fill(idea);
   await carla.getByLabel('Dimension').selectOption({ label: 'Sales' });
   await carla.getByLabel('Effort').selectOption('M');
   await carla.getByRole('button', { name: 'Send the proposal' }).click();
   await expect(carla.getByText(`Proposal "${idea}" sent to Acme Manufacturing.`)).toBeVisible();
+  await expect(carla.getByText('The proposal could not be sent')).toHaveCount(0);
   const sent = carla.getByRole('listitem').filter({ hasText: idea });
-  await expect(sent.getByText('Waiting for the client')).toBeVisible();
+  await expect(sent.getByText('Waiting for a decision')).toBeVisible();
   await snapshot(carla, testInfo, 'client-plan-proposed');
   await expectAccessible(carla);
 
@@ -74,7 +75,7 @@ test('a consultant follows a client plan and proposes an action that the client 
   await expect(inbox.getByText(idea)).toBeVisible();
   await snapshot(anna, testInfo, 'inbox');
   await expectAccessible(anna);
-  await inbox.getByRole('button', { name: `Accept ${idea} into the plan` }).click();
+  await inbox.getByRole('button', { name: `Accept into the plan: ${idea}` }).click();
   await expect(anna.getByText(`"${idea}" is now in your plan: assign its owners there.`)).toBeVisible();
   await expect(anna.locator('.action-card__title', { hasText: idea })).toBeVisible();
   await snapshot(anna, testInfo, 'inbox-accepted');
@@ -101,6 +102,7 @@ test('a consultant follows a client plan and proposes an action that the client 
     }
     if (heading) await expect(phone.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     else await expect(phone.getByRole('region', { name: /^Proposte dai tuoi consulenti/ })).toBeVisible();
+    await expect(phone.getByRole('alert')).toHaveCount(0); // no failure shown where nothing failed
     await noSidewaysScroll(phone, 390);
     await expectAccessible(phone);
     await snapshot(phone, testInfo, `phone-it-${path ? path.slice(1) : 'client-plan'}`);

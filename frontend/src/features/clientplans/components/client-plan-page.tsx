@@ -157,11 +157,13 @@ function ProposalForm({
   return (
     <form onSubmit={submit} noValidate className="action-form">
       <p>{t('clientplans.form.intro', { name: data.company.name })}</p>
-      <ProblemAlert
-        title={t('clientplans.form.failed')}
-        error={error}
-        shownFields={['title', 'dimension', 'assessmentId', 'dueDate']}
-      />
+      {error ? (
+        <ProblemAlert
+          title={t('clientplans.form.failed')}
+          error={error}
+          shownFields={['title', 'dimension', 'assessmentId', 'dueDate']}
+        />
+      ) : null}
       <TextField
         label={t('actions.field.title')}
         required

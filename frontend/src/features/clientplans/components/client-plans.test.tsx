@@ -135,7 +135,9 @@ describe('ClientPlanPage', () => {
       },
     ]);
     const { user } = renderWithProviders(<ClientPlanPage clientId="7" dimensions={dimensions} />);
-    await user.click(await screen.findByRole('button', { name: 'Send the proposal' }));
+    const send = await screen.findByRole('button', { name: 'Send the proposal' });
+    expect(screen.queryByText('The proposal could not be sent')).not.toBeInTheDocument();
+    await user.click(send);
     expect(await screen.findByText('must not be blank')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/Title/), 'Social selling training');
@@ -144,7 +146,7 @@ describe('ClientPlanPage', () => {
     await user.click(screen.getByRole('button', { name: 'Send the proposal' }));
     expect(await screen.findByText('Proposal "Social selling training" sent to Acme.')).toBeInTheDocument();
     expect(sent).toMatchObject({ title: 'Social selling training', dimension: 'sales', assessmentId: 11 });
-    expect(await screen.findByText('Waiting for the client')).toBeInTheDocument();
+    expect(await screen.findByText('Waiting for a decision')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Withdraw the proposal Social selling training' })).toBeInTheDocument();
   });
 });
@@ -159,26 +161,37 @@ describe('ProposalInbox', () => {
 
   it('accepts one proposal and rejects another with a note for the consultancy', async () => {
     const posted: { path: string; body: unknown }[] = [];
+    const decided = new Map<number, Proposal['status']>();
     const record = async (request: Request) => {
-      posted.push({ path: new URL(request.url).pathname, body: await request.json() });
-      return jsonResponse(proposal({ status: 'ACCEPTED' }));
+      const path = new URL(request.url).pathname;
+      posted.push({ path, body: await request.json() });
+      const id = Number(path.split('/')[4]);
+      decided.set(id, path.endsWith('/accept') ? 'ACCEPTED' : 'REJECTED');
+      return jsonResponse(proposal({ id, status: decided.get(id)! }));
     };
+    // the inbox as the server answers it: a decided proposal leaves the pending ones
+    const inbox = () => [
+      proposal({ id: 5, status: decided.get(5) ?? 'PENDING' }),
+      proposal({
+        id: 6,
+        title: 'A community manager',
+        dimension: 'marketing',
+        dimensionName: 'Marketing',
+        status: decided.get(6) ?? 'PENDING',
+      }),
+      proposal({
+        id: 4,
+        title: 'Old idea',
+        status: 'REJECTED',
+        decidedByName: 'Anna',
+        decidedAt: '2026-11-20T10:00:00Z',
+        decisionNote: 'Not now',
+      }),
+    ];
     stubFetch([
       {
         path: '/api/v1/action-proposals',
-        respond: () =>
-          jsonResponse([
-            proposal({ id: 5 }),
-            proposal({ id: 6, title: 'A community manager', dimension: 'marketing', dimensionName: 'Marketing' }),
-            proposal({
-              id: 4,
-              title: 'Old idea',
-              status: 'REJECTED',
-              decidedByName: 'Anna',
-              decidedAt: '2026-11-20T10:00:00Z',
-              decisionNote: 'Not now',
-            }),
-          ]),
+        respond: () => jsonResponse(inbox()),
       },
       { method: 'POST', path: '/api/v1/action-proposals/5/accept', respond: record },
       { method: 'POST', path: '/api/v1/action-proposals/6/reject', respond: record },
@@ -188,8 +201,10 @@ describe('ProposalInbox', () => {
       await screen.findByRole('heading', { name: 'Proposed by your consultants (2 waiting)' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Decided proposals (1)')).toBeInTheDocument();
+    expect(screen.queryByText('The proposal could not be accepted')).not.toBeInTheDocument();
+    expect(screen.queryByText('The proposal could not be rejected')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Accept Social selling training into the plan' }));
+    await user.click(screen.getByRole('button', { name: 'Accept into the plan: Social selling training' }));
     expect(
       await screen.findByText('"Social selling training" is now in your plan: assign its owners there.'),
     ).toBeInTheDocument();
@@ -198,6 +213,8 @@ describe('ProposalInbox', () => {
     await user.type(screen.getByLabelText('Note for the consultancy (optional)'), 'Not this year');
     await user.click(screen.getByRole('button', { name: 'Reject the proposal' }));
     expect(await screen.findByText('"A community manager" rejected.')).toBeInTheDocument();
+    expect(await screen.findByText('No proposal is waiting for your decision.')).toBeInTheDocument();
+    expect(screen.getByText('Decided proposals (3)')).toBeInTheDocument();
     expect(posted).toEqual([
       { path: '/api/v1/action-proposals/5/accept', body: {} },
       { path: '/api/v1/action-proposals/6/reject', body: { note: 'Not this year' } },

@@ -49,6 +49,13 @@ export function ProposalInbox() {
   );
 }
 
+/** A refusal is shown by the mutation's own error; the promise's rejection needs no second handler. */
+const ignore = () => undefined;
+
+/**
+ * A pending proposal and its two decisions. The card leaves the pending list as soon as the inbox is read again, so
+ * the confirmation is reported to the inbox through the mutation's promise, which settles even after the unmount.
+ */
 function PendingProposal({ proposal: p, onDone }: { proposal: Proposal; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const accept = useAcceptProposal();
@@ -58,8 +65,8 @@ function PendingProposal({ proposal: p, onDone }: { proposal: Proposal; onDone: 
   const busy = accept.isPending || reject.isPending;
   return (
     <ProposalCard proposal={p} from={p.consultancy.name}>
-      <ProblemAlert title={t('clientplans.inbox.acceptFailed')} error={accept.error} />
-      <ProblemAlert title={t('clientplans.inbox.rejectFailed')} error={reject.error} />
+      {accept.isError ? <ProblemAlert title={t('clientplans.inbox.acceptFailed')} error={accept.error} /> : null}
+      {reject.isError ? <ProblemAlert title={t('clientplans.inbox.rejectFailed')} error={reject.error} /> : null}
       {rejecting ? (
         <div className="proposal-card__controls">
           <TextField
@@ -71,10 +78,9 @@ function PendingProposal({ proposal: p, onDone }: { proposal: Proposal; onDone: 
           <Button
             disabled={busy}
             onClick={() =>
-              reject.mutate(
-                { id: p.id, note },
-                { onSuccess: () => onDone(t('clientplans.inbox.rejected', { title: p.title })) },
-              )
+              reject
+                .mutateAsync({ id: p.id, note })
+                .then(() => onDone(t('clientplans.inbox.rejected', { title: p.title })), ignore)
             }
           >
             {t('clientplans.inbox.confirmReject')}
@@ -89,10 +95,9 @@ function PendingProposal({ proposal: p, onDone }: { proposal: Proposal; onDone: 
             disabled={busy}
             aria-label={t('clientplans.inbox.acceptNamed', { title: p.title })}
             onClick={() =>
-              accept.mutate(
-                { id: p.id, body: {} },
-                { onSuccess: () => onDone(t('clientplans.inbox.accepted', { title: p.title })) },
-              )
+              accept
+                .mutateAsync({ id: p.id, body: {} })
+                .then(() => onDone(t('clientplans.inbox.accepted', { title: p.title })), ignore)
             }
           >
             {t('clientplans.inbox.accept')}
