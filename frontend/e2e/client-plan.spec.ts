@@ -12,6 +12,7 @@ import {
 
 const ANNA = 'anna.admin@acme.example';
 const CARLA = 'carla.consultant@bright.example';
+const MARCO_ID = '11111111-0000-4000-8000-000000000002';
 
 test('a consultant follows a client plan and proposes an action that the client accepts', async ({
   browser,
@@ -80,8 +81,27 @@ test('a consultant follows a client plan and proposes an action that the client 
   await expect(anna.locator('.action-card__title', { hasText: idea })).toBeVisible();
   await snapshot(anna, testInfo, 'inbox-accepted');
 
-  // carla sees the decision
+  // anna makes Marco its owner; Marco moves it on from "My actions" on his home page
+  const proposals = (await api(request, ANNA, 'GET', '/action-proposals')) as { title: string; actionId: number }[];
+  const actionId = proposals.find((p) => p.title === idea)!.actionId;
+  await api(request, ANNA, 'PUT', `/actions/${actionId}/owners`, { ownerIds: [MARCO_ID] });
+  const marco = await signedIn(browser, testInfo, 'marco.marketing@acme.example');
+  const update = marco.getByRole('form', { name: `Update “${idea}”` });
+  await update.getByLabel('Status').selectOption('IN_PROGRESS');
+  await update.getByLabel('Note (optional)').fill('First session booked');
+  await update.getByRole('button', { name: 'Save update' }).click();
+  await expect(update.getByText('Saved.')).toBeVisible();
+  await snapshot(marco, testInfo, 'my-actions-updated');
+  await expectAccessible(marco);
+
+  // carla sees the decision and the owner's progress
   await carla.reload();
+  const accepted = carla
+    .getByRole('region', { name: /^Actions \(\d+\)$/ })
+    .getByRole('listitem')
+    .filter({ hasText: idea });
+  await expect(accepted.getByText('In progress', { exact: true })).toBeVisible();
+  await expect(accepted.getByText('Owners: Marco Marketing')).toBeVisible();
   await expect(
     carla.getByRole('listitem').filter({ hasText: idea }).getByText('Accepted', { exact: true }),
   ).toBeVisible();

@@ -18,6 +18,13 @@ const refused = new ProblemError({
 });
 
 describe('a problem shown to people', () => {
+  it('shows nothing when nothing failed, and the network message for an error that is not a problem', () => {
+    const { container } = renderWithProviders(<ProblemAlert title="Not saved" error={null} />);
+    expect(container).toBeEmptyDOMElement();
+    renderWithProviders(<ProblemAlert title="Not saved" error={new TypeError('Failed to fetch')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Not saved');
+  });
+
   it('names each field by its label, never its internal name, and skips those shown at their field', () => {
     renderWithProviders(
       <ProblemAlert

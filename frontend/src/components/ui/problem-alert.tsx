@@ -5,7 +5,8 @@ import { Alert } from './alert';
 /**
  * Shows an API error: the problem's detail (in the UI language: the server's, or the UI's own for a known
  * type), or a network message. Violations name their field by its label (`labels`), never by its internal
- * name; those shown next to their field already (`shownFields`) are not repeated here.
+ * name; those shown next to their field already (`shownFields`) are not repeated here. Without an error it shows
+ * nothing, so a form may render it unconditionally with its mutation's error.
  */
 export function ProblemAlert({
   title,
@@ -19,6 +20,7 @@ export function ProblemAlert({
   shownFields?: readonly string[];
 }) {
   const { t } = useTranslation();
+  if (error === null || error === undefined) return null; // nothing failed (a mutation's error before any call)
   if (isProblemError(error)) {
     const violations = error.violations.filter((violation) => !shownFields.includes(violation.field));
     const anyLabelled = violations.length > 0;
