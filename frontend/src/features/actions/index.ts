@@ -7,7 +7,7 @@ export { useActionsDone, type ActionsDone } from './api/actions';
 export { ActionPlanPage } from './components/action-plan-page';
 export { MyActions } from './components/my-actions';
 export { RoadmapActions, type RoadmapStep } from './components/roadmap-actions';
-export type { DimensionOption } from './components/action-dialog';
+export { ActionBasicsFields, type DimensionOption } from './components/action-basics';
 export { ActionCard } from './components/action-card';
 export { ProgressBars } from './components/progress-bars';
 export { formatDay } from './components/format';

@@ -5,6 +5,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { violationFor } from '@/lib/form';
+import { ActionBasicsFields, type DimensionOption } from './action-basics';
 import { businessFunctionLabel } from '@/lib/vocabulary';
 import {
   ALIGNMENT,
@@ -18,8 +19,6 @@ import {
   type ActionStatus,
 } from '@/features/actions/api/actions';
 import { effortKey, statusKey } from '@/features/actions/api/actions';
-
-export type DimensionOption = { key: string; name: string };
 
 type Props = {
   open: boolean;
@@ -127,36 +126,16 @@ function ActionForm({
         error={error}
         shownFields={['title', 'dimension', 'dueDate', 'status', 'costEstimate', 'expectedLevel', 'note']}
       />
-      <TextField
-        label={t('actions.field.title')}
-        required
-        value={title}
-        maxLength={200}
-        onChange={(e) => setTitle(e.target.value)}
-        error={violationFor(error, 'title')}
+      <ActionBasicsFields
+        value={{ title, description, dimension }}
+        onChange={(next) => {
+          setTitle(next.title);
+          setDescription(next.description);
+          setDimension(next.dimension);
+        }}
+        dimensions={dimensions}
+        error={error}
       />
-      <div className="field">
-        <label htmlFor="action-description">{t('actions.field.description')}</label>
-        <textarea
-          id="action-description"
-          rows={3}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
-      <SelectField
-        label={t('actions.field.dimension')}
-        required
-        value={dimension}
-        onChange={(e) => setDimension(e.target.value)}
-        error={violationFor(error, 'dimension')}
-      >
-        {dimensions.map((d) => (
-          <option key={d.key} value={d.key}>
-            {d.name}
-          </option>
-        ))}
-      </SelectField>
       <fieldset className="field action-form__owners">
         <legend>{t('actions.field.owners')}</legend>
         {dimension === ALIGNMENT && pair ? (

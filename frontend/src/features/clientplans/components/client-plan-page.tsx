@@ -4,7 +4,14 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
-import { ActionCard, EFFORTS, effortKey, ProgressBars, type DimensionOption } from '@/features/actions';
+import {
+  ActionBasicsFields,
+  ActionCard,
+  EFFORTS,
+  effortKey,
+  ProgressBars,
+  type DimensionOption,
+} from '@/features/actions';
 import {
   useClientPlan,
   useClientProposals,
@@ -164,36 +171,16 @@ function ProposalForm({
           shownFields={['title', 'dimension', 'assessmentId', 'dueDate']}
         />
       ) : null}
-      <TextField
-        label={t('actions.field.title')}
-        required
-        value={title}
-        maxLength={200}
-        onChange={(e) => setTitle(e.target.value)}
-        error={violationFor(error, 'title')}
+      <ActionBasicsFields
+        value={{ title, description, dimension }}
+        onChange={(next) => {
+          setTitle(next.title);
+          setDescription(next.description);
+          setDimension(next.dimension);
+        }}
+        dimensions={dimensions}
+        error={error}
       />
-      <div className="field">
-        <label htmlFor="proposal-description">{t('actions.field.description')}</label>
-        <textarea
-          id="proposal-description"
-          rows={3}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
-      <SelectField
-        label={t('actions.field.dimension')}
-        required
-        value={dimension}
-        onChange={(e) => setDimension(e.target.value)}
-        error={violationFor(error, 'dimension')}
-      >
-        {dimensions.map((d) => (
-          <option key={d.key} value={d.key}>
-            {d.name}
-          </option>
-        ))}
-      </SelectField>
       {data.assessments.length > 0 ? (
         <SelectField
           label={t('clientplans.form.assessment')}
