@@ -92,6 +92,7 @@ public final class PortfolioBenchmark {
                     System.out.printf("reusing %,d generated companies%n", existing);
                 }
                 engage(c, clients);
+                plans(c);
             }
             BenchmarkService benchmarks = ctx.getBean(BenchmarkService.class);
             long t0 = System.nanoTime();
@@ -389,5 +390,60 @@ public final class PortfolioBenchmark {
 
     static double secondsSince(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Actions per generated company ({@value #ACTIONS_PER_COMPANY}, a mix of statuses and due dates), once. */
+    static final int ACTIONS_PER_COMPANY = 12;
+
+    /**
+     * The plans the portfolio counts for each client (one grouped query over action_item for every client): made
+     * once per database, a mix of statuses and of due dates in the past and the future.
+     */
+    static void plans(Connection c) throws Exception {
+        long existing = one(
+                c, "SELECT COUNT(*) FROM action_item a JOIN tenant t ON t.id = a.tenant_id WHERE t.alias LIKE 'gen-%'");
+        if (existing > 0) {
+            System.out.printf("reusing %,d generated actions%n", existing);
+            return;
+        }
+        long t0 = System.nanoTime();
+        String[] statuses = {"PLANNED", "IN_PROGRESS", "BLOCKED", "DONE", "DROPPED"};
+        Random random = new Random(11);
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        c.setAutoCommit(false);
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM tenant WHERE alias LIKE 'gen-%' ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement a = c.prepareStatement("""
+                INSERT INTO action_item (tenant_id, title, framework_key, framework_version, dimension_key, due_date,
+                    status, created_by, created_at, updated_at)
+                VALUES (?, ?, 'socially-enabled', 1, ?, ?, ?, 'generator', ?, ?)""")) {
+            int batch = 0;
+            for (long tenant : ids) {
+                for (int k = 0; k < ACTIONS_PER_COMPANY; k++) {
+                    a.setLong(1, tenant);
+                    a.setString(2, "Generated action " + k);
+                    a.setString(3, DIMENSIONS[random.nextInt(DIMENSIONS.length)]);
+                    a.setDate(4, java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(random.nextInt(120) - 60)));
+                    a.setString(5, statuses[random.nextInt(statuses.length)]);
+                    a.setTimestamp(6, now);
+                    a.setTimestamp(7, now);
+                    a.addBatch();
+                    if (++batch % 5000 == 0) {
+                        a.executeBatch();
+                    }
+                }
+            }
+            a.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        System.out.printf(
+                "generated %,d actions (%d per company) in %.1f s%n",
+                (long) ids.size() * ACTIONS_PER_COMPANY, ACTIONS_PER_COMPANY, secondsSince(t0));
     }
 }
