@@ -41,8 +41,11 @@ public final class StreamedBody {
     public static InputStream of(Executor executor, Producer producer) {
         StreamedBody pipe = new StreamedBody();
         executor.execute(() -> {
-            try (OutputStream out = new BufferedOutputStream(pipe.new Output(), CHUNK)) {
+            try {
+                OutputStream out = new BufferedOutputStream(pipe.new Output(), CHUNK);
                 producer.writeTo(out);
+                out.flush();
+                pipe.put(END); // only a producer that returned ends the body; a failed one never looks complete
             } catch (IOException e) {
                 pipe.fail(e);
             } catch (RuntimeException e) {
@@ -87,10 +90,9 @@ public final class StreamedBody {
             }
         }
 
+        /** Nothing to release: the end is sent when the producer returns, not when it closes its stream. */
         @Override
-        public void close() throws IOException {
-            put(END);
-        }
+        public void close() {}
     }
 
     private final class Input extends InputStream {

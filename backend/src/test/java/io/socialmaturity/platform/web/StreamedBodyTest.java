@@ -66,4 +66,18 @@ class StreamedBodyTest {
         IOException e = assertThrows(IOException.class, in::readAllBytes);
         assertEquals("broken", e.getCause().getCause().getMessage());
     }
+
+    @Test
+    void aProducerThatClosesItsStreamAndThenFailsStillFailsTheRead() throws Exception {
+        // e.g. a try-with-resources around a ZipOutputStream: the close runs before the failure reaches the pipe
+        for (int round = 0; round < 50; round++) {
+            InputStream in = StreamedBody.of(executor, out -> {
+                try (out) {
+                    out.write(new byte[10]);
+                    throw new IllegalStateException("broken");
+                }
+            });
+            assertThrows(IOException.class, in::readAllBytes, "round " + round);
+        }
+    }
 }
