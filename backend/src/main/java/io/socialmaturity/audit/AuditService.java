@@ -22,11 +22,13 @@ import java.util.Map;
 public class AuditService {
 
     private final AuditRepository repository;
+    private final PlatformAuditRepository platform;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditService(AuditRepository repository, JsonMapper json, Clock clock) {
+    AuditService(AuditRepository repository, PlatformAuditRepository platform, JsonMapper json, Clock clock) {
         this.repository = repository;
+        this.platform = platform;
         this.json = json;
         this.clock = clock;
     }
@@ -60,6 +62,83 @@ public class AuditService {
         write(tenantId, SYSTEM_ACTOR_ID, "system: " + process, action, entityType, entityId, details);
     }
 
+    /**
+     * Records a change to a tenant in the platform's trail, which platform admins read and which outlives the
+     * tenant: name it by alias, and put no person's name or email in {@code details}. Joins the caller's
+     * transaction.
+     */
+    public void recordPlatform(
+            CurrentUser actor,
+            String action,
+            @Nullable String tenantAlias,
+            String entityType,
+            String entityId,
+            Map<String, ?> details) {
+        writePlatform(
+                actor.id(),
+                actor.name() != null ? actor.name() : actor.email(),
+                action,
+                tenantAlias,
+                entityType,
+                entityId,
+                details);
+    }
+
+    /** {@link #recordPlatform} for what a job of the platform did by itself (actor {@link #SYSTEM_ACTOR_ID}). */
+    public void recordPlatformSystem(
+            String process,
+            String action,
+            @Nullable String tenantAlias,
+            String entityType,
+            String entityId,
+            Map<String, ?> details) {
+        writePlatform(SYSTEM_ACTOR_ID, "system: " + process, action, tenantAlias, entityType, entityId, details);
+    }
+
+    private void writePlatform(
+            String actorId,
+            @Nullable String actorName,
+            String action,
+            @Nullable String tenantAlias,
+            String entityType,
+            String entityId,
+            Map<String, ?> details) {
+        platform.save(new PlatformAuditRecord(
+                null,
+                Instant.now(clock),
+                actorId,
+                actorName,
+                action,
+                tenantAlias,
+                entityType,
+                entityId,
+                detailsJson(details)));
+    }
+
+    /** The platform's trail, newest first; {@code tenantAlias} narrows it to one tenant. */
+    public PageResponse<PlatformEvent> platformPage(@Nullable String tenantAlias, Paging paging) {
+        List<PlatformAuditRecord> rows = tenantAlias == null
+                ? platform.page(paging.size(), paging.offset())
+                : platform.pageOfTenant(tenantAlias, paging.size(), paging.offset());
+        long total = tenantAlias == null ? platform.countAll() : platform.countOfTenant(tenantAlias);
+        return new PageResponse<>(
+                rows.stream()
+                        .map(r -> new PlatformEvent(
+                                r.id(),
+                                r.occurredAt(),
+                                r.actorId(),
+                                r.actorName(),
+                                r.action(),
+                                r.tenantAlias(),
+                                r.entityType(),
+                                r.entityId(),
+                                parse(r.details())))
+                        .toList(),
+                paging.page(),
+                paging.size(),
+                total);
+    }
+
     private void write(
             long tenantId,
             String actorId,
@@ -68,14 +147,37 @@ public class AuditService {
             String entityType,
             String entityId,
             Map<String, ?> details) {
-        String detailsJson;
+        repository.save(new AuditRecord(
+                null,
+                tenantId,
+                Instant.now(clock),
+                actorId,
+                actorName,
+                action,
+                entityType,
+                entityId,
+                detailsJson(details)));
+    }
+
+    private @Nullable String detailsJson(Map<String, ?> details) {
         try {
-            detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
+            return details.isEmpty() ? null : json.writeValueAsString(details);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        repository.save(new AuditRecord(
-                null, tenantId, Instant.now(clock), actorId, actorName, action, entityType, entityId, detailsJson));
+    }
+
+    private Map<String, Object> parse(@Nullable String details) {
+        if (details == null) {
+            return Map.of();
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parsed = json.readValue(details, Map.class);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public PageResponse<AuditEvent> page(long tenantId, Paging paging) {
@@ -92,18 +194,15 @@ public class AuditService {
     }
 
     private AuditEvent toEvent(AuditRecord r) {
-        Map<String, Object> details = Map.of();
-        if (r.details() != null) {
-            try {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> parsed = json.readValue(r.details(), Map.class);
-                details = parsed;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         return new AuditEvent(
-                r.id(), r.occurredAt(), r.actorId(), r.actorName(), r.action(), r.entityType(), r.entityId(), details);
+                r.id(),
+                r.occurredAt(),
+                r.actorId(),
+                r.actorName(),
+                r.action(),
+                r.entityType(),
+                r.entityId(),
+                parse(r.details()));
     }
 
     /** One entry of the audit trail. */
@@ -114,6 +213,19 @@ public class AuditService {
             String actorId,
             @Nullable String actorName,
             String action,
+            String entityType,
+            String entityId,
+            Map<String, Object> details) {}
+
+    /** One entry of the platform's trail; {@code tenantAlias} stays after the tenant is purged. */
+    @Serdeable
+    public record PlatformEvent(
+            long id,
+            Instant occurredAt,
+            String actorId,
+            @Nullable String actorName,
+            String action,
+            @Nullable String tenantAlias,
             String entityType,
             String entityId,
             Map<String, Object> details) {}

@@ -221,6 +221,13 @@ public class TenantProvisioning {
                             domain,
                             "firstAdmin",
                             admin.email().trim().toLowerCase(Locale.ROOT)));
+            audit.recordPlatform(
+                    actor,
+                    "tenant.created",
+                    alias,
+                    "tenant",
+                    alias,
+                    Map.of("kind", c.kind().name(), "domain", domain));
         } catch (RuntimeException e) {
             if (tenant != null) {
                 try {
@@ -261,6 +268,7 @@ public class TenantProvisioning {
                 c.status());
         if (c.name() != null || c.industry() != null || c.sizeBand() != null || c.country() != null) {
             audit.record(tenant.id(), actor, "tenant.updated", "tenant", alias, Map.of());
+            audit.recordPlatform(actor, "tenant.updated", alias, "tenant", alias, Map.of());
         }
         return get(alias);
     }
@@ -309,6 +317,13 @@ public class TenantProvisioning {
                 "tenant",
                 tenant.alias(),
                 Map.of("accountsDisabled", suspended.size()));
+        audit.recordPlatform(
+                actor,
+                "tenant.disabled",
+                tenant.alias(),
+                "tenant",
+                tenant.alias(),
+                Map.of("accountsDisabled", suspended.size()));
     }
 
     private void enable(CurrentUser actor, Tenant tenant) {
@@ -324,6 +339,13 @@ public class TenantProvisioning {
                 tenant.id(),
                 actor,
                 "tenant.enabled",
+                "tenant",
+                tenant.alias(),
+                Map.of("accountsEnabled", restored.size()));
+        audit.recordPlatform(
+                actor,
+                "tenant.enabled",
+                tenant.alias(),
                 "tenant",
                 tenant.alias(),
                 Map.of("accountsEnabled", restored.size()));

@@ -118,6 +118,19 @@ class PlatformTenantsApiTest extends ApiTest {
                     http.toBlocking()
                             .exchange(HttpRequest.GET("/api/v1/users").bearerAuth(again))
                             .code());
+
+            // The platform's trail has each step, newest first, by the platform admin, and no person's email.
+            Map<String, Object> trail = call(get(ROOT, "/api/v1/platform/audit?tenant=" + alias));
+            List<?> actions = ((List<?>) trail.get("items"))
+                    .stream().map(i -> ((Map<?, ?>) i).get("action")).toList();
+            assertEquals(List.of("tenant.enabled", "tenant.disabled", "tenant.created"), actions);
+            assertEquals(3, ((Number) trail.get("total")).intValue());
+            Map<?, ?> createdEntry = (Map<?, ?>) ((List<?>) trail.get("items")).get(2);
+            assertEquals(alias, createdEntry.get("tenantAlias"));
+            assertEquals(Map.of("kind", "COMPANY", "domain", alias + ".example"), createdEntry.get("details"));
+            assertFalse(trail.toString().contains(adminEmail), trail.toString());
+            Map<String, Object> all = call(get(ROOT, "/api/v1/platform/audit?size=200"));
+            assertTrue(((Number) all.get("total")).intValue() >= 3);
         } finally {
             KeycloakFixtures.userIdByEmail(adminEmail).ifPresent(KeycloakFixtures::deleteUser);
             KeycloakFixtures.deleteOrganizationsMatching(alias);
@@ -172,6 +185,9 @@ class PlatformTenantsApiTest extends ApiTest {
                         ANNA_ADMIN,
                         HttpRequest.PATCH("/api/v1/platform/tenants/globex", Map.of("status", "DISABLED")))));
         assertProblem(403, () -> call(get(GINA_ADMIN, "/api/v1/platform/tenants/acme/sso")));
+        assertProblem(403, () -> call(get(ANNA_ADMIN, "/api/v1/platform/audit")));
+        var size = assertProblem(400, () -> call(get(ROOT, "/api/v1/platform/audit?size=0")));
+        assertTrue(body(size).toString().contains("size"), body(size).toString());
         assertEquals(
                 "ACTIVE", call(get(ROOT, "/api/v1/platform/tenants/globex")).get("status"));
     }
