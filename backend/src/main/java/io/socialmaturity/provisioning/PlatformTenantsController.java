@@ -70,6 +70,28 @@ class PlatformTenantsController {
         return provisioning.update(user, alias, body);
     }
 
+    @Delete("/{alias}")
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(
+            summary = "Request a tenant's deletion",
+            description = "The tenant is disabled at once and deleted after the grace period"
+                    + " (`maturity.tenant-deletion.grace`, 30 days by default; `deletionDueAt` in the answer): every"
+                    + " row of it, its Keycloak organization, the identity providers linked to it and the accounts"
+                    + " that belong to no other organization. Until then `POST …/restore` cancels it. A second"
+                    + " request while one is pending is a 409 `tenant-deletion-pending`.")
+    TenantProvisioning.TenantView delete(CurrentUser user, @PathVariable String alias) {
+        return provisioning.requestDeletion(user, alias);
+    }
+
+    @Post("/{alias}/restore")
+    @Operation(
+            summary = "Cancel a pending deletion",
+            description = "The tenant is enabled again, unless it was disabled before the deletion was requested."
+                    + " Without a pending deletion: 409 `tenant-deletion-none`.")
+    TenantProvisioning.TenantView restore(CurrentUser user, @PathVariable String alias) {
+        return provisioning.restore(user, alias);
+    }
+
     @Get("/{alias}/sso")
     CompanySso.SsoView getSso(@PathVariable String alias) {
         return sso.get(provisioning.require(alias));

@@ -35,8 +35,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,8 +62,11 @@ public class TenantProvisioning {
     private final KeycloakRepairs repairs;
     private final UserAdministration users;
     private final TenantSuspensionRepository suspensions;
+    private final TenantDeletionRepository deletions;
+    private final TenantDeletionProperties deletionProperties;
     private final AuditService audit;
     private final Validator validator;
+    private final Clock clock;
 
     TenantProvisioning(
             TenantService tenants,
@@ -71,8 +76,11 @@ public class TenantProvisioning {
             KeycloakRepairs repairs,
             UserAdministration users,
             TenantSuspensionRepository suspensions,
+            TenantDeletionRepository deletions,
+            TenantDeletionProperties deletionProperties,
             AuditService audit,
-            Validator validator) {
+            Validator validator,
+            Clock clock) {
         this.tenants = tenants;
         this.keycloakUsers = keycloakUsers;
         this.organizations = organizations;
@@ -81,7 +89,10 @@ public class TenantProvisioning {
         this.repairs = repairs;
         this.users = users;
         this.suspensions = suspensions;
+        this.deletions = deletions;
+        this.deletionProperties = deletionProperties;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A new tenant; its first admin is checked as a new user of it ({@link UserCommands.NewUser}). */
@@ -141,13 +152,22 @@ public class TenantProvisioning {
             @Nullable String country,
             TenantStatus status,
             List<String> domains,
-            @Nullable Instant createdAt) {}
+            @Nullable Instant createdAt,
+            @Nullable Instant deletionDueAt) {}
 
     public PageResponse<TenantView> list(@Nullable String search, Paging paging) {
         TenantService.TenantPage found = tenants.page(search, paging.size(), paging.offset());
+        List<Long> ids = found.items().stream().map(d -> d.tenant().id()).toList();
+        Map<Long, Instant> due = new HashMap<>();
+        if (!ids.isEmpty()) {
+            deletions.findAll(ids).forEach(r -> due.put(r.tenantId(), r.dueAt()));
+        }
         return new PageResponse<>(
                 found.items().stream()
-                        .map(d -> view(d, domains(d.tenant().alias())))
+                        .map(d -> view(
+                                d,
+                                domains(d.tenant().alias()),
+                                due.get(d.tenant().id())))
                         .toList(),
                 paging.page(),
                 paging.size(),
@@ -156,7 +176,13 @@ public class TenantProvisioning {
 
     public TenantView get(String alias) {
         return tenants.details(alias)
-                .map(d -> view(d, domains(alias)))
+                .map(d -> view(
+                        d,
+                        domains(alias),
+                        deletions
+                                .find(d.tenant().id())
+                                .map(TenantDeletionRecord::dueAt)
+                                .orElse(null)))
                 .orElseThrow(() -> NotFoundException.of("problem.not-found.tenant"));
     }
 
@@ -249,6 +275,11 @@ public class TenantProvisioning {
     public TenantView update(CurrentUser actor, String alias, TenantChanges c) {
         Tenant tenant = require(alias);
         Validation.throwIfAny(Validation.violations(validator, c));
+        if (c.status() == TenantStatus.ACTIVE && !tenant.active()) {
+            deletions.find(tenant.id()).ifPresent(d -> {
+                throw pending(alias, d);
+            });
+        }
         if (c.status() == TenantStatus.DISABLED && tenant.active()) {
             disable(actor, tenant);
         } else if (c.status() == TenantStatus.ACTIVE && !tenant.active()) {
@@ -271,6 +302,57 @@ public class TenantProvisioning {
             audit.recordPlatform(actor, "tenant.updated", alias, "tenant", alias, Map.of());
         }
         return get(alias);
+    }
+
+    /**
+     * Requests the tenant's deletion: it is disabled now (its users can no longer sign in or call the API) and
+     * purged by {@link TenantPurgeJob} after the grace period, unless a platform admin restores it before.
+     */
+    public TenantView requestDeletion(CurrentUser actor, String alias) {
+        Tenant tenant = require(alias);
+        var existing = deletions.find(tenant.id());
+        if (existing.isPresent()) {
+            throw pending(alias, existing.get());
+        }
+        boolean wasDisabled = !tenant.active();
+        if (!wasDisabled) {
+            disable(actor, tenant);
+            tenants.update(alias, null, null, null, null, TenantStatus.DISABLED);
+        }
+        Instant now = Instant.now(clock);
+        Instant due = now.plus(deletionProperties.grace());
+        deletions.insert(tenant.id(), now, actor.id(), due, wasDisabled);
+        Map<String, Object> details = Map.of("dueAt", due.toString(), "wasDisabled", wasDisabled);
+        audit.record(tenant.id(), actor, "tenant.deletion-requested", "tenant", alias, details);
+        audit.recordPlatform(actor, "tenant.deletion-requested", alias, "tenant", alias, details);
+        return get(alias);
+    }
+
+    /** Cancels a pending deletion; the tenant is enabled again unless it was already disabled before the request. */
+    public TenantView restore(CurrentUser actor, String alias) {
+        Tenant tenant = require(alias);
+        TenantDeletionRecord d = deletions
+                .find(tenant.id())
+                .orElseThrow(
+                        () -> new ConflictException("tenant-deletion-none", "problem.tenant-deletion-none", alias));
+        deletions.delete(tenant.id());
+        if (!d.wasDisabled() && !tenant.active()) {
+            enable(actor, tenant);
+            tenants.update(alias, null, null, null, null, TenantStatus.ACTIVE);
+        }
+        Map<String, Object> details = Map.of("enabled", !d.wasDisabled());
+        audit.record(tenant.id(), actor, "tenant.restored", "tenant", alias, details);
+        audit.recordPlatform(actor, "tenant.restored", alias, "tenant", alias, details);
+        return get(alias);
+    }
+
+    private static ConflictException pending(String alias, TenantDeletionRecord d) {
+        return new ConflictException(
+                        "tenant-deletion-pending",
+                        "problem.tenant-deletion-pending",
+                        alias,
+                        d.dueAt().toString().substring(0, 10))
+                .withExtra(Map.of("deletionDueAt", d.dueAt().toString()));
     }
 
     private void disable(CurrentUser actor, Tenant tenant) {
@@ -377,7 +459,8 @@ public class TenantProvisioning {
                 .orElse(List.of());
     }
 
-    private static TenantView view(TenantService.TenantDetails d, List<String> domains) {
+    private static TenantView view(
+            TenantService.TenantDetails d, List<String> domains, @Nullable Instant deletionDueAt) {
         Tenant t = d.tenant();
         return new TenantView(
                 t.alias(),
@@ -388,6 +471,7 @@ public class TenantProvisioning {
                 t.country(),
                 t.status(),
                 domains,
-                d.createdAt());
+                d.createdAt(),
+                deletionDueAt);
     }
 }

@@ -127,6 +127,11 @@ public class TenantService {
         repository.deleteById(tenantId);
     }
 
+    /** Drops the cached lookup of a tenant whose row another feature deleted (the purge of a tenant). */
+    public void evict(String alias) {
+        byAlias.remove(alias);
+    }
+
     /** Changes the descriptive fields and the status; the cache entry is dropped at once on this replica. */
     public TenantDetails update(
             String alias,

@@ -68,7 +68,8 @@ public class FeatureBoundariesTest {
                             "tenant", Set.of(".."),
                             "users", Set.of("CompanySso", "UserAdministration", "UserCommands"),
                             "vocabulary", Set.of(".."),
-                            "audit", Set.of("AuditService"))),
+                            "audit", Set.of("AuditService"),
+                            "benchmark", Set.of("BenchmarkService"))),
             Map.entry(
                     "assessment",
                     Map.of(

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
+import io.socialmaturity.platform.keycloak.KeycloakRepresentations.IdentityProvider;
 import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Member;
 import io.socialmaturity.platform.keycloak.KeycloakRepresentations.Organization;
 import java.util.List;
@@ -74,6 +75,10 @@ public interface KeycloakOrganizations {
     @Post(value = "/{id}/identity-providers", processes = MediaType.APPLICATION_JSON)
     @KeycloakCall("problem.thing.identity-provider")
     void linkIdentityProvider(String id, @Body String quotedAlias);
+
+    /** The identity providers linked to the organization (a company's own sign-in, {@code sso-<alias>}). */
+    @Get("/{id}/identity-providers")
+    List<IdentityProvider> identityProviders(String id);
 
     @Delete("/{id}/identity-providers/{alias}")
     @KeycloakCall(value = "problem.thing.resource", ignoreMissing = true)
