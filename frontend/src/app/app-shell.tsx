@@ -54,9 +54,14 @@ export function AppShell() {
               </>
             ) : null}
             {roles.includes('platform-admin') ? (
-              <li>
-                <NavLink to="/platform/tenants">{t('tenants.nav.tenants')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/platform/tenants">{t('tenants.nav.tenants')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/platform/activity">{t('tenants.nav.activity')}</NavLink>
+                </li>
+              </>
             ) : null}
           </ul>
         </nav>

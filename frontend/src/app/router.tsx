@@ -22,6 +22,7 @@ const UsersRoute = lazy(() => import('./routes/users'));
 const ActionsRoute = lazy(() => import('./routes/actions'));
 const SsoRoute = lazy(() => import('./routes/sso'));
 const TenantsRoute = lazy(() => import('./routes/tenants'));
+const PlatformActivityRoute = lazy(() => import('./routes/platform-activity'));
 const RespondRoute = lazy(() => import('./routes/respond'));
 
 function Loading() {
@@ -136,6 +137,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <TenantsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'platform/activity',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PlatformActivityRoute />
           </Suspense>
         ),
       },

@@ -955,6 +955,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform's audit trail, newest first (platform admins)
+         * @description Tenants created, disabled, enabled, deletion requested, restored and purged, people erased, retention changed and applied. `tenant` narrows it to one tenant's alias; the entries of a purged tenant stay.
+         */
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants": {
         parameters: {
             query?: never;
@@ -963,7 +983,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_3"];
@@ -983,11 +1003,35 @@ export interface paths {
         get: operations["get_3"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Request a tenant's deletion
+         * @description The tenant is disabled at once and deleted after the grace period (`maturity.tenant-deletion.grace`, 30 days by default; `deletionDueAt` in the answer): every row of it, its Keycloak organization, the identity providers linked to it and the accounts that belong to no other organization. Until then `POST …/restore` cancels it. A second request while one is pending is a 409 `tenant-deletion-pending`.
+         */
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Change a tenant's details; status DISABLED stops its users signing in and calling the API */
         patch: operations["update_1"];
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{alias}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending deletion
+         * @description The tenant is enabled again, unless it was disabled before the deletion was requested. Without a pending deletion: 409 `tenant-deletion-none`.
+         */
+        post: operations["restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/platform/tenants/{alias}/sso": {
@@ -1253,7 +1297,7 @@ export interface paths {
         put: operations["put"];
         post?: never;
         /** Unlink the company's identity provider */
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1267,7 +1311,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_4"];
@@ -1324,7 +1368,7 @@ export interface paths {
          * The tenant's webhook endpoints
          * @description Secrets are never listed.
          */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /**
          * Register a webhook endpoint
@@ -1375,7 +1419,7 @@ export interface paths {
          * Delete a webhook endpoint
          * @description Deliveries still queued are skipped.
          */
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         /**
@@ -2009,6 +2053,22 @@ export interface components {
                 [key: string]: Record<string, never>;
             };
         };
+        /** @description One entry of the platform's trail; `tenantAlias` stays after the tenant is purged. */
+        "AuditService.PlatformEvent": {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string;
+            actorName: string | null;
+            action: string;
+            tenantAlias: string | null;
+            entityType: string;
+            entityId: string;
+            details: {
+                [key: string]: Record<string, never>;
+            };
+        };
         /** @description A closed assessment placed against the population and the company's own segments. */
         "BenchmarkViews.AssessmentBenchmark": {
             /** Format: int64 */
@@ -2616,6 +2676,16 @@ export interface components {
             total: number;
         };
         /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
+        "PageResponse_AuditService.PlatformEvent_": {
+            items: components["schemas"]["AuditService.PlatformEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
         "PageResponse_TenantProvisioning.TenantView_": {
             items: components["schemas"]["TenantProvisioning.TenantView"][];
             /** Format: int32 */
@@ -3096,6 +3166,8 @@ export interface components {
             domains: string[];
             /** Format: date-time */
             createdAt: string | null;
+            /** Format: date-time */
+            deletionDueAt: string | null;
         };
         /** @enum {string} */
         TenantStatus: "ACTIVE" | "DISABLED";
@@ -4610,7 +4682,7 @@ export interface operations {
     list_5: {
         parameters: {
             query?: {
-                search?: string | null;
+                tenant?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -4621,6 +4693,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_AuditService.PlatformEvent_"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                search?: string | null;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4677,6 +4773,28 @@ export interface operations {
             };
         };
     };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_2 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantProvisioning.TenantView"];
+                };
+            };
+        };
+    };
     update_1: {
         parameters: {
             query?: never;
@@ -4693,6 +4811,28 @@ export interface operations {
         };
         responses: {
             /** @description update_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantProvisioning.TenantView"];
+                };
+            };
+        };
+    };
+    restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alias: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description restore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5153,7 +5293,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5162,7 +5302,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_2 204 response */
+            /** @description delete_3 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5171,7 +5311,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -5184,7 +5324,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description list_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,7 +5447,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5316,7 +5456,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_7 200 response */
+            /** @description list_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,7 +5533,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5404,7 +5544,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_3 200 response */
+            /** @description delete_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

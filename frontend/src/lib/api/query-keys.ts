@@ -21,6 +21,7 @@ export type Search = Page & { search: string };
 const assessments = ['assessments'] as const;
 const users = ['users'] as const;
 const tenants = ['platform', 'tenants'] as const;
+const platformAudit = ['platform', 'audit'] as const;
 const engagements = ['engagements'] as const;
 const portfolio = ['portfolio'] as const;
 const actions = ['actions'] as const;
@@ -85,6 +86,13 @@ export const queryKeys = {
   tenants: {
     all: tenants,
     list: (query: Search) => tagged<ResponseOf<'/platform/tenants', 'get'>>()([...tenants, 'list', query]),
+  },
+
+  /** The platform's trail (platform administrators), optionally of one tenant. */
+  platformAudit: {
+    all: platformAudit,
+    list: (query: Page & { tenant: string }) =>
+      tagged<ResponseOf<'/platform/audit', 'get'>>()([...platformAudit, 'list', query]),
   },
 
   /** A company sign-in link, by the path of its resource (own tenant or a platform tenant). */

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
 import type { TenantView } from '@/features/tenants/api/get-tenants';
 import type { SsoView } from '@/features/sso';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
@@ -17,6 +18,7 @@ const acme: TenantView = {
   status: 'ACTIVE',
   domains: ['acme.example'],
   createdAt: '2026-11-01T10:00:00Z',
+  deletionDueAt: null,
 };
 const bright: TenantView = {
   alias: 'bright',
@@ -28,6 +30,7 @@ const bright: TenantView = {
   status: 'DISABLED',
   domains: [],
   createdAt: '2026-11-02T10:00:00Z',
+  deletionDueAt: null,
 };
 
 const page = (items: TenantView[]) => ({ items, page: 0, size: 20, total: items.length });
@@ -53,7 +56,11 @@ async function fillTenant(user: ReturnType<typeof renderWithProviders>['user'], 
 describe('the tenants page', () => {
   it('lists the tenants with translated industry, size and country', async () => {
     stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, bright])) }]);
-    renderWithProviders(<TenantsPage />);
+    renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     const table = await screen.findByRole('table', { name: 'Tenants (2 in total)' });
     const acmeRow = within(table).getByRole('row', { name: /Acme Manufacturing/ });
@@ -73,7 +80,12 @@ describe('the tenants page', () => {
 
   it('is in Italian too', async () => {
     stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) }]);
-    renderWithProviders(<TenantsPage />, { language: 'it' });
+    renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+      { language: 'it' },
+    );
 
     const row = await screen.findByRole('row', { name: /Acme Manufacturing/ });
     expect(row).toHaveTextContent('Manifattura');
@@ -84,7 +96,11 @@ describe('the tenants page', () => {
 
   it('searches by the typed text after a pause', async () => {
     const { requests } = stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) }]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
     await screen.findByRole('row', { name: /Acme/ });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search tenants' }), 'acm');
@@ -108,7 +124,11 @@ describe('the tenants page', () => {
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
       { method: 'POST', path: '/api/v1/platform/tenants', respond: () => jsonResponse(created, { status: 201 }) },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
     await screen.findByRole('row', { name: /Acme/ });
 
     await user.type(screen.getByLabelText('Organization name'), 'Globo S.p.A.');
@@ -165,7 +185,11 @@ describe('the tenants page', () => {
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
       { method: 'POST', path: '/api/v1/platform/tenants', respond: () => answer() },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
     await screen.findByRole('row', { name: /Acme/ });
 
     await fillTenant(user);
@@ -199,7 +223,11 @@ describe('the tenants page', () => {
         },
       },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     await user.click(within(await screen.findByRole('row', { name: /Acme/ })).getByRole('button', { name: 'Disable' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Disable Acme Manufacturing?' });
@@ -214,7 +242,12 @@ describe('the tenants page', () => {
   });
   it('flags every required field of an empty form at once and sends nothing', async () => {
     const { requests } = stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) }]);
-    const { user } = renderWithProviders(<TenantsPage />, { language: 'it' });
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+      { language: 'it' },
+    );
     await screen.findByRole('row', { name: /Acme/ });
 
     await user.click(screen.getByRole('button', { name: 'Crea tenant' }));
@@ -233,7 +266,11 @@ describe('the tenants page', () => {
       { path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme])) },
       { method: 'POST', path: '/api/v1/platform/tenants', respond: () => jsonResponse(acme, { status: 201 }) },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
     await screen.findByRole('row', { name: /Acme/ });
 
     const domain = screen.getByLabelText('Email domain');
@@ -266,7 +303,11 @@ describe('the tenants page', () => {
         },
       },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     const row = await screen.findByRole('row', { name: /Acme Manufacturing/ });
     const edit = within(row).getByRole('button', { name: 'Edit' });
@@ -310,7 +351,11 @@ describe('the tenants page', () => {
           }),
       },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     await user.click(within(await screen.findByRole('row', { name: /Acme/ })).getByRole('button', { name: 'Edit' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save changes' }));
@@ -358,7 +403,11 @@ describe('the tenants page', () => {
         respond: () => new Response(null, { status: 204 }),
       },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />);
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     const button = within(await screen.findByRole('row', { name: /Acme Manufacturing/ })).getByRole('button', {
       name: 'Company sign-in',
@@ -425,7 +474,12 @@ describe('the tenants page', () => {
           }),
       },
     ]);
-    const { user } = renderWithProviders(<TenantsPage />, { language: 'it' });
+    const { user } = renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+      { language: 'it' },
+    );
 
     await user.click(
       within(await screen.findByRole('row', { name: /Bright Co/ })).getByRole('button', { name: 'Accesso aziendale' }),
@@ -439,7 +493,11 @@ describe('the tenants page', () => {
 
   it('puts the table in a named, keyboard-scrollable region with every action per row', async () => {
     stubFetch([{ path: '/api/v1/platform/tenants', respond: () => jsonResponse(page([acme, bright])) }]);
-    renderWithProviders(<TenantsPage />);
+    renderWithProviders(
+      <MemoryRouter>
+        <TenantsPage />
+      </MemoryRouter>,
+    );
 
     const region = await screen.findByRole('region', { name: 'Tenants (2 in total)' });
     expect(region).toHaveAttribute('tabindex', '0');
@@ -448,7 +506,7 @@ describe('the tenants page', () => {
       within(row)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['Edit', 'Company sign-in', 'Disable']);
+    ).toEqual(['Edit', 'Company sign-in', 'Disable', 'Delete']);
   });
 });
 

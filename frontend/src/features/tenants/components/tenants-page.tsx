@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SearchField } from '@/components/ui/field';
@@ -8,11 +9,14 @@ import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { formatDate } from '@/lib/dates';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { countryName, industryLabel, sizeBandLabel } from '@/lib/vocabulary';
 import { useTenants, type TenantView } from '@/features/tenants/api/get-tenants';
 import { useUpdateTenant } from '@/features/tenants/api/update-tenant';
+import { useRestoreTenant } from '@/features/tenants/api/delete-tenant';
 import { CreateTenantForm } from './create-tenant-form';
+import { DeleteTenantDialog } from './delete-tenant-dialog';
 import { EditTenantDialog } from './edit-tenant-dialog';
 import { TenantSsoDialog } from './tenant-sso-dialog';
 import './tenants.css';
@@ -21,7 +25,7 @@ export const TENANTS_PAGE_SIZE = 20;
 
 /**
  * /platform/tenants (platform administrators): every tenant, searchable and paged; create; edit the
- * profile; link the tenant's company sign-in; disable/enable.
+ * profile; link the tenant's company sign-in; disable/enable; delete (after a grace period) or restore.
  */
 export function TenantsPage() {
   const { t, i18n } = useTranslation();
@@ -35,7 +39,21 @@ export function TenantsPage() {
   const [changing, setChanging] = useState<TenantView | null>(null);
   const [editing, setEditing] = useState<TenantView | null>(null);
   const [ssoOf, setSsoOf] = useState<TenantView | null>(null);
+  const [deleting, setDeleting] = useState<TenantView | null>(null);
+  const [restoring, setRestoring] = useState<TenantView | null>(null);
   const update = useUpdateTenant();
+  const restore = useRestoreTenant();
+
+  const confirmRestore = () => {
+    if (!restoring) return;
+    const tenant = restoring;
+    restore.mutate(tenant.alias, {
+      onSuccess: () => {
+        setRestoring(null);
+        setMessage(t('tenants.list.restoredMessage', { name: tenant.name }));
+      },
+    });
+  };
 
   const confirmChange = () => {
     if (!changing) return;
@@ -113,6 +131,15 @@ export function TenantsPage() {
                       update.reset();
                       setChanging(tenant);
                     }}
+                    onDelete={() => {
+                      setMessage('');
+                      setDeleting(tenant);
+                    }}
+                    onRestore={() => {
+                      setMessage('');
+                      restore.reset();
+                      setRestoring(tenant);
+                    }}
                   />
                 ))}
               </tbody>
@@ -147,6 +174,33 @@ export function TenantsPage() {
         />
       ) : null}
       {ssoOf ? <TenantSsoDialog key={ssoOf.alias} tenant={ssoOf} onClose={() => setSsoOf(null)} /> : null}
+      {deleting ? (
+        <DeleteTenantDialog
+          key={deleting.alias}
+          tenant={deleting}
+          onClose={() => setDeleting(null)}
+          onDone={(done) => {
+            setDeleting(null);
+            setMessage(done);
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={restoring !== null}
+        title={t('tenants.restore.heading', { name: restoring?.name ?? '' })}
+        confirmLabel={t('tenants.restore.confirm')}
+        cancelLabel={t('tenants.restore.cancel')}
+        busy={restore.isPending}
+        onCancel={() => setRestoring(null)}
+        onConfirm={confirmRestore}
+      >
+        <p>
+          {t('tenants.restore.note', {
+            date: restoring?.deletionDueAt ? formatDate(restoring.deletionDueAt, i18n.language) : '',
+          })}
+        </p>
+        {restore.isError ? <ProblemAlert title={t('tenants.restore.failed')} error={restore.error} /> : null}
+      </ConfirmDialog>
       <ConfirmDialog
         open={changing !== null}
         title={t(disabling ? 'tenants.toggle.disableHeading' : 'tenants.toggle.enableHeading', {
@@ -171,12 +225,16 @@ function TenantRow({
   onEdit,
   onSso,
   onToggle,
+  onDelete,
+  onRestore,
 }: {
   tenant: TenantView;
   language: string;
   onEdit: () => void;
   onSso: () => void;
   onToggle: () => void;
+  onDelete: () => void;
+  onRestore: () => void;
 }) {
   const { t } = useTranslation();
   const nameId = useId();
@@ -197,6 +255,11 @@ function TenantRow({
         <span className={active ? 'badge badge--ok' : 'badge badge--off'}>
           {active ? t('tenants.status.active') : t('tenants.status.disabled')}
         </span>
+        {tenant.deletionDueAt ? (
+          <span className="badge badge--off tenants__deletion">
+            {t('tenants.list.deletionDue', { date: formatDate(tenant.deletionDueAt, language) })}
+          </span>
+        ) : null}
       </td>
       <td className="data-table__actions">
         <div className="row-actions">
@@ -206,9 +269,27 @@ function TenantRow({
           <Button variant="secondary" onClick={onSso} aria-describedby={nameId}>
             {t('tenants.list.sso')}
           </Button>
-          <Button variant="secondary" onClick={onToggle} aria-describedby={nameId}>
-            {active ? t('tenants.list.disable') : t('tenants.list.enable')}
-          </Button>
+          {tenant.deletionDueAt ? (
+            <Button variant="secondary" onClick={onRestore} aria-describedby={nameId}>
+              {t('tenants.list.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button variant="secondary" onClick={onToggle} aria-describedby={nameId}>
+                {active ? t('tenants.list.disable') : t('tenants.list.enable')}
+              </Button>
+              <Button variant="secondary" onClick={onDelete} aria-describedby={nameId}>
+                {t('tenants.list.delete')}
+              </Button>
+            </>
+          )}
+          <Link
+            className="button button--secondary"
+            to={`/platform/activity?tenant=${encodeURIComponent(tenant.alias)}`}
+            aria-describedby={nameId}
+          >
+            {t('tenants.list.history')}
+          </Link>
         </div>
       </td>
     </tr>
