@@ -955,6 +955,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform's audit trail, newest first (platform admins)
+         * @description Tenants created, disabled, enabled, deletion requested, restored and purged, people erased, retention changed and applied. `tenant` narrows it to one tenant's alias; the entries of a purged tenant stay.
+         */
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants": {
         parameters: {
             query?: never;
@@ -963,7 +983,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_3"];
@@ -1267,7 +1287,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_4"];
@@ -1294,6 +1314,23 @@ export interface paths {
         head?: never;
         /** Change a user's names, roles, business function, or enable/disable them */
         patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person (GDPR): remove them if they are still a member, delete their account unless another tenant has it, and replace their name, email and id by a pseudonym in the tenant's data; results stay the same */
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/{id}/invitation": {
@@ -1324,7 +1361,7 @@ export interface paths {
          * The tenant's webhook endpoints
          * @description Secrets are never listed.
          */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /**
          * Register a webhook endpoint
@@ -2009,6 +2046,22 @@ export interface components {
                 [key: string]: Record<string, never>;
             };
         };
+        /** @description One entry of the platform's trail; `tenantAlias` stays after the tenant is purged. */
+        "AuditService.PlatformEvent": {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string;
+            actorName: string | null;
+            action: string;
+            tenantAlias: string | null;
+            entityType: string;
+            entityId: string;
+            details: {
+                [key: string]: Record<string, never>;
+            };
+        };
         /** @description A closed assessment placed against the population and the company's own segments. */
         "BenchmarkViews.AssessmentBenchmark": {
             /** Format: int64 */
@@ -2616,6 +2669,16 @@ export interface components {
             total: number;
         };
         /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
+        "PageResponse_AuditService.PlatformEvent_": {
+            items: components["schemas"]["AuditService.PlatformEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
         "PageResponse_TenantProvisioning.TenantView_": {
             items: components["schemas"]["TenantProvisioning.TenantView"][];
             /** Format: int32 */
@@ -3099,6 +3162,15 @@ export interface components {
         };
         /** @enum {string} */
         TenantStatus: "ACTIVE" | "DISABLED";
+        /** @description What erasing a person did: their pseudonym, whether they were removed and their account deleted. */
+        "UserAdministration.Erasure": {
+            pseudonym: string;
+            pseudonymName: string;
+            removed: boolean;
+            accountDeleted: boolean;
+            /** Format: int32 */
+            rowsChanged: number;
+        };
         "UserAdministration.ManagedUser": {
             id: string;
             email: string | null;
@@ -4610,7 +4682,7 @@ export interface operations {
     list_5: {
         parameters: {
             query?: {
-                search?: string | null;
+                tenant?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -4621,6 +4693,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_AuditService.PlatformEvent_"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                search?: string | null;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5171,7 +5267,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -5184,7 +5280,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description list_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,6 +5383,28 @@ export interface operations {
             };
         };
     };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description erase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdministration.Erasure"];
+                };
+            };
+        };
+    };
     resendInvitation: {
         parameters: {
             query?: never;
@@ -5307,7 +5425,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5316,7 +5434,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_7 200 response */
+            /** @description list_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
