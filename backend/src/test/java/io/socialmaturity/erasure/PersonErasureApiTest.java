@@ -147,6 +147,9 @@ class PersonErasureApiTest extends ApiTest {
         Map<String, Object> tenantTrail = call(get(ANNA_ADMIN, "/api/v1/audit?size=50"));
         assertTrue(json.writeValueAsString(tenantTrail).contains("person.erased"), "the tenant's trail has it");
 
+        // the snapshots are immutable again outside the erasure
+        assertThrows(SQLException.class, () -> touchSnapshot(closed));
+
         // erased is unknown
         assertEquals("not-found", type(assertProblem(404, () -> erase(ANNA_ADMIN, userId))));
     }
@@ -165,12 +168,8 @@ class PersonErasureApiTest extends ApiTest {
 
     /** Every row of every table (every text column, found in information_schema) that holds a person's identifier. */
     private List<String> rowsNaming() throws SQLException {
-        Map<String, String> db = TestDatabase.properties();
         List<String> found = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(
-                db.get("datasources.default.url"),
-                db.get("datasources.default.username"),
-                db.get("datasources.default.password"))) {
+        try (Connection c = database()) {
             Map<String, List<String>> columns = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                             "SELECT c.TABLE_NAME, c.COLUMN_NAME"
@@ -203,6 +202,23 @@ class PersonErasureApiTest extends ApiTest {
             }
         }
         return found;
+    }
+
+    private static Connection database() throws SQLException {
+        Map<String, String> db = TestDatabase.properties();
+        return DriverManager.getConnection(
+                db.get("datasources.default.url"),
+                db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
+    }
+
+    private static void touchSnapshot(long assessment) throws SQLException {
+        try (Connection c = database();
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE result_snapshot SET result = result WHERE assessment_id = ?")) {
+            s.setLong(1, assessment);
+            s.executeUpdate();
+        }
     }
 
     /** The tenant's export: every entry of the ZIP by name. */
