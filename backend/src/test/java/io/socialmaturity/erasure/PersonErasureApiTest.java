@@ -100,6 +100,14 @@ class PersonErasureApiTest extends ApiTest {
                         .get("id"))
                 .longValue();
         call(post(email, "/api/v1/actions/" + action + "/updates", Map.of("note", "Started by " + run)));
+        // an open assessment that mailed them (queued: the tests do not dispatch the outbox)
+        long open = ((Number) call(post(ANNA_ADMIN, "/api/v1/assessments", Map.of("title", "Erasure open " + run)))
+                        .get("id"))
+                .longValue();
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + open + "/respondents", Map.of("userId", userId)));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + open + "/open", Map.of()));
+        call(post(ANNA_ADMIN, "/api/v1/assessments/" + open + "/reminders", Map.of("userId", userId)));
+        assertTrue(queuedMailTo(userId) > 0, "a mail is queued for them");
         assertFalse(rowsNaming().isEmpty(), "before the erasure the database names the person");
         String beforeText = json.writeValueAsString(before);
 
@@ -118,6 +126,8 @@ class PersonErasureApiTest extends ApiTest {
         assertEquals(true, erased.get("removed"), erased.toString());
         assertEquals(true, erased.get("accountDeleted"), erased.toString());
         assertTrue(((Number) erased.get("rowsChanged")).intValue() > 0, erased.toString());
+
+        assertEquals(0, queuedMailTo(userId) + queuedMailTo(pseudonym), "the mails queued for them are dropped");
 
         // the results are the same; only the respondent's id is the pseudonym now
         Map<String, Object> after = call(get(ANNA_ADMIN, resultsUri));
@@ -210,6 +220,18 @@ class PersonErasureApiTest extends ApiTest {
                 db.get("datasources.default.url"),
                 db.get("datasources.default.username"),
                 db.get("datasources.default.password"));
+    }
+
+    private static long queuedMailTo(String recipient) throws SQLException {
+        try (Connection c = database();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox_message"
+                        + " WHERE kind = 'email' AND status = 'QUEUED' AND recipient_ref = ?")) {
+            s.setString(1, recipient);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static void touchSnapshot(long assessment) throws SQLException {
