@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,6 +51,13 @@ public class PersonErasure {
     static final String NAME_PREFIX = "Erased person ";
     /** Shorter identifiers are not replaced: they would match inside unrelated words. */
     static final int MIN_LENGTH = 3;
+
+    /**
+     * A Keycloak user id. Anything else is no person: "system" (the actor of the jobs) or an entity id such as an
+     * assessment's number would otherwise be replaced in every text of the tenant.
+     */
+    private static final Pattern USER_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static final Set<String> TEXT_TYPES =
             Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext", "json");
@@ -103,14 +111,25 @@ public class PersonErasure {
         return new Pseudonym(id, NAME_PREFIX + hex.substring(0, 6), id + EMAIL_DOMAIN);
     }
 
-    /** Whether a row of the tenant still names this user: as a respondent, an action owner, or in the audit trail. */
+    /** Whether {@code userId} has the form of a user's id (a Keycloak UUID); only such an id can be erased. */
+    public static boolean isUserId(String userId) {
+        return USER_ID.matcher(userId).matches();
+    }
+
+    /**
+     * Whether a row of the tenant still names this user: as a respondent, an action owner, or in the audit trail (as
+     * the actor, or the user an entry is about). Never for what is not a user's id ({@link #isUserId}).
+     */
     public boolean knows(long tenantId, String userId) {
+        if (!isUserId(userId)) {
+            return false;
+        }
         return transactions.executeRead(status -> {
             try (PreparedStatement s = status.getConnection()
                     .prepareStatement("SELECT 1 FROM respondent WHERE tenant_id = ? AND user_id = ?"
                             + " UNION ALL SELECT 1 FROM action_owner WHERE tenant_id = ? AND user_id = ?"
                             + " UNION ALL SELECT 1 FROM audit_event WHERE tenant_id = ?"
-                            + " AND (actor_id = ? OR entity_id = ?) LIMIT 1")) {
+                            + " AND (actor_id = ? OR (entity_type = 'user' AND entity_id = ?)) LIMIT 1")) {
                 s.setLong(1, tenantId);
                 s.setString(2, userId);
                 s.setLong(3, tenantId);
@@ -131,6 +150,9 @@ public class PersonErasure {
      * transaction.
      */
     public Result erase(CurrentUser actor, long tenantId, String tenantAlias, String userId, KnownIdentifiers known) {
+        if (!isUserId(userId)) {
+            throw new IllegalArgumentException("not a user id: " + userId);
+        }
         Pseudonym p = pseudonym(tenantId, userId);
         return transactions.executeWrite(status -> {
             Connection c = status.getConnection();

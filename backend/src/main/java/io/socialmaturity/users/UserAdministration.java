@@ -450,6 +450,9 @@ public class UserAdministration {
     @Transactional
     public Erasure erase(CurrentUser actor, Tenant tenant, String userId) {
         UserAdministrationPolicy.checkNotSelfErase(actor.id(), userId);
+        if (!PersonErasure.isUserId(userId)) {
+            throw NotFoundException.of("problem.not-found.user");
+        }
         Optional<Member> member = directory.member(tenant, userId);
         if (member.isEmpty() && !erasure.knows(tenant.id(), userId)) {
             throw NotFoundException.of("problem.not-found.user");

@@ -118,6 +118,9 @@ class PersonErasureApiTest extends ApiTest {
         assertTrue(KeycloakFixtures.userIdByEmail(email).isPresent(), "still there after another tenant's try");
         assertProblem(403, () -> erase(MARCO_MARKETING, userId));
         assertEquals("erase-self", type(assertProblem(409, () -> erase(ANNA_ADMIN, ANNA_ID))));
+        // what the trail names but is no person: the jobs' actor, an assessment's id
+        assertProblem(404, () -> erase(ANNA_ADMIN, "system"));
+        assertProblem(404, () -> erase(ANNA_ADMIN, String.valueOf(closed)));
 
         Map<String, Object> erased = erase(ANNA_ADMIN, userId);
         String pseudonym = (String) erased.get("pseudonym");

@@ -46,6 +46,18 @@ class PersonErasureTest {
     }
 
     @Test
+    void onlyAUsersIdCanBeErased() {
+        assertTrue(PersonErasure.isUserId("11111111-0000-4000-8000-000000000001"));
+        assertFalse(PersonErasure.isUserId("system"));
+        assertFalse(PersonErasure.isUserId("123"));
+        assertFalse(PersonErasure.isUserId("external:5"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> erasure("k")
+                        .erase(null, 1, "acme", "system", PersonErasure.KnownIdentifiers.of(null, null, null, null)));
+    }
+
+    @Test
     void likePatternsEscapeTheirOwnCharacters() {
         assertEquals("%a\\_b\\%c\\\\d%", PersonErasure.contains("a_b%c\\d"));
     }
