@@ -242,12 +242,16 @@ public class PersonErasure {
         }
     }
 
+    /**
+     * Drops the emails still queued for the person: addressed to their id (the recipient reference) or to one of
+     * their addresses (the payload's {@code to}). Other people's mails that name them are pseudonymised instead.
+     */
     private static int dropQueuedMail(Connection c, long tenantId, String userId, Set<String> emails)
             throws SQLException {
         StringBuilder sql = new StringBuilder("DELETE FROM outbox_message WHERE tenant_id = ? AND kind = 'email'"
                 + " AND status = 'QUEUED' AND (recipient_ref = ?");
         for (int i = 0; i < emails.size(); i++) {
-            sql.append(" OR recipient_ref = ? OR payload LIKE ?");
+            sql.append(" OR recipient_ref = ? OR JSON_UNQUOTE(JSON_EXTRACT(payload, '$.to')) = ?");
         }
         sql.append(')');
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -256,7 +260,7 @@ public class PersonErasure {
             s.setString(i++, userId);
             for (String email : emails) {
                 s.setString(i++, email);
-                s.setString(i++, contains(email));
+                s.setString(i++, email);
             }
             return s.executeUpdate();
         }
