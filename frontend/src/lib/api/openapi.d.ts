@@ -1340,6 +1340,23 @@ export interface paths {
         patch: operations["update_2"];
         trace?: never;
     };
+    "/api/v1/users/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person (GDPR): remove them if they are still a member, delete their account unless another tenant has it, and replace their name, email and id by a pseudonym in the tenant's data; results stay the same */
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/invitation": {
         parameters: {
             query?: never;
@@ -3171,6 +3188,15 @@ export interface components {
         };
         /** @enum {string} */
         TenantStatus: "ACTIVE" | "DISABLED";
+        /** @description What erasing a person did: their pseudonym, whether they were removed and their account deleted. */
+        "UserAdministration.Erasure": {
+            pseudonym: string;
+            pseudonymName: string;
+            removed: boolean;
+            accountDeleted: boolean;
+            /** Format: int32 */
+            rowsChanged: number;
+        };
         "UserAdministration.ManagedUser": {
             id: string;
             email: string | null;
@@ -5423,6 +5449,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserAdministration.ManagedUser"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description erase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdministration.Erasure"];
                 };
             };
         };

@@ -429,6 +429,74 @@ describe('the users page', () => {
     expect(find(requests, 'DELETE', '/api/v1/users/u1')).toHaveLength(2);
   });
 
+  it('erases a user instead of only removing them when asked, explains what erasure does, and names the pseudonym', async () => {
+    const { requests } = stub(
+      [anna, mario],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/users/u1/erase',
+          respond: () =>
+            jsonResponse({
+              pseudonym: 'erased-0123456789abcdef',
+              pseudonymName: 'Erased person 012345',
+              removed: true,
+              accountDeleted: true,
+              rowsChanged: 7,
+            }),
+        },
+      ],
+    );
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+
+    await u.click(
+      within(await screen.findByRole('row', { name: /Mario Rossi/ })).getByRole('button', { name: 'Remove' }),
+    );
+    const dialog = screen.getByRole('alertdialog', { name: 'Remove Mario Rossi from your organization?' });
+    const option = within(dialog).getByRole('checkbox', { name: 'Also erase their personal data' });
+    expect(option).not.toBeChecked();
+    expect(option).toHaveAccessibleDescription(/replaces their name, email and user id with a pseudonym/);
+    expect(option).toHaveAccessibleDescription(/Results stay exactly the same/);
+
+    await u.click(option);
+    await u.click(within(dialog).getByRole('button', { name: 'Remove and erase' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Mario Rossi has been removed and their personal data erased: they now appear as \u201cErased person 012345\u201d.',
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(find(requests, 'POST', '/api/v1/users/u1/erase')).toHaveLength(1);
+    expect(find(requests, 'DELETE', '/api/v1/users/u1')).toHaveLength(0);
+  });
+
+  it('shows a refused erasure in the dialog, and a new dialog starts without erasure', async () => {
+    stub(
+      [anna, mario],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/users/u1/erase',
+          respond: () => problemResponse({ title: 'Conflict', status: 409, detail: 'Mario Rossi is the last admin.' }),
+        },
+      ],
+    );
+    const { user: u } = renderWithProviders(<UsersPage tenantKind="COMPANY" currentUserId="me" />);
+    const row = within(await screen.findByRole('row', { name: /Mario Rossi/ }));
+
+    await u.click(row.getByRole('button', { name: 'Remove' }));
+    let dialog = screen.getByRole('alertdialog');
+    await u.click(within(dialog).getByRole('checkbox', { name: 'Also erase their personal data' }));
+    await u.click(within(dialog).getByRole('button', { name: 'Remove and erase' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Mario Rossi is the last admin.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('The personal data could not be erased.');
+
+    await u.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await u.click(row.getByRole('button', { name: 'Remove' }));
+    dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByRole('checkbox', { name: 'Also erase their personal data' })).not.toBeChecked();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Remove user' })).toBeInTheDocument();
+  });
+
   it('cannot add a user without a business function: says so at the field and sends nothing', async () => {
     const { requests } = stub(
       [anna],

@@ -11,6 +11,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { businessFunctionLabel, roleLabel, type TenantKind } from '@/lib/vocabulary';
 import { useUsers, type UserView } from '@/features/users/api/get-users';
+import { useEraseUser } from '@/features/users/api/erase-user';
 import { useRemoveUser } from '@/features/users/api/remove-user';
 import { useResendInvitation } from '@/features/users/api/resend-invitation';
 import { useUpdateUser } from '@/features/users/api/update-user';
@@ -23,7 +24,8 @@ export const USERS_PAGE_SIZE = 20;
 
 /**
  * /users (tenant administrators): the tenant's users, searchable and paged, with what each still has
- * to do; add (invite) a user; edit, disable/enable, re-send the invitation, remove from the company.
+ * to do; add (invite) a user; edit, disable/enable, re-send the invitation, remove from the company (and, on
+ * request, erase their personal data: a pseudonym replaces their name, email and id in the company's data).
  */
 export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKind; currentUserId: string }) {
   const { t } = useTranslation();
@@ -41,6 +43,8 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
   const toggle = useUpdateUser();
   const resend = useResendInvitation();
   const remove = useRemoveUser();
+  const erase = useEraseUser();
+  const [erasing, setErasing] = useState(false);
 
   const setEnabled = (user: UserView, enabled: boolean) => {
     setMessage('');
@@ -65,6 +69,15 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
   const confirmRemove = () => {
     if (!removing) return;
     const user = removing;
+    if (erasing) {
+      erase.mutate(user.id, {
+        onSuccess: (erased) => {
+          setRemoving(null);
+          setMessage(t('users.erase.done', { name: user.name || user.email, pseudonym: erased.pseudonymName }));
+        },
+      });
+      return;
+    }
     remove.mutate(user.id, {
       onSuccess: () => {
         setRemoving(null);
@@ -131,6 +144,8 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
                     onRemove={() => {
                       setMessage('');
                       remove.reset();
+                      erase.reset();
+                      setErasing(false);
                       setRemoving(user);
                     }}
                   />
@@ -170,14 +185,31 @@ export function UsersPage({ tenantKind, currentUserId }: { tenantKind: TenantKin
       <ConfirmDialog
         open={removing !== null}
         title={t('users.remove.heading', { name: removing?.name || removing?.email || '' })}
-        confirmLabel={t('users.remove.confirm')}
+        confirmLabel={erasing ? t('users.erase.confirm') : t('users.remove.confirm')}
         cancelLabel={t('users.common.cancel')}
-        busy={remove.isPending}
+        busy={remove.isPending || erase.isPending}
         onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
       >
         <p>{removing?.otherTenants ? t('users.remove.sharedNote') : t('users.remove.note')}</p>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={erasing}
+            aria-describedby={`${id}-erase-note`}
+            onChange={(event) => {
+              remove.reset();
+              erase.reset();
+              setErasing(event.target.checked);
+            }}
+          />{' '}
+          {t('users.erase.option')}
+        </label>
+        <p id={`${id}-erase-note`} className="note">
+          {t('users.erase.note')}
+        </p>
         {remove.isError ? <ProblemAlert title={t('users.remove.failed')} error={remove.error} /> : null}
+        {erase.isError ? <ProblemAlert title={t('users.erase.failed')} error={erase.error} /> : null}
       </ConfirmDialog>
     </div>
   );

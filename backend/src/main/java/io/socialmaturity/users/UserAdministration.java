@@ -6,6 +6,7 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.socialmaturity.audit.AuditService;
+import io.socialmaturity.erasure.PersonErasure;
 import io.socialmaturity.platform.errors.ConflictException;
 import io.socialmaturity.platform.errors.FieldError;
 import io.socialmaturity.platform.errors.NotFoundException;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +82,7 @@ public class UserAdministration {
     private final UserDirectory directory;
     private final TenantService tenants;
     private final AuditService audit;
+    private final PersonErasure erasure;
     private final ApplicationEventPublisher<BusinessFunctionChanged> events;
     private final Validator validator;
     private final String webClientId;
@@ -93,6 +96,7 @@ public class UserAdministration {
             UserDirectory directory,
             TenantService tenants,
             AuditService audit,
+            PersonErasure erasure,
             ApplicationEventPublisher<BusinessFunctionChanged> events,
             Validator validator,
             KeycloakProperties keycloak,
@@ -104,6 +108,7 @@ public class UserAdministration {
         this.directory = directory;
         this.tenants = tenants;
         this.audit = audit;
+        this.erasure = erasure;
         this.events = events;
         this.validator = validator;
         this.webClientId = keycloak.webClientId();
@@ -426,6 +431,72 @@ public class UserAdministration {
             organizations.removeMember(organizationId(tenant), userId);
         } else {
             users.delete(userId);
+        }
+    }
+
+    /** What erasing a person did: their pseudonym, whether they were removed and their account deleted. */
+    @Serdeable
+    public record Erasure(
+            String pseudonym, String pseudonymName, boolean removed, boolean accountDeleted, int rowsChanged) {}
+
+    /**
+     * Erases a person from the tenant (GDPR): removes them first if they are still a member (the rules of
+     * {@link #remove}: not yourself, not the last admin; the account is deleted unless another organization has it),
+     * then replaces their identifiers by a pseudonym in the tenant's rows ({@link PersonErasure}). A user the tenant
+     * neither has nor names (e.g. one already erased, or another tenant's) is 404. One transaction: if the rows
+     * cannot be changed, nothing of the tenant's data changes (an account already deleted stays deleted; erasing
+     * again finds the person by their rows).
+     */
+    @Transactional
+    public Erasure erase(CurrentUser actor, Tenant tenant, String userId) {
+        UserAdministrationPolicy.checkNotSelfErase(actor.id(), userId);
+        if (!PersonErasure.isUserId(userId)) {
+            throw NotFoundException.of("problem.not-found.user");
+        }
+        Optional<Member> member = directory.member(tenant, userId);
+        if (member.isEmpty() && !erasure.knows(tenant.id(), userId)) {
+            throw NotFoundException.of("problem.not-found.user");
+        }
+        Optional<UserRep> account = member.isPresent() ? users.user(userId) : Optional.empty();
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> usernames = new LinkedHashSet<>();
+        member.ifPresent(m -> known(m.email(), m.username(), m.firstName(), m.lastName(), emails, names, usernames));
+        account.ifPresent(u -> known(u.email(), u.username(), u.firstName(), u.lastName(), emails, names, usernames));
+        boolean accountDeleted = false;
+        if (member.isPresent()) {
+            accountDeleted = organizationCount(userId) <= 1;
+            remove(actor, tenant, userId);
+        }
+        PersonErasure.Result result = erasure.erase(
+                actor,
+                tenant.id(),
+                tenant.alias(),
+                userId,
+                new PersonErasure.KnownIdentifiers(emails, names, usernames));
+        return new Erasure(
+                result.pseudonym().id(),
+                result.pseudonym().name(),
+                member.isPresent(),
+                accountDeleted,
+                result.rowsChanged() + result.respondentRows());
+    }
+
+    private static void known(
+            @Nullable String email,
+            @Nullable String username,
+            @Nullable String firstName,
+            @Nullable String lastName,
+            Set<String> emails,
+            Set<String> names,
+            Set<String> usernames) {
+        PersonErasure.KnownIdentifiers k = PersonErasure.KnownIdentifiers.of(email, username, firstName, lastName);
+        emails.addAll(k.emails());
+        names.addAll(k.names());
+        usernames.addAll(k.usernames());
+        String display = UserDirectory.displayName(firstName, lastName, email, username);
+        if (display != null && !display.isBlank()) {
+            (display.contains("@") ? emails : names).add(display);
         }
     }
 

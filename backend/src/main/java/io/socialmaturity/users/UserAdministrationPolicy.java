@@ -105,6 +105,12 @@ public final class UserAdministrationPolicy {
     }
 
     /** Account-wide changes are refused for an account in more than this tenant. */
+    public static void checkNotSelfErase(String actorId, String userId) {
+        if (actorId.equals(userId)) {
+            throw new ConflictException("erase-self", "problem.erase-self");
+        }
+    }
+
     public static void checkOnlyThisTenant(int organizations) {
         if (organizations > 1) {
             throw new ConflictException("shared-account", "problem.shared-account.change");

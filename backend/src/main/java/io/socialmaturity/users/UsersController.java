@@ -80,6 +80,15 @@ class UsersController {
         return HttpResponse.accepted();
     }
 
+    @Post("/{id}/erase")
+    @Operation(
+            summary = "Erase a person (GDPR): remove them if they are still a member, delete their account unless"
+                    + " another tenant has it, and replace their name, email and id by a pseudonym in the tenant's"
+                    + " data; results stay the same")
+    UserAdministration.Erasure erase(CurrentUser user, @PathVariable String id) {
+        return users.erase(user, user.requireTenant(), id);
+    }
+
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a user from the tenant (the account is deleted unless another tenant has it too)")

@@ -53,12 +53,15 @@ public class FeatureBoundariesTest {
                     Map.of(
                             "platform", union(PLATFORM_KERNEL, Set.of("outbox..", "time..")),
                             "audit", Set.of("AuditService"))),
+            // erasure rewrites a person's rows in every tenant table it finds (information_schema) and audits it.
+            Map.entry("erasure", Map.of("platform", PLATFORM_KERNEL, "audit", Set.of("AuditService"))),
             Map.entry(
                     "users",
                     Map.of(
                             "platform", union(PLATFORM_KERNEL, Set.of("keycloak..")),
                             "tenant", Set.of("Tenant", "TenantKind", "TenantService"),
                             "audit", Set.of("AuditService"),
+                            "erasure", Set.of("PersonErasure"),
                             "vocabulary", Set.of(".."),
                             "framework", Set.of("definition.BusinessFunction"))),
             Map.entry(
