@@ -101,6 +101,7 @@ test('a platform admin deletes a tenant, sees it in the activity, and restores i
     await phone.goto('/platform/tenants');
     await phone.getByRole('searchbox', { name: /Cerca/ }).fill(alias);
     const phoneRow = phone.getByRole('row', { name: /Doomed Widgets/ });
+    await expect(phone.getByRole('table', { name: 'Tenant (1 in tutto)' })).toBeVisible();
     await expect(phoneRow.getByText(/^Eliminazione il /)).toBeVisible();
     await noSidewaysScroll(phone, 390);
     await snapshot(phone, testInfo, 'tenants-pending-phone-it');

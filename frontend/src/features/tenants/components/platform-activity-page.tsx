@@ -118,8 +118,8 @@ export function PlatformActivityPage({ initialTenant = '' }: { initialTenant?: s
                       {actionLabel(t, event.action)}
                     </th>
                     <td className="data-table__wrap">{event.tenantAlias ? <code>{event.tenantAlias}</code> : null}</td>
-                    <td className="data-table__wrap">{actor(t, event)}</td>
-                    <td className="data-table__wrap activity__details">{detailsText(t, event, i18n.language)}</td>
+                    <td className="activity__actor">{actor(t, event)}</td>
+                    <td className="activity__details">{detailsText(t, event, i18n.language)}</td>
                   </tr>
                 ))}
               </tbody>
