@@ -5,23 +5,11 @@ import type { TenantView } from '@/features/tenants/api/get-tenants';
 import type { PlatformEvent } from '@/features/tenants/api/get-platform-audit';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
+import { acme, page } from '@/features/tenants/testing/tenant-fixtures';
 import { PlatformActivityPage } from './platform-activity-page';
 import { TenantsPage } from './tenants-page';
 
-const acme: TenantView = {
-  alias: 'acme',
-  name: 'Acme Manufacturing',
-  kind: 'COMPANY',
-  industry: 'manufacturing',
-  sizeBand: '250-999',
-  country: 'IT',
-  status: 'ACTIVE',
-  domains: ['acme.example'],
-  createdAt: '2026-11-01T10:00:00Z',
-  deletionDueAt: null,
-};
 const pendingAcme: TenantView = { ...acme, status: 'DISABLED', deletionDueAt: '2027-01-07T10:00:00Z' };
-const page = <T,>(items: T[]) => ({ items, page: 0, size: 20, total: items.length });
 
 const render = (language: 'en' | 'it' = 'en') =>
   renderWithProviders(

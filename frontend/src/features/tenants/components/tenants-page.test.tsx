@@ -5,35 +5,10 @@ import type { TenantView } from '@/features/tenants/api/get-tenants';
 import type { SsoView } from '@/features/sso';
 import { jsonResponse, problemResponse, stubFetch } from '@/testing/fetch-stub';
 import { renderWithProviders } from '@/testing/test-utils';
+import { acme, bright, page } from '@/features/tenants/testing/tenant-fixtures';
 import { aliasFrom } from './create-tenant-form';
 import { TenantsPage } from './tenants-page';
 
-const acme: TenantView = {
-  alias: 'acme',
-  name: 'Acme Manufacturing',
-  kind: 'COMPANY',
-  industry: 'manufacturing',
-  sizeBand: '250-999',
-  country: 'IT',
-  status: 'ACTIVE',
-  domains: ['acme.example'],
-  createdAt: '2026-11-01T10:00:00Z',
-  deletionDueAt: null,
-};
-const bright: TenantView = {
-  alias: 'bright',
-  name: 'Bright Consulting',
-  kind: 'CONSULTANCY',
-  industry: 'consulting',
-  sizeBand: '10-49',
-  country: 'DE',
-  status: 'DISABLED',
-  domains: [],
-  createdAt: '2026-11-02T10:00:00Z',
-  deletionDueAt: null,
-};
-
-const page = (items: TenantView[]) => ({ items, page: 0, size: 20, total: items.length });
 const find = (requests: Request[], method: string, path: string) =>
   requests.filter((r) => r.method === method && new URL(r.url).pathname === path);
 

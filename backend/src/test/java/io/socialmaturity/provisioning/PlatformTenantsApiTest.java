@@ -1,5 +1,6 @@
 package io.socialmaturity.provisioning;
 
+import static io.socialmaturity.provisioning.PlatformTenantFixtures.*;
 import static io.socialmaturity.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -8,10 +9,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.socialmaturity.testing.ApiTest;
 import io.socialmaturity.testing.Keycloak;
 import io.socialmaturity.testing.KeycloakFixtures;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,54 +20,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class PlatformTenantsApiTest extends ApiTest {
 
-    private static final String ROOT = "root@platform.example";
-    private static final String STRONG = "first-admin-password-7";
-
-    private static Map<String, Object> newTenant(String alias, String adminEmail) {
-        Map<String, Object> admin = new HashMap<>(Map.of(
-                "email",
-                adminEmail,
-                "firstName",
-                "First",
-                "lastName",
-                "Admin",
-                "onboarding",
-                "PASSWORD",
-                "initialPassword",
-                STRONG));
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "alias",
-                alias,
-                "name",
-                "Tenant " + alias,
-                "kind",
-                "COMPANY",
-                "industry",
-                "technology",
-                "sizeBand",
-                "50-249",
-                "country",
-                "IT",
-                "domain",
-                alias + ".example"));
-        body.put("firstAdmin", admin);
-        return body;
-    }
-
-    private static String alias() {
-        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
-    /** The first admin's password is temporary: Keycloak's password grant refuses it until changed. Set it final. */
-    private static String signInFirstAdmin(String email) {
-        String id = KeycloakFixtures.userIdByEmail(email).orElseThrow();
-        KeycloakFixtures.setPassword(id, STRONG);
-        return Keycloak.signIn(email, STRONG, "openid organization").orElseThrow();
-    }
-
     @Test
     void aPlatformAdminCreatesATenantWhoseFirstAdminSignsInToIt() {
-        String alias = alias();
+        String alias = alias("t");
         String adminEmail = "boss@" + alias + ".example";
         Map<String, Object> created = call(post(ROOT, "/api/v1/platform/tenants", newTenant(alias, adminEmail)));
         try {
@@ -149,7 +103,7 @@ class PlatformTenantsApiTest extends ApiTest {
         assertTrue(
                 fields.containsAll(List.of("alias", "industry", "sizeBand", "country", "domain")), fields.toString());
 
-        var firstAdmin = newTenant(alias(), "not-an-email");
+        var firstAdmin = newTenant(alias("t"), "not-an-email");
         var fe = assertProblem(400, () -> call(post(ROOT, "/api/v1/platform/tenants", firstAdmin)));
         assertTrue(body(fe).toString().contains("firstAdmin.email"), body(fe).toString());
 
@@ -161,7 +115,7 @@ class PlatformTenantsApiTest extends ApiTest {
 
     @Test
     void aFailedFirstAdminUndoesTheWholeTenant() {
-        String alias = alias();
+        String alias = alias("t");
         // The first admin's email already has an account: Keycloak refuses it after the organization was created.
         var e = assertProblem(
                 409,
@@ -178,7 +132,8 @@ class PlatformTenantsApiTest extends ApiTest {
     @Test
     void onlyPlatformAdminsReachThePlatformEndpoints() {
         assertProblem(403, () -> call(get(ANNA_ADMIN, "/api/v1/platform/tenants")));
-        assertProblem(403, () -> call(post(ANNA_ADMIN, "/api/v1/platform/tenants", newTenant(alias(), "a@b.example"))));
+        assertProblem(
+                403, () -> call(post(ANNA_ADMIN, "/api/v1/platform/tenants", newTenant(alias("t"), "a@b.example"))));
         assertProblem(
                 403,
                 () -> call(as(
@@ -194,7 +149,7 @@ class PlatformTenantsApiTest extends ApiTest {
 
     @Test
     void aTenantAdminLinksTheCompanysIdentityProviderAndOtherTenantsSeeNothing() {
-        String alias = alias();
+        String alias = alias("t");
         String adminEmail = "it@" + alias + ".example";
         call(post(ROOT, "/api/v1/platform/tenants", newTenant(alias, adminEmail)));
         try {

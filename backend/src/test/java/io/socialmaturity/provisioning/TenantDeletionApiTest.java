@@ -1,5 +1,6 @@
 package io.socialmaturity.provisioning;
 
+import static io.socialmaturity.provisioning.PlatformTenantFixtures.*;
 import static io.socialmaturity.testing.DemoUsers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -18,11 +19,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,43 +31,11 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class TenantDeletionApiTest extends ApiTest {
 
-    private static final String ROOT = "root@platform.example";
-    private static final String STRONG = "first-admin-password-7";
-
     @Inject
     TenantPurgeJob purgeJob;
 
     @Inject
     TransactionOperations<Connection> tx;
-
-    private static Map<String, Object> newTenant(String alias, String adminEmail) {
-        Map<String, Object> admin = new HashMap<>(Map.of(
-                "email", adminEmail,
-                "firstName", "First",
-                "lastName", "Admin",
-                "onboarding", "PASSWORD",
-                "initialPassword", STRONG));
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "alias", alias,
-                "name", "Tenant " + alias,
-                "kind", "COMPANY",
-                "industry", "technology",
-                "sizeBand", "50-249",
-                "country", "IT",
-                "domain", alias + ".example"));
-        body.put("firstAdmin", admin);
-        return body;
-    }
-
-    private static String alias() {
-        return "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
-    private static String signInFirstAdmin(String email) {
-        String id = KeycloakFixtures.userIdByEmail(email).orElseThrow();
-        KeycloakFixtures.setPassword(id, STRONG);
-        return Keycloak.signIn(email, STRONG, "openid organization").orElseThrow();
-    }
 
     private long tenantId(String alias) {
         return tx.executeRead(status -> {
@@ -131,7 +98,7 @@ class TenantDeletionApiTest extends ApiTest {
 
     @Test
     void aDeletionDisablesTheTenantAtOnceAndARestoreUndoesIt() {
-        String alias = alias();
+        String alias = alias("d");
         String adminEmail = "boss@" + alias + ".example";
         call(post(ROOT, "/api/v1/platform/tenants", newTenant(alias, adminEmail)));
         try {
@@ -217,7 +184,7 @@ class TenantDeletionApiTest extends ApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void afterTheGracePeriodNothingOfTheTenantRemainsButTheAccountsItShares() {
-        String alias = alias();
+        String alias = alias("d");
         String adminEmail = "boss@" + alias + ".example";
         String soloEmail = "solo@" + alias + ".example";
         String sharedEmail = "shared@" + alias + ".example";
