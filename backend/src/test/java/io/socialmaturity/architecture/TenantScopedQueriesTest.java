@@ -40,7 +40,8 @@ class TenantScopedQueriesTest {
             "action_owner",
             "action_update",
             "action_digest",
-            "action_proposal");
+            "action_proposal",
+            "tenant_retention");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 
