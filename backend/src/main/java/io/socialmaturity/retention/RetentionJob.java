@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,18 +82,24 @@ class RetentionJob {
                 continue;
             }
             Instant cutoff = cutoff(now, setting.years());
-            for (RetentionRepository.Expired expired : repository.expired(tenant.id(), cutoff)) {
-                try {
-                    deleted += transactions.executeWrite(
-                            status -> deleteOne(tenant, setting.years(), expired, cutoff) ? 1 : 0);
-                } catch (RuntimeException e) {
-                    LOG.warn(
-                            "Assessment {} of {} could not be deleted by retention: {}",
-                            expired.id(),
-                            tenant.alias(),
-                            e.getMessage());
+            List<RetentionRepository.Expired> batch;
+            int before;
+            do { // batches of 200, until a batch is short or deletes nothing (the rest failed or is claimed)
+                batch = repository.expired(tenant.id(), cutoff);
+                before = deleted;
+                for (RetentionRepository.Expired expired : batch) {
+                    try {
+                        deleted += transactions.executeWrite(
+                                status -> deleteOne(tenant, setting.years(), expired, cutoff) ? 1 : 0);
+                    } catch (RuntimeException e) {
+                        LOG.warn(
+                                "Assessment {} of {} could not be deleted by retention: {}",
+                                expired.id(),
+                                tenant.alias(),
+                                e.getMessage());
+                    }
                 }
-            }
+            } while (batch.size() == RetentionRepository.BATCH && deleted > before);
         }
         return deleted;
     }

@@ -14,6 +14,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface RetentionRepository extends GenericRepository<RetentionRecord, Long> {
 
+    /** How many expired assessments {@link #expired} answers at a time. */
+    int BATCH = 200;
+
     @Query("SELECT * FROM tenant_retention WHERE tenant_id = :tenantId")
     Optional<RetentionRecord> find(long tenantId);
 
