@@ -955,6 +955,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform's audit trail, newest first (platform admins)
+         * @description Tenants created, disabled, enabled, deletion requested, restored and purged, people erased, retention changed and applied. `tenant` narrows it to one tenant's alias; the entries of a purged tenant stay.
+         */
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants": {
         parameters: {
             query?: never;
@@ -963,7 +983,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tenants, by name, searchable by alias or name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a tenant: Keycloak organization, the product's record and its first tenant admin */
         post: operations["create_3"];
@@ -1240,6 +1260,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenant/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's retention of closed assessments
+         * @description years: how long a closed assessment is kept after its close (null: forever), the bounds, and how many closed assessments are past it now (the next daily run deletes them). Tenant admins only; the tenant is the caller's.
+         */
+        get: operations["retention"];
+        /**
+         * Set the tenant's retention of closed assessments
+         * @description years 1-50, or null to keep forever; other values are a 400 naming years. The daily job deletes closed assessments closed more than that many years ago, with all their data; each deletion and this change are audited in the tenant's and the platform's trail. Tenant admins only; the tenant is the caller's.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -1267,7 +1311,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's users, paged, searchable by name or email, with roles and status */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Create a user in the tenant: an invitation email, or an initial password */
         post: operations["create_4"];
@@ -1324,7 +1368,7 @@ export interface paths {
          * The tenant's webhook endpoints
          * @description Secrets are never listed.
          */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /**
          * Register a webhook endpoint
@@ -1382,7 +1426,7 @@ export interface paths {
          * Change, disable or enable a webhook endpoint
          * @description Fields left out stay; enabling again sets the failure count back to 0.
          */
-        patch: operations["change"];
+        patch: operations["change_1"];
         trace?: never;
     };
     "/api/v1/webhooks/{id}/deliveries": {
@@ -2009,6 +2053,22 @@ export interface components {
                 [key: string]: Record<string, never>;
             };
         };
+        /** @description One entry of the platform's trail; `tenantAlias` stays after the tenant is purged. */
+        "AuditService.PlatformEvent": {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string;
+            actorName: string | null;
+            action: string;
+            tenantAlias: string | null;
+            entityType: string;
+            entityId: string;
+            details: {
+                [key: string]: Record<string, never>;
+            };
+        };
         /** @description A closed assessment placed against the population and the company's own segments. */
         "BenchmarkViews.AssessmentBenchmark": {
             /** Format: int64 */
@@ -2616,6 +2676,16 @@ export interface components {
             total: number;
         };
         /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
+        "PageResponse_AuditService.PlatformEvent_": {
+            items: components["schemas"]["AuditService.PlatformEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One page of a list: the items, the page number (from 0), the page size and the total count. */
         "PageResponse_TenantProvisioning.TenantView_": {
             items: components["schemas"]["TenantProvisioning.TenantView"][];
             /** Format: int32 */
@@ -2961,6 +3031,33 @@ export interface components {
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
             anonymous: boolean;
+        };
+        /** @description A change of the setting. `years` is taken as any JSON value, so that a wrong type names the field. */
+        "RetentionSettings.RetentionChange": {
+            /**
+             * Format: int32
+             * @description Years a closed assessment is kept after its close; null: keep forever
+             */
+            years?: number | null;
+        };
+        /** @description The tenant's setting. */
+        "RetentionSettings.RetentionView": {
+            /**
+             * Format: int32
+             * @description Years a closed assessment is kept after its close; null: keep forever
+             */
+            years: number | null;
+            /** Format: int32 */
+            minimumYears: number;
+            /** Format: int32 */
+            maximumYears: number;
+            /**
+             * Format: int64
+             * @description Closed assessments already past the retention: the next run deletes them
+             */
+            closedPastRetention: number;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -4610,7 +4707,7 @@ export interface operations {
     list_5: {
         parameters: {
             query?: {
-                search?: string | null;
+                tenant?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -4621,6 +4718,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponse_AuditService.PlatformEvent_"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                search?: string | null;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5109,6 +5230,50 @@ export interface operations {
             };
         };
     };
+    retention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description retention 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings.RetentionView"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionSettings.RetentionChange"];
+            };
+        };
+        responses: {
+            /** @description change 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings.RetentionView"];
+                };
+            };
+        };
+    };
     get_4: {
         parameters: {
             query?: never;
@@ -5171,7 +5336,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 search?: string | null;
@@ -5184,7 +5349,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description list_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,7 +5472,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5316,7 +5481,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_7 200 response */
+            /** @description list_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5413,7 +5578,7 @@ export interface operations {
             };
         };
     };
-    change: {
+    change_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5428,7 +5593,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description change 200 response */
+            /** @description change_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
