@@ -70,13 +70,20 @@ function RetentionForm({ current }: { current: RetentionView }) {
         <strong>{t('retention.panel.currentLabel')}</strong>{' '}
         {current.years === null
           ? t('retention.panel.keepForever')
-          : t(current.years === 1 ? 'retention.panel.keptYearsOne' : 'retention.panel.keptYearsMany', { count: current.years })}
+          : t(current.years === 1 ? 'retention.panel.keptYearsOne' : 'retention.panel.keptYearsMany', {
+              count: current.years,
+            })}
       </p>
       {current.years !== null && current.closedPastRetention > 0 ? (
         <p className="note">
-          {t(current.closedPastRetention === 1 ? 'retention.panel.pastRetentionOne' : 'retention.panel.pastRetentionMany', {
-            count: current.closedPastRetention,
-          })}
+          {t(
+            current.closedPastRetention === 1
+              ? 'retention.panel.pastRetentionOne'
+              : 'retention.panel.pastRetentionMany',
+            {
+              count: current.closedPastRetention,
+            },
+          )}
         </p>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="retention__form">
