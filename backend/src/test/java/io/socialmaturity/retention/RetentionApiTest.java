@@ -103,6 +103,14 @@ class RetentionApiTest extends ApiTest {
             assertEquals("years", ((Map<?, ?>) violations.get(0)).get("field"), body(e).toString());
         }
         assertNull(call(get(ANNA_ADMIN, URI)).get("years"), "nothing changed");
+
+        // in the caller's language, Italian included
+        var it = assertProblem(400, () -> call(put(ANNA_ADMIN, URI, years(51)).header("Accept-Language", "it")));
+        assertEquals("it", it.getResponse().getHeaders().get("Content-Language"), "Content-Language");
+        assertEquals(
+                "deve essere tra 1 e 50",
+                ((Map<?, ?>) ((List<?>) body(it).get("violations")).get(0)).get("message"),
+                body(it).toString());
     }
 
     @Test
