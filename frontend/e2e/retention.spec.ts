@@ -27,7 +27,9 @@ test('a tenant admin sets the data retention: the bounds are checked, the settin
         await anna.goto('/users');
         await language(anna, lang);
         const panel = anna.getByRole('region', { name: en ? 'Data retention' : 'Conservazione dei dati' });
-        await expect(panel).toContainText(en ? 'keep forever' : 'conserva per sempre');
+        await expect(panel).toContainText(
+          en ? 'closed assessments are kept forever.' : 'le valutazioni chiuse sono conservate per sempre.',
+        );
         const years = panel.getByRole('spinbutton', {
           name: en ? 'Keep closed assessments for (years)' : 'Conserva le valutazioni chiuse per (anni)',
         });
@@ -57,7 +59,9 @@ test('a tenant admin sets the data retention: the bounds are checked, the settin
 
         // back to keep forever, for the next round
         await panel.getByRole('button', { name: en ? 'Keep forever' : 'Conserva per sempre' }).click();
-        await expect(panel).toContainText(en ? 'keep forever' : 'conserva per sempre');
+        await expect(panel).toContainText(
+          en ? 'closed assessments are kept forever.' : 'le valutazioni chiuse sono conservate per sempre.',
+        );
       }
       await language(anna, 'en');
     }

@@ -25,7 +25,7 @@ describe('RetentionPanel', () => {
       { path: URI, method: 'PUT', respond: () => jsonResponse(view(3, 2)) },
     ]);
     const { user } = renderWithProviders(<RetentionPanel />);
-    expect(await screen.findByText('keep forever')).toBeInTheDocument();
+    expect(await screen.findByText('closed assessments are kept forever.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Data retention' })).toBeInTheDocument();
     expect(screen.getByText(/deleted for good, with its respondents, answers/)).toBeInTheDocument();
 
@@ -73,7 +73,7 @@ describe('RetentionPanel', () => {
   it('asks for a number when the field is empty, without calling the server', async () => {
     const { requests } = stubFetch([{ path: URI, respond: () => jsonResponse(view(null)) }]);
     const { user } = renderWithProviders(<RetentionPanel />);
-    await screen.findByText('keep forever');
+    await screen.findByText('closed assessments are kept forever.');
     await user.click(screen.getByRole('button', { name: 'Save retention' }));
     expect(screen.getByText('Enter a number of years from 1 to 50.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
