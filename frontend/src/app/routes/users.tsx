@@ -4,9 +4,10 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { StatusMessage } from '@/components/ui/status-message';
 import { TenantExportPanel } from '@/features/exports/components/tenant-export-panel';
 import { useMe } from '@/features/me/api/get-me';
+import { RetentionPanel } from '@/features/retention';
 import { UsersPage } from '@/features/users/components/users-page';
 
-/** /users — tenant administrators only, with the tenant's data export below the users; loaded lazily (see router.tsx). */
+/** /users — tenant administrators only, with the tenant's data export and data retention below the users; loaded lazily (see router.tsx). */
 export default function UsersRoute() {
   const { t } = useTranslation();
   const me = useMe();
@@ -22,6 +23,7 @@ export default function UsersRoute() {
         <>
           <UsersPage tenantKind={tenant.kind} currentUserId={me.data.id} />
           <TenantExportPanel />
+          <RetentionPanel />
         </>
       ) : null}
     </>

@@ -1284,6 +1284,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenant/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's retention of closed assessments
+         * @description years: how long a closed assessment is kept after its close (null: forever), the bounds, and how many closed assessments are past it now (the next daily run deletes them). Tenant admins only; the tenant is the caller's.
+         */
+        get: operations["retention"];
+        /**
+         * Set the tenant's retention of closed assessments
+         * @description years 1-50, or null to keep forever; other values are a 400 naming years. The daily job deletes closed assessments closed more than that many years ago, with all their data; each deletion and this change are audited in the tenant's and the platform's trail. Tenant admins only; the tenant is the caller's.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant/sso": {
         parameters: {
             query?: never;
@@ -1443,7 +1467,7 @@ export interface paths {
          * Change, disable or enable a webhook endpoint
          * @description Fields left out stay; enabling again sets the failure count back to 0.
          */
-        patch: operations["change"];
+        patch: operations["change_1"];
         trace?: never;
     };
     "/api/v1/webhooks/{id}/deliveries": {
@@ -3048,6 +3072,33 @@ export interface components {
             result: components["schemas"]["AssessmentResult"];
             display: components["schemas"]["ResultDisplay.Display"];
             anonymous: boolean;
+        };
+        /** @description A change of the setting. `years` is taken as any JSON value, so that a wrong type names the field. */
+        "RetentionSettings.RetentionChange": {
+            /**
+             * Format: int32
+             * @description Years a closed assessment is kept after its close; null: keep forever
+             */
+            years?: number | null;
+        };
+        /** @description The tenant's setting. */
+        "RetentionSettings.RetentionView": {
+            /**
+             * Format: int32
+             * @description Years a closed assessment is kept after its close; null: keep forever
+             */
+            years: number | null;
+            /** Format: int32 */
+            minimumYears: number;
+            /** Format: int32 */
+            maximumYears: number;
+            /**
+             * Format: int64
+             * @description Closed assessments already past the retention: the next run deletes them
+             */
+            closedPastRetention: number;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         /** @description One recommended action of the prioritised roadmap. */
         RoadmapItem: {
@@ -5275,6 +5326,50 @@ export interface operations {
             };
         };
     };
+    retention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description retention 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings.RetentionView"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionSettings.RetentionChange"];
+            };
+        };
+        responses: {
+            /** @description change 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings.RetentionView"];
+                };
+            };
+        };
+    };
     get_4: {
         parameters: {
             query?: never;
@@ -5601,7 +5696,7 @@ export interface operations {
             };
         };
     };
-    change: {
+    change_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5616,7 +5711,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description change 200 response */
+            /** @description change_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -98,6 +98,9 @@ export const queryKeys = {
   /** A company sign-in link, by the path of its resource (own tenant or a platform tenant). */
   sso: (path: string) => tagged<ResponseOf<'/tenant/sso', 'get'> | null>()(['sso', path]),
 
+  /** The tenant's retention of closed assessments (a tenant admin's own tenant). */
+  retention: () => tagged<ResponseOf<'/tenant/retention', 'get'>>()(['tenant', 'retention']),
+
   consultancies: () => tagged<ResponseOf<'/consultancies', 'get'>>()(['consultancies']),
 
   engagements: {

@@ -51,6 +51,7 @@ class TenantPurge {
             new Statement("tenant_suspension", "DELETE FROM tenant_suspension WHERE tenant_id = ?"),
             new Statement("audit_event", "DELETE FROM audit_event WHERE tenant_id = ?"),
             new Statement("assessment", "DELETE FROM assessment WHERE tenant_id = ?"),
+            new Statement("tenant_retention", "DELETE FROM tenant_retention WHERE tenant_id = ?"),
             new Statement("tenant_deletion", "DELETE FROM tenant_deletion WHERE tenant_id = ?"),
             new Statement("tenant", "DELETE FROM tenant WHERE id = ?"));
 

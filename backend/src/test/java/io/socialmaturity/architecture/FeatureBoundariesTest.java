@@ -199,6 +199,13 @@ public class FeatureBoundariesTest {
                                             "OverallResult",
                                             "TargetGap"))),
             Map.entry(
+                    "retention",
+                    Map.of(
+                            "platform", PLATFORM_KERNEL,
+                            "tenant", Set.of("Tenant", "TenantService"),
+                            "audit", Set.of("AuditService"),
+                            "benchmark", Set.of("BenchmarkService"))),
+            Map.entry(
                     "report",
                     Map.of(
                             "platform", PLATFORM_KERNEL,

@@ -42,7 +42,8 @@ class TenantScopedQueriesTest {
             "action_digest",
             "action_proposal",
             "tenant_deletion",
-            "tenant_suspension");
+            "tenant_suspension",
+            "tenant_retention");
     /** Tables that link two tenants: a query names the side of the caller. */
     static final List<String> TWO_TENANT = List.of("engagement", "engagement_assessment");
 

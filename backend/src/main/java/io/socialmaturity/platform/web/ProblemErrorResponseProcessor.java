@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -130,7 +131,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     violations,
                     Map.of());
         }
-        return response.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+        // the language the texts are in (the bundle's: Italian or English), so the app knows it need not re-word them
+        return response.status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, "it".equals(locale.getLanguage()) ? "it" : "en")
+                .body(problem);
     }
 
     /** 400 {@code invalid-request} naming every offending field. */
