@@ -51,6 +51,9 @@ export function AppShell() {
                 <li>
                   <NavLink to="/settings/sso">{t('users.nav.sso')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/audit">{t('audit.nav.link')}</NavLink>
+                </li>
               </>
             ) : null}
             {roles.includes('platform-admin') ? (

@@ -23,6 +23,7 @@ const ActionsRoute = lazy(() => import('./routes/actions'));
 const SsoRoute = lazy(() => import('./routes/sso'));
 const TenantsRoute = lazy(() => import('./routes/tenants'));
 const PlatformActivityRoute = lazy(() => import('./routes/platform-activity'));
+const AuditRoute = lazy(() => import('./routes/audit'));
 const RespondRoute = lazy(() => import('./routes/respond'));
 
 function Loading() {
@@ -121,6 +122,14 @@ export const routes: RouteObject[] = [
         element: (
           <Suspense fallback={<Loading />}>
             <UsersRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <AuditRoute />
           </Suspense>
         ),
       },

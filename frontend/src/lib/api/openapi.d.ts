@@ -774,8 +774,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's audit trail, newest first (tenant admins) */
+        /**
+         * The tenant's audit trail, newest first (tenant admins)
+         * @description Narrowed by `person` (an actor id, or part of a name), `action` and `entityType` (exact, see `/audit/facets`), and `from` (inclusive) / `to` (exclusive), ISO-8601 instants. A `to` before `from` is a 400 naming `to`.
+         */
         get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered audit trail as CSV
+         * @description The list's filters; newest first, at most 50,000 rows; UTF-8 with a byte-order mark, formula cells neutralised, `details` as JSON. The download is itself recorded (`audit.exported`).
+         */
+        get: operations["exportCsv_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions and object types that occur in the tenant's trail (the screen's filters) */
+        get: operations["facets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2093,6 +2133,11 @@ export interface components {
             details: {
                 [key: string]: Record<string, never>;
             };
+        };
+        /** @description The actions and object types that occur in the tenant's trail, for the screen's filters. */
+        "AuditService.AuditFacets": {
+            actions: string[];
+            entityTypes: string[];
         };
         /** @description One entry of the platform's trail; `tenantAlias` stays after the tenant is purged. */
         "AuditService.PlatformEvent": {
@@ -4495,6 +4540,11 @@ export interface operations {
     list_3: {
         parameters: {
             query?: {
+                person?: string | null;
+                action?: string | null;
+                entityType?: string | null;
+                from?: string | null;
+                to?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -4511,6 +4561,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponse_AuditService.AuditEvent_"];
+                };
+            };
+        };
+    };
+    exportCsv_1: {
+        parameters: {
+            query?: {
+                person?: string | null;
+                action?: string | null;
+                entityType?: string | null;
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description exportCsv_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8; header=present": string;
+                };
+            };
+        };
+    };
+    facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description facets 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditService.AuditFacets"];
                 };
             };
         };

@@ -22,6 +22,7 @@ const assessments = ['assessments'] as const;
 const users = ['users'] as const;
 const tenants = ['platform', 'tenants'] as const;
 const platformAudit = ['platform', 'audit'] as const;
+const audit = ['audit'] as const;
 const engagements = ['engagements'] as const;
 const portfolio = ['portfolio'] as const;
 const actions = ['actions'] as const;
@@ -86,6 +87,14 @@ export const queryKeys = {
   tenants: {
     all: tenants,
     list: (query: Search) => tagged<ResponseOf<'/platform/tenants', 'get'>>()([...tenants, 'list', query]),
+  },
+
+  /** The tenant's audit trail (tenant administrators) and its filters' choices. */
+  audit: {
+    all: audit,
+    list: (query: Page & { person: string; action: string; entityType: string; from: string; to: string }) =>
+      tagged<ResponseOf<'/audit', 'get'>>()([...audit, 'list', query]),
+    facets: () => tagged<ResponseOf<'/audit/facets', 'get'>>()([...audit, 'facets']),
   },
 
   /** The platform's trail (platform administrators), optionally of one tenant. */

@@ -159,7 +159,7 @@ describe('the platform activity', () => {
       },
     ]);
     const { user } = renderWithProviders(<PlatformActivityPage />);
-    const table = await screen.findByRole('table', { name: 'Platform activity (3 entries)' });
+    const table = await screen.findByRole('table', { name: 'Platform activity (3 in total)' });
     const purged = within(table).getByRole('row', { name: /Tenant deleted/ });
     expect(purged).toHaveTextContent('The platform (tenant purge)');
     expect(purged).toHaveTextContent('2 accounts deleted · 1 API clients deleted');
@@ -175,7 +175,7 @@ describe('the platform activity', () => {
   it('starts from the tenant of a History link', async () => {
     const { requests } = stubFetch([{ path: '/api/v1/platform/audit', respond: () => jsonResponse(page(events)) }]);
     renderWithProviders(<PlatformActivityPage initialTenant="globo" />, { language: 'it' });
-    expect(await screen.findByRole('table', { name: 'Attività della piattaforma (3 voci)' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Attività della piattaforma (3 in tutto)' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /Tenant eliminato/ })).toHaveTextContent('La piattaforma (tenant purge)');
     expect(new URL(requests.at(0)?.url ?? 'http://x/').searchParams.get('tenant')).toBe('globo');
   });

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.socialmaturity.platform.security.CurrentUser;
+import io.socialmaturity.platform.spreadsheet.Csv;
 import io.socialmaturity.platform.web.PageResponse;
 import io.socialmaturity.platform.web.Paging;
 import jakarta.inject.Singleton;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -178,6 +181,93 @@ public class AuditService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the tenant's trail can be narrowed to; a null member matches everything. */
+    public record AuditFilter(
+            @Nullable String person,
+            @Nullable String action,
+            @Nullable String entityType,
+            @Nullable Instant from,
+            @Nullable Instant until) {
+
+        public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
+    }
+
+    /** The tenant's trail narrowed by {@code filter}, newest first. */
+    public PageResponse<AuditEvent> page(long tenantId, AuditFilter filter, Paging paging) {
+        List<AuditEvent> items = repository
+                .filtered(
+                        tenantId,
+                        filter.person(),
+                        filter.action(),
+                        filter.entityType(),
+                        filter.from(),
+                        filter.until(),
+                        paging.size(),
+                        paging.offset())
+                .stream()
+                .map(this::toEvent)
+                .toList();
+        long total = repository.countFiltered(
+                tenantId, filter.person(), filter.action(), filter.entityType(), filter.from(), filter.until());
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** The actions and object types that occur in the tenant's trail, for the screen's filters. */
+    @Serdeable
+    public record AuditFacets(List<String> actions, List<String> entityTypes) {}
+
+    public AuditFacets facets(long tenantId) {
+        return new AuditFacets(repository.actions(tenantId), repository.entityTypes(tenantId));
+    }
+
+    /** At most this many rows go into one CSV download; a narrower filter gets the rest. */
+    public static final int CSV_MAX_ROWS = 50_000;
+
+    /** The filtered trail as CSV, newest first (at most {@link #CSV_MAX_ROWS} rows); recorded as {@code audit.exported}. */
+    public byte[] csv(long tenantId, CurrentUser actor, AuditFilter filter) {
+        List<List<?>> rows = repository
+                .filtered(
+                        tenantId,
+                        filter.person(),
+                        filter.action(),
+                        filter.entityType(),
+                        filter.from(),
+                        filter.until(),
+                        CSV_MAX_ROWS,
+                        0)
+                .stream()
+                .<List<?>>map(r -> Arrays.asList(
+                        r.occurredAt(),
+                        r.actorId(),
+                        r.actorName(),
+                        r.action(),
+                        r.entityType(),
+                        r.entityId(),
+                        r.details()))
+                .toList();
+        byte[] body = Csv.write(
+                List.of("occurredAt", "actorId", "actorName", "action", "entityType", "entityId", "details"), rows);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rows", rows.size());
+        if (filter.person() != null) {
+            details.put("person", filter.person());
+        }
+        if (filter.action() != null) {
+            details.put("action", filter.action());
+        }
+        if (filter.entityType() != null) {
+            details.put("entityType", filter.entityType());
+        }
+        if (filter.from() != null) {
+            details.put("from", filter.from().toString());
+        }
+        if (filter.until() != null) {
+            details.put("to", filter.until().toString());
+        }
+        record(tenantId, actor, "audit.exported", "audit", "csv", details);
+        return body;
     }
 
     public PageResponse<AuditEvent> page(long tenantId, Paging paging) {

@@ -1,0 +1,2 @@
+/** The tenant's audit trail screen (tenant administrators). */
+export { AuditPage } from './components/audit-page';
