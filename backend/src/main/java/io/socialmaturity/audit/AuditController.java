@@ -18,6 +18,7 @@ import io.socialmaturity.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 @Controller("/api/v1/audit")
 @Secured(Roles.TENANT_ADMIN)
@@ -44,8 +45,8 @@ class AuditController {
             @Nullable @QueryValue String person,
             @Nullable @QueryValue String action,
             @Nullable @QueryValue String entityType,
-            @Nullable @QueryValue Instant from,
-            @Nullable @QueryValue Instant to,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         return audit.page(user.tenantId(), filter(person, action, entityType, from, to), Paging.of(page, size));
@@ -68,8 +69,8 @@ class AuditController {
             @Nullable @QueryValue String person,
             @Nullable @QueryValue String action,
             @Nullable @QueryValue String entityType,
-            @Nullable @QueryValue Instant from,
-            @Nullable @QueryValue Instant to) {
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to) {
         return Downloads.attachment(
                 audit.csv(user.tenantId(), user, filter(person, action, entityType, from, to)),
                 Csv.CONTENT_TYPE,
@@ -80,15 +81,29 @@ class AuditController {
             @Nullable String person,
             @Nullable String action,
             @Nullable String entityType,
-            @Nullable Instant from,
-            @Nullable Instant to) {
+            @Nullable String from,
+            @Nullable String to) {
         String p = text("person", person);
         String a = text("action", action);
         String e = text("entityType", entityType);
-        if (from != null && to != null && to.isBefore(from)) {
+        Instant since = instant("from", from);
+        Instant until = instant("to", to);
+        if (since != null && until != null && until.isBefore(since)) {
             throw InvalidException.field("to", "violation.audit-to-before-from");
         }
-        return new AuditService.AuditFilter(p, a, e, from, to);
+        return new AuditService.AuditFilter(p, a, e, since, until);
+    }
+
+    /** An ISO-8601 instant; empty (as a form sends an unset field) is none. */
+    private static @Nullable Instant instant(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException ex) {
+            throw InvalidException.field(field, "violation.wrong-format");
+        }
     }
 
     private static @Nullable String text(String field, @Nullable String value) {
