@@ -148,8 +148,10 @@ export async function noSidewaysScroll(page: Page, width: number) {
   ).toBeLessThanOrEqual(width);
 }
 
-/** No serious or critical accessibility violations on the page as it is now. */
+/** No serious or critical accessibility violations on the page once no list on it is loading. */
 export async function expectAccessible(page: Page) {
+  // a list being refetched is dimmed (aria-busy, lower opacity): check the page as it settles, not mid-fetch
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
